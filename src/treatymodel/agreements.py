@@ -1,0 +1,373 @@
+"""Agreements: their identity, parties, signatures, lifecycle and relations.
+
+The lifecycle follows the UN Treaty Collection: each party takes actions
+(signature, ratification, accession, withdrawal...) with a date and a date of
+effect, and the agreement as a whole passes milestones (adoption, entry into
+force, termination...).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+
+import attrs
+
+from treatymodel import _validators as v
+from treatymodel.dates import PartialDate
+from treatymodel.parties import OrganizationRef, PartyRef, StateRef
+from treatymodel.structure import Commitment, Section
+from treatymodel.values import Place, Title, Variant
+
+__all__ = [
+    "Agreement",
+    "AgreementKind",
+    "AgreementLevel",
+    "Milestone",
+    "MilestoneKind",
+    "PartyAction",
+    "PartyActionKind",
+    "Relation",
+    "RelationKind",
+    "Signature",
+]
+
+
+class AgreementKind(enum.StrEnum):
+    """The form of an international instrument."""
+
+    TREATY = "treaty"
+    """A treaty."""
+    CONVENTION = "convention"
+    """A convention."""
+    AGREEMENT = "agreement"
+    """An agreement."""
+    CHARTER = "charter"
+    """A charter or constitution of an organization."""
+    PROTOCOL = "protocol"
+    """A protocol, usually to another agreement."""
+    EXCHANGE_OF_NOTES = "exchange_of_notes"
+    """An agreement by exchange of notes or letters."""
+    DECLARATION = "declaration"
+    """A declaration, usually political rather than legal."""
+    JOINT_STATEMENT = "joint_statement"
+    """A joint statement or communiqué."""
+    MEMORANDUM_OF_UNDERSTANDING = "memorandum_of_understanding"
+    """A memorandum of understanding."""
+    LETTER_OF_INTENT = "letter_of_intent"
+    """A letter of intent."""
+    PROGRAMME = "programme"
+    """A programme of cooperation."""
+    ACTION_PLAN = "action_plan"
+    """An action plan or road map."""
+    OTHER = "other"
+    """Anything else."""
+
+
+class AgreementLevel(enum.StrEnum):
+    """Who concludes an agreement on each side."""
+
+    INTERSTATE = "interstate"
+    """Concluded by the states, usually by heads of state."""
+    INTERGOVERNMENTAL = "intergovernmental"
+    """Concluded by the governments."""
+    INTERAGENCY = "interagency"
+    """Concluded by ministries or agencies."""
+
+
+class PartyActionKind(enum.StrEnum):
+    """What one party does with respect to an agreement (UN Treaty Collection action types)."""
+
+    SIGNATURE = "signature"
+    """Signature, where the signatory is not recorded as a :class:`Signature`."""
+    DEFINITIVE_SIGNATURE = "definitive_signature"
+    """Signature that expresses consent to be bound on its own."""
+    RATIFICATION = "ratification"
+    """Ratification."""
+    ACCEPTANCE = "acceptance"
+    """Acceptance."""
+    APPROVAL = "approval"
+    """Approval."""
+    ACCESSION = "accession"
+    """Accession by a state that did not sign."""
+    SUCCESSION = "succession"
+    """Succession by a new state to its predecessor's treaty."""
+    RESERVATION = "reservation"
+    """A reservation."""
+    DECLARATION = "declaration"
+    """An interpretative or other declaration."""
+    OBJECTION = "objection"
+    """An objection to another party's reservation."""
+    PROVISIONAL_APPLICATION = "provisional_application"
+    """Provisional application before entry into force."""
+    SUSPENSION = "suspension"
+    """Suspension of the agreement's operation for the party."""
+    WITHDRAWAL = "withdrawal"
+    """Withdrawal or denunciation."""
+
+    @property
+    def expresses_consent(self) -> bool:
+        """Whether the action makes the party bound (ratification, accession, ...)."""
+        return self in _CONSENT
+
+
+_CONSENT = frozenset(
+    {
+        PartyActionKind.DEFINITIVE_SIGNATURE,
+        PartyActionKind.RATIFICATION,
+        PartyActionKind.ACCEPTANCE,
+        PartyActionKind.APPROVAL,
+        PartyActionKind.ACCESSION,
+        PartyActionKind.SUCCESSION,
+    }
+)
+
+
+class MilestoneKind(enum.StrEnum):
+    """What happens to an agreement as a whole."""
+
+    ADOPTION = "adoption"
+    """Adoption of the text."""
+    OPENING_FOR_SIGNATURE = "opening_for_signature"
+    """Opening for signature."""
+    ENTRY_INTO_FORCE = "entry_into_force"
+    """Entry into force."""
+    PROVISIONAL_ENTRY_INTO_FORCE = "provisional_entry_into_force"
+    """Provisional entry into force."""
+    REGISTRATION = "registration"
+    """Registration with the UN Secretariat (UN Charter art. 102)."""
+    EXTENSION = "extension"
+    """Extension of its term."""
+    EXPIRY = "expiry"
+    """End of its term."""
+    TERMINATION = "termination"
+    """Termination."""
+
+
+class RelationKind(enum.StrEnum):
+    """How one agreement relates to another."""
+
+    SUPERSEDES = "supersedes"
+    """Replaces the other agreement."""
+    AMENDS = "amends"
+    """Changes the other agreement's text."""
+    EXTENDS = "extends"
+    """Prolongs the other agreement's term."""
+    IMPLEMENTS = "implements"
+    """Carries out the other agreement."""
+    BASED_ON = "based_on"
+    """Builds on the other agreement."""
+    SIGNED_WITH = "signed_with"
+    """Signed in the same package as the other agreement."""
+
+
+@attrs.frozen(kw_only=True)
+class Signature:
+    """One signatory's signature of an agreement for one party.
+
+    Args:
+        signatory: Id of the person who signed.
+        party: The party signed for.
+        date: When, to the precision known.
+        office: Id of the office the signatory held that day and signed in.
+        full_powers: Whether full powers were produced (VCLT art. 7(1)); ``None``
+            if not recorded.
+        ad_referendum: Whether signed ad referendum, subject to confirmation.
+        place: Where, if not the agreement's place.
+        sources: Ids of sources.
+
+    Example:
+        >>> from treatymodel import PartialDate, Signature, StateRef
+        >>> Signature(signatory="putin", party=StateRef(code="RUS"), office="president-rus",
+        ...           date=PartialDate.parse("2025-11-12")).party.code
+        'RUS'
+    """
+
+    signatory: str = attrs.field(validator=v.identifier)
+    """Id of the signatory."""
+    party: PartyRef = attrs.field(validator=v.instance_of((StateRef, OrganizationRef)))
+    """The party signed for."""
+    date: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
+    """Date of signature."""
+    office: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the office held when signing."""
+    full_powers: bool | None = attrs.field(default=None, validator=v.optional_bool)
+    """Whether full powers were produced."""
+    ad_referendum: bool = attrs.field(default=False, validator=v.boolean)
+    """Signed subject to confirmation."""
+    place: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
+    """Place of signature, if not the agreement's."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+
+
+@attrs.frozen(kw_only=True)
+class PartyAction:
+    """A lifecycle action of one party: ratification, accession, withdrawal...
+
+    Args:
+        kind: The action.
+        party: The party acting.
+        date: Date of the act (for instruments, the date of deposit).
+        effective: Date the action takes effect for the party.
+        text: Text of a reservation or declaration.
+        depositary: Who received the instrument.
+        sources: Ids of sources.
+    """
+
+    kind: PartyActionKind = attrs.field(validator=v.member(PartyActionKind))
+    """The action."""
+    party: PartyRef = attrs.field(validator=v.instance_of((StateRef, OrganizationRef)))
+    """The acting party."""
+    date: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
+    """Date of the act or of deposit."""
+    effective: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    """Date of effect for the party."""
+    text: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Text of a reservation or declaration."""
+    depositary: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Who received the instrument."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+
+
+@attrs.frozen(kw_only=True)
+class Milestone:
+    """Something that happens to an agreement as a whole: adoption, entry into force...
+
+    Args:
+        kind: The milestone.
+        date: When.
+        until: For an extension, the new end of term.
+        note: Context (e.g. "extended by the Protocol of 7 June 2012").
+        sources: Ids of sources.
+    """
+
+    kind: MilestoneKind = attrs.field(validator=v.member(MilestoneKind))
+    """The milestone."""
+    date: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
+    """When it happened."""
+    until: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    """New end of term, for an extension."""
+    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Context."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+
+
+@attrs.frozen(kw_only=True)
+class Relation:
+    """A relation from one agreement to another in the dossier.
+
+    Args:
+        kind: How this agreement relates to the target.
+        target: Id of the other agreement.
+        sources: Ids of sources.
+    """
+
+    kind: RelationKind = attrs.field(validator=v.member(RelationKind))
+    """The relation."""
+    target: str = attrs.field(validator=v.identifier)
+    """Id of the other agreement."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+
+
+def _party_refs(instance: object, attribute: attrs.Attribute[tuple[PartyRef, ...]], value: object) -> None:
+    v.tuple_of((StateRef, OrganizationRef))(instance, attribute, value)
+
+
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """An international agreement: a treaty, a declaration, a memorandum...
+
+    Args:
+        id: Id in the dossier.
+        title: Main title, in English.
+        kind: Form of the instrument.
+        parties: The states and organizations party to it.
+        other_titles: Other titles and wordings, language-tagged, with sources.
+        legally_binding: Whether it creates obligations under international law;
+            ``None`` if no source says.
+        level: Interstate, intergovernmental or interagency.
+        bilateral: Whether it is a bilateral instrument; ``None`` if not stated.
+        date: Date of signature (or of adoption, for a multilateral text).
+        place: Place of signature or adoption.
+        languages: Languages of the authentic texts.
+        signatures: Who signed, for which party, when.
+        preamble: Text or summary of the preamble.
+        sections: The body of the text, as nested units.
+        conclusions: Final clauses or closing text.
+        commitments: What the parties undertake or state.
+        party_actions: Lifecycle actions per party.
+        milestones: Lifecycle of the agreement as a whole.
+        relations: Relations to other agreements of the dossier.
+        relationship_level: The level of relations it moves the parties to, in
+            its own words (``"comprehensive strategic partnership and alliance"``).
+        published_in: Ids of sources where the full text is published.
+        summary: A sentence on the agreement.
+        sources: Ids of sources for the agreement's facts.
+        variants: Values other sources report differently.
+    """
+
+    id: str = attrs.field(validator=v.identifier)
+    """Id in the dossier."""
+    title: str = attrs.field(validator=v.text)
+    """Main English title."""
+    kind: AgreementKind = attrs.field(validator=v.member(AgreementKind))
+    """Form of the instrument."""
+    parties: tuple[PartyRef, ...] = attrs.field(validator=_party_refs)
+    """Parties to the agreement."""
+    other_titles: tuple[Title, ...] = attrs.field(default=(), validator=v.tuple_of(Title))
+    """Other titles, language-tagged."""
+    legally_binding: bool | None = attrs.field(default=None, validator=v.optional_bool)
+    """Whether it binds under international law."""
+    level: AgreementLevel | None = attrs.field(default=None, validator=v.optional_member(AgreementLevel))
+    """Interstate, intergovernmental or interagency."""
+    bilateral: bool | None = attrs.field(default=None, validator=v.optional_bool)
+    """Whether it is bilateral."""
+    date: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    """Date of signature or adoption."""
+    place: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
+    """Place of signature or adoption."""
+    languages: tuple[str, ...] = attrs.field(default=(), validator=v.languages)
+    """Languages of the authentic texts."""
+    signatures: tuple[Signature, ...] = attrs.field(default=(), validator=v.tuple_of(Signature))
+    """Signatures."""
+    preamble: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Preamble text or summary."""
+    sections: tuple[Section, ...] = attrs.field(default=(), validator=v.tuple_of(Section))
+    """Body of the text."""
+    conclusions: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Final clauses."""
+    commitments: tuple[Commitment, ...] = attrs.field(default=(), validator=v.tuple_of(Commitment))
+    """Commitments."""
+    party_actions: tuple[PartyAction, ...] = attrs.field(default=(), validator=v.tuple_of(PartyAction))
+    """Lifecycle actions of the parties."""
+    milestones: tuple[Milestone, ...] = attrs.field(default=(), validator=v.tuple_of(Milestone))
+    """Lifecycle of the agreement."""
+    relations: tuple[Relation, ...] = attrs.field(default=(), validator=v.tuple_of(Relation))
+    """Relations to other agreements."""
+    relationship_level: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Level of relations it establishes."""
+    published_in: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources publishing the full text."""
+    summary: str | None = attrs.field(default=None, validator=v.optional_text)
+    """A sentence on the agreement."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=v.tuple_of(Variant))
+    """Values other sources report differently."""
+
+    def all_sections(self) -> Iterator[Section]:
+        """Every section at every depth, in document order."""
+        for section in self.sections:
+            yield from section.walk()
+
+    def signatories_for(self, party: PartyRef) -> tuple[Signature, ...]:
+        """The signatures made for ``party``."""
+        return tuple(s for s in self.signatures if s.party == party)
+
+    def actions_of(self, party: PartyRef) -> tuple[PartyAction, ...]:
+        """The lifecycle actions of ``party``, in recorded order."""
+        return tuple(a for a in self.party_actions if a.party == party)

@@ -1,0 +1,218 @@
+"""The dossier: the unit of exchange.
+
+A :class:`Dossier` holds the states, organizations, persons, offices, tenures,
+visits, agreements, sources and quotes of one story or one dataset. Records
+refer to one another by id, so nothing is written twice and references can be
+checked by :func:`treatymodel.validate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TypeVar
+
+import attrs
+
+from treatymodel import _validators as v
+from treatymodel.agreements import Agreement
+from treatymodel.dates import PartialDate
+from treatymodel.errors import TreatyModelError
+from treatymodel.parties import Organization, PartyRef, State, StateRef
+from treatymodel.people import Office, Person, Tenure
+from treatymodel.sources import Quote, Source
+from treatymodel.visits import Event, Visit
+
+__all__ = ["Dossier", "RecordNotFoundError"]
+
+_R = TypeVar("_R")
+
+
+class RecordNotFoundError(TreatyModelError, KeyError):
+    """No record of the asked kind has the asked id in the dossier."""
+
+    def __init__(self, kind: str, id: str) -> None:
+        self.kind = kind
+        self.id = id
+        super().__init__(f"no {kind} with id {id!r} in the dossier")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+@attrs.frozen(kw_only=True)
+class Dossier:
+    """The records of one story or one dataset, referring to one another by id.
+
+    Args:
+        id: Id of the dossier (``"ru-kz-2025"``).
+        title: What the dossier is about.
+        description: A paragraph on its scope and how it was made.
+        states: The states the records name.
+        organizations: The international organizations they name.
+        persons: The persons.
+        offices: The offices those persons hold.
+        tenures: Who held which office when.
+        visits: Visits, with their programs.
+        agreements: Agreements, with their signatures, structure and lifecycle.
+        sources: Where the facts come from.
+        quotes: Words attributed to speakers or documents.
+
+    Lookups by id (:meth:`state`, :meth:`person`, :meth:`agreement`...) raise
+    :class:`RecordNotFoundError`; the index behind them is built once, on first use.
+
+    Example:
+        >>> from treatymodel import Dossier, Person
+        >>> d = Dossier(id="demo", title="Demo", persons=(Person(id="putin", name="Vladimir Putin"),))
+        >>> d.person("putin").name
+        'Vladimir Putin'
+    """
+
+    id: str = attrs.field(validator=v.identifier)
+    """Id of the dossier."""
+    title: str = attrs.field(validator=v.text)
+    """What the dossier is about."""
+    description: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Scope and method."""
+    states: tuple[State, ...] = attrs.field(default=(), validator=v.tuple_of(State))
+    """States."""
+    organizations: tuple[Organization, ...] = attrs.field(default=(), validator=v.tuple_of(Organization))
+    """International organizations."""
+    persons: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
+    """Persons."""
+    offices: tuple[Office, ...] = attrs.field(default=(), validator=v.tuple_of(Office))
+    """Offices."""
+    tenures: tuple[Tenure, ...] = attrs.field(default=(), validator=v.tuple_of(Tenure))
+    """Tenures of offices."""
+    visits: tuple[Visit, ...] = attrs.field(default=(), validator=v.tuple_of(Visit))
+    """Visits."""
+    agreements: tuple[Agreement, ...] = attrs.field(default=(), validator=v.tuple_of(Agreement))
+    """Agreements."""
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=v.tuple_of(Source))
+    """Sources."""
+    quotes: tuple[Quote, ...] = attrs.field(default=(), validator=v.tuple_of(Quote))
+    """Quotes."""
+
+    _index: dict[tuple[str, str], object] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False, hash=False
+    )
+
+    def _lookup(self, kind: str, id: str, cls: type[_R]) -> _R:
+        index = self._index
+        if index is None:
+            index = _build_index(self)
+            object.__setattr__(self, "_index", index)
+        found = index.get((kind, id))
+        if not isinstance(found, cls):
+            raise RecordNotFoundError(kind, id)
+        return found
+
+    def state(self, code: str) -> State:
+        """The state with alpha-3 ``code``."""
+        return self._lookup("state", code, State)
+
+    def organization(self, id: str) -> Organization:
+        """The organization with ``id``."""
+        return self._lookup("organization", id, Organization)
+
+    def party(self, ref: PartyRef) -> State | Organization:
+        """The state or organization a party reference points at."""
+        if isinstance(ref, StateRef):
+            return self.state(ref.code)
+        return self.organization(ref.id)
+
+    def person(self, id: str) -> Person:
+        """The person with ``id``."""
+        return self._lookup("person", id, Person)
+
+    def office(self, id: str) -> Office:
+        """The office with ``id``."""
+        return self._lookup("office", id, Office)
+
+    def visit(self, id: str) -> Visit:
+        """The visit with ``id``."""
+        return self._lookup("visit", id, Visit)
+
+    def event(self, id: str) -> Event:
+        """The program item with ``id``, from any visit."""
+        return self._lookup("event", id, Event)
+
+    def agreement(self, id: str) -> Agreement:
+        """The agreement with ``id``."""
+        return self._lookup("agreement", id, Agreement)
+
+    def source(self, id: str) -> Source:
+        """The source with ``id``."""
+        return self._lookup("source", id, Source)
+
+    def quote(self, id: str) -> Quote:
+        """The quote with ``id``."""
+        return self._lookup("quote", id, Quote)
+
+    def has(self, kind: str, id: str) -> bool:
+        """Whether a record of ``kind`` (``"person"``, ``"agreement"``...) has ``id``."""
+        try:
+            self._lookup(kind, id, object)
+        except RecordNotFoundError:
+            return False
+        return True
+
+    def tenures_of(self, person: str) -> tuple[Tenure, ...]:
+        """The tenures of the person with id ``person``."""
+        return tuple(t for t in self.tenures if t.person == person)
+
+    def offices_held(self, person: str, on: PartialDate) -> tuple[Office, ...]:
+        """The offices ``person`` certainly held on every day of ``on``.
+
+        Offices missing from the dossier are skipped.
+        """
+        held = []
+        for tenure in self.tenures_of(person):
+            if tenure.covers(on) and self.has("office", tenure.office):
+                held.append(self.office(tenure.office))
+        return tuple(held)
+
+    def holders(self, office: str, on: PartialDate) -> tuple[Person, ...]:
+        """The persons who certainly held ``office`` on ``on``."""
+        return tuple(
+            self.person(t.person)
+            for t in self.tenures
+            if t.office == office and t.covers(on) and self.has("person", t.person)
+        )
+
+    def events(self) -> Iterator[tuple[Visit, Event]]:
+        """Every program item with its visit, visit by visit."""
+        for visit in self.visits:
+            for event in visit.program:
+                yield visit, event
+
+    def party_name(self, ref: PartyRef) -> str:
+        """A display name for a party reference; its code or id if not in the dossier."""
+        try:
+            party = self.party(ref)
+        except RecordNotFoundError:
+            return str(ref)
+        return party.display_name if isinstance(party, State) else party.label
+
+
+def _build_index(dossier: Dossier) -> dict[tuple[str, str], object]:
+    index: dict[tuple[str, str], object] = {}
+    # setdefault: the first record with an id wins; duplicates are the rules' business.
+    for state in dossier.states:
+        index.setdefault(("state", state.code), state)
+    for organization in dossier.organizations:
+        index.setdefault(("organization", organization.id), organization)
+    for person in dossier.persons:
+        index.setdefault(("person", person.id), person)
+    for office in dossier.offices:
+        index.setdefault(("office", office.id), office)
+    for visit in dossier.visits:
+        index.setdefault(("visit", visit.id), visit)
+        for event in visit.program:
+            index.setdefault(("event", event.id), event)
+    for agreement in dossier.agreements:
+        index.setdefault(("agreement", agreement.id), agreement)
+    for source in dossier.sources:
+        index.setdefault(("source", source.id), source)
+    for quote in dossier.quotes:
+        index.setdefault(("quote", quote.id), quote)
+    return index

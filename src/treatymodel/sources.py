@@ -1,0 +1,116 @@
+"""Where facts come from: sources, and quotes attributed to speakers."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from treatymodel import _validators as v
+from treatymodel.dates import PartialDate
+
+__all__ = ["Quote", "Source", "SourceKind"]
+
+
+class SourceKind(enum.StrEnum):
+    """What kind of document a source is."""
+
+    NEWS_ARTICLE = "news_article"
+    """A report by a news outlet."""
+    OFFICIAL_TEXT = "official_text"
+    """The text of an agreement as published by a party or a depositary."""
+    OFFICIAL_STATEMENT = "official_statement"
+    """A government's or an organization's own account: press release, readout, transcript."""
+    TREATY_DATABASE = "treaty_database"
+    """A treaty collection or register (UN Treaty Collection, national registers)."""
+    UN_DOCUMENT = "un_document"
+    """A document of the United Nations, such as a General Assembly circular."""
+    ANALYSIS = "analysis"
+    """Commentary, research or analysis."""
+    REFERENCE = "reference"
+    """An encyclopedia, codebook or dataset."""
+    OTHER = "other"
+    """Anything else."""
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A document facts are taken from.
+
+    Args:
+        id: Id in the dossier, cited by other records' ``sources``.
+        kind: What kind of document it is.
+        publisher: Who published it (``"Kremlin"``, ``"TASS"``).
+        title: Its title or headline.
+        url: Where it can be read.
+        published: When it was published, to the precision known.
+        retrieved: When the editor read it.
+        lang: Language tag of the document.
+        author: Its author, where named.
+
+    Example:
+        >>> from treatymodel import PartialDate, Source, SourceKind
+        >>> Source(id="kremlin-78447", kind=SourceKind.OFFICIAL_STATEMENT, publisher="Kremlin",
+        ...        url="http://en.special.kremlin.ru/catalog/countries/KZ/events/78447",
+        ...        published=PartialDate.parse("2025-11-12"), lang="en").publisher
+        'Kremlin'
+    """
+
+    id: str = attrs.field(validator=v.identifier)
+    """Id in the dossier."""
+    kind: SourceKind = attrs.field(validator=v.member(SourceKind))
+    """What kind of document it is."""
+    publisher: str = attrs.field(validator=v.text)
+    """Who published it."""
+    title: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Title or headline."""
+    url: str | None = attrs.field(default=None, validator=v.url)
+    """Where it can be read."""
+    published: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    """Publication date."""
+    retrieved: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    """When the editor read it."""
+    lang: str | None = attrs.field(default=None, validator=v.optional_language)
+    """Language of the document."""
+    author: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Author, where named."""
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """Words attributed to a speaker (or to a document), as a source reports them.
+
+    Args:
+        id: Id in the dossier.
+        text: The words, verbatim as the source prints them.
+        source: Id of the source that prints them.
+        speaker: Id of the :class:`~treatymodel.people.Person` who said them;
+            ``None`` when the words are from a document.
+        agreement: Id of the agreement the words are from or about.
+        date: When the words were said or published.
+        lang: Language of ``text``.
+        translated: Whether ``text`` is a translation of what was said.
+
+    Example:
+        >>> from treatymodel import Quote
+        >>> Quote(id="q-tokayev", speaker="tokayev", source="seed-article",
+        ...       text="will open a new era in bilateral relations").speaker
+        'tokayev'
+    """
+
+    id: str = attrs.field(validator=v.identifier)
+    """Id in the dossier."""
+    text: str = attrs.field(validator=v.text)
+    """The words, verbatim."""
+    source: str = attrs.field(validator=v.identifier)
+    """Id of the source printing them."""
+    speaker: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the person who said them, or ``None`` for a document's words."""
+    agreement: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the agreement the words are from or about."""
+    date: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    """When the words were said."""
+    lang: str | None = attrs.field(default=None, validator=v.optional_language)
+    """Language of the text."""
+    translated: bool | None = attrs.field(default=None, validator=v.optional_bool)
+    """Whether the text is a translation."""

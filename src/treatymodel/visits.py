@@ -1,0 +1,228 @@
+"""Visits and their day-by-day program.
+
+A visit has a guest (a person and the state they represent), a host, a kind
+(state, official, official working, working, private: in descending formality),
+dates, places, and a program of :class:`Event` records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from treatymodel import _validators as v
+from treatymodel.dates import PartialDate
+from treatymodel.values import Place, Variant
+
+__all__ = ["Event", "EventKind", "TalksFormat", "Visit", "VisitKind"]
+
+
+class VisitKind(enum.StrEnum):
+    """The protocol rank of a visit, from the most formal down."""
+
+    STATE = "state"
+    """A state visit: a head of state hosted by a head of state, with full ceremony."""
+    OFFICIAL = "official"
+    """An official visit."""
+    OFFICIAL_WORKING = "official_working"
+    """An official working visit."""
+    WORKING = "working"
+    """A working visit."""
+    PRIVATE = "private"
+    """A private visit."""
+
+
+class EventKind(enum.StrEnum):
+    """What happens at an item of a visit's program.
+
+    Where one exists, :attr:`cameo` gives the CAMEO event code coders use.
+    """
+
+    ARRIVAL = "arrival"
+    """Arrival, usually with an official greeting at the airport."""
+    WELCOME_CEREMONY = "welcome_ceremony"
+    """Official welcome ceremony."""
+    WREATH_LAYING = "wreath_laying"
+    """Laying of a wreath at a memorial."""
+    PRIVATE_MEETING = "private_meeting"
+    """Private or informal meeting of the leaders, behind closed doors."""
+    TALKS = "talks"
+    """Talks or negotiations (see :class:`TalksFormat`)."""
+    MEETING = "meeting"
+    """Any other meeting, e.g. with a prime minister or a parliament speaker."""
+    FORUM = "forum"
+    """A forum, conference or plenary session the leaders attend."""
+    SIGNING_CEREMONY = "signing_ceremony"
+    """Signing of documents, or exchange of signed documents."""
+    PRESS_STATEMENTS = "press_statements"
+    """Statements for the press."""
+    PRESS_CONFERENCE = "press_conference"
+    """A press conference with questions."""
+    STATE_DINNER = "state_dinner"
+    """State dinner or state luncheon in the guest's honour."""
+    MEAL = "meal"
+    """Any other meal: an informal dinner, a working breakfast, tea."""
+    CULTURAL_EVENT = "cultural_event"
+    """Concert, performance, exhibition."""
+    SITE_VISIT = "site_visit"
+    """A visit to a place: a factory, a university, a monument."""
+    DEPARTURE = "departure"
+    """Departure."""
+    OTHER = "other"
+    """Anything else."""
+
+    @property
+    def cameo(self) -> str | None:
+        """The CAMEO event code of this kind of program item, where one fits."""
+        return _CAMEO.get(self)
+
+
+_CAMEO = {
+    EventKind.TALKS: "046",
+    EventKind.PRIVATE_MEETING: "040",
+    EventKind.MEETING: "040",
+    EventKind.SIGNING_CEREMONY: "057",
+    EventKind.PRESS_STATEMENTS: "010",
+    EventKind.PRESS_CONFERENCE: "010",
+}
+
+
+class TalksFormat(enum.StrEnum):
+    """Who sits at the table during talks."""
+
+    ONE_ON_ONE = "one_on_one"
+    """The two leaders alone (with interpreters): tête-à-tête."""
+    NARROW = "narrow"
+    """Leaders with a few close aides."""
+    EXPANDED = "expanded"
+    """Leaders with full delegations."""
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """One item of a visit's program.
+
+    Args:
+        id: Id in the dossier, unique among all events of all visits.
+        kind: What happens (:class:`EventKind`).
+        date: The day (or the precision known).
+        title: Name of the event, e.g. ``"XXI Interregional Cooperation Forum"``.
+        talks_format: For talks: one-on-one, narrow or expanded.
+        start_time: Local start time, when reported.
+        duration: How long it lasted, when reported.
+        venue: Where it took place.
+        participants: Ids of the persons taking part.
+        closed_to_press: Whether it was held behind closed doors.
+        remote: Whether the leaders took part by videoconference.
+        description: What happened, in a sentence or two.
+        sources: Ids of sources for the event.
+        variants: Values other sources report differently.
+
+    Example:
+        >>> import datetime as dt
+        >>> from treatymodel import Event, EventKind, PartialDate
+        >>> Event(id="e1", kind=EventKind.PRIVATE_MEETING, date=PartialDate.parse("2025-11-11"),
+        ...       duration=dt.timedelta(hours=3), closed_to_press=True).kind.value
+        'private_meeting'
+    """
+
+    id: str = attrs.field(validator=v.identifier)
+    """Id in the dossier."""
+    kind: EventKind = attrs.field(validator=v.member(EventKind))
+    """What happens."""
+    date: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
+    """The day of the event."""
+    title: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Name of the event."""
+    talks_format: TalksFormat | None = attrs.field(default=None, validator=v.optional_member(TalksFormat))
+    """Format of talks."""
+    start_time: dt.time | None = attrs.field(default=None, validator=v.optional_time)
+    """Local start time."""
+    duration: dt.timedelta | None = attrs.field(default=None, validator=v.optional_duration)
+    """How long it lasted."""
+    venue: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
+    """Where it took place."""
+    participants: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of persons taking part."""
+    closed_to_press: bool | None = attrs.field(default=None, validator=v.optional_bool)
+    """Held behind closed doors."""
+    remote: bool = attrs.field(default=False, validator=v.boolean)
+    """Attended by videoconference."""
+    description: str | None = attrs.field(default=None, validator=v.optional_text)
+    """What happened."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources for the event."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=v.tuple_of(Variant))
+    """Values other sources report differently."""
+
+
+@attrs.frozen(kw_only=True)
+class Visit:
+    """A visit of a guest to a host state, with its program.
+
+    Args:
+        id: Id in the dossier.
+        kind: Protocol rank of the visit.
+        guest: Id of the visiting person.
+        guest_state: Alpha-3 code of the state the guest represents.
+        host: Id of the host, the person who receives the guest.
+        host_state: Alpha-3 code of the host state.
+        start: First day of the visit.
+        end: Last day of the visit.
+        places: Where the visit went (towns, in order).
+        program: The program, in order.
+        agreements: Ids of the agreements signed during the visit.
+        invited_by: Id of the person whose invitation the visit answers.
+        trip: Id shared by the visits of one trip to several countries.
+        first_of_kind: Whether this is the guest's first visit of this kind to
+            the host state since taking the office they travel in; ``None`` if
+            not reported.
+        description: A sentence on the visit.
+        sources: Ids of sources for the visit.
+        variants: Values other sources report differently.
+    """
+
+    id: str = attrs.field(validator=v.identifier)
+    """Id in the dossier."""
+    kind: VisitKind = attrs.field(validator=v.member(VisitKind))
+    """Protocol rank of the visit."""
+    guest: str = attrs.field(validator=v.identifier)
+    """Id of the visiting person."""
+    guest_state: str = attrs.field(validator=v.state_code)
+    """Alpha-3 code of the guest's state."""
+    host: str = attrs.field(validator=v.identifier)
+    """Id of the host."""
+    host_state: str = attrs.field(validator=v.state_code)
+    """Alpha-3 code of the host state."""
+    start: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
+    """First day."""
+    end: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
+    """Last day."""
+    places: tuple[Place, ...] = attrs.field(default=(), validator=v.tuple_of(Place))
+    """Towns visited, in order."""
+    program: tuple[Event, ...] = attrs.field(default=(), validator=v.tuple_of(Event))
+    """Program items, in order."""
+    agreements: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of agreements signed during the visit."""
+    invited_by: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the person who invited the guest."""
+    trip: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id shared by the visits of one trip."""
+    first_of_kind: bool | None = attrs.field(default=None, validator=v.optional_bool)
+    """First visit of this kind to the host state in the guest's office."""
+    description: str | None = attrs.field(default=None, validator=v.optional_text)
+    """A sentence on the visit."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources for the visit."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=v.tuple_of(Variant))
+    """Values other sources report differently."""
+
+    def days(self) -> tuple[PartialDate, ...]:
+        """The days of the program in order, each once."""
+        return tuple(sorted({event.date for event in self.program}))
+
+    def events_on(self, day: PartialDate) -> tuple[Event, ...]:
+        """The program items dated ``day``, in program order."""
+        return tuple(event for event in self.program if event.date == day)
