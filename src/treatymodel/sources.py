@@ -40,13 +40,14 @@ class Source:
     Args:
         id: Id in the dossier, cited by other records' ``sources``.
         kind: What kind of document it is.
-        publisher: Who published it (``"Kremlin"``, ``"TASS"``).
+        publisher: Who published it (``"Kremlin"``, ``"TASS"``), when known.
         title: Its title or headline.
         url: Where it can be read.
         published: When it was published, to the precision known.
         retrieved: When the editor read it.
         lang: Language tag of the document.
         author: Its author, where named.
+        note: What the editor should know about the source.
 
     Example:
         >>> from treatymodel import PartialDate, Source, SourceKind
@@ -60,8 +61,8 @@ class Source:
     """Id in the dossier."""
     kind: SourceKind = attrs.field(validator=v.member(SourceKind))
     """What kind of document it is."""
-    publisher: str = attrs.field(validator=v.text)
-    """Who published it."""
+    publisher: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Who published it, when known."""
     title: str | None = attrs.field(default=None, validator=v.optional_text)
     """Title or headline."""
     url: str | None = attrs.field(default=None, validator=v.url)
@@ -74,6 +75,8 @@ class Source:
     """Language of the document."""
     author: str | None = attrs.field(default=None, validator=v.optional_text)
     """Author, where named."""
+    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    """What the editor should know about the source (e.g. how it was obtained)."""
 
 
 @attrs.frozen(kw_only=True)
