@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit schema bench clean
+.PHONY: demo test lint typecheck unit generate bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,8 +13,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The main job on the bundled seed record: a summary for a person, then the checks.
 demo: $(STAMP)
-	$(BIN)/python examples/ru_kz_2025.py
+	$(BIN)/treatymodel show ru-kz-2025
+	$(BIN)/treatymodel validate examples/ru-kz-2025.json
+
+# Regenerate everything that is generated from the code (tests fail when it is stale).
+generate: $(STAMP)
+	$(BIN)/python scripts/write_datasets.py
+	$(BIN)/python scripts/write_schema.py
+	$(BIN)/python scripts/write_rules_doc.py
+	$(BIN)/python scripts/write_docs.py
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_validate.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

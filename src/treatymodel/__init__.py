@@ -28,9 +28,26 @@ from treatymodel.agreements import (
 )
 from treatymodel.dates import PartialDate, Precision
 from treatymodel.dossier import Dossier, RecordNotFoundError
-from treatymodel.errors import FieldError, TreatyModelError
+from treatymodel.errors import (
+    DecodeError,
+    DecodeErrorItem,
+    FieldError,
+    TreatyModelError,
+    UnknownRuleError,
+    ValidationError,
+)
 from treatymodel.parties import Organization, OrganizationRef, PartyRef, State, StateRef
 from treatymodel.people import Office, OfficeRole, Person, Tenure
+from treatymodel.rules import Issue, Report, Rule, Scope, Severity, rules, validate
+from treatymodel.schema import json_schema
+from treatymodel.serialization import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    from_json,
+    iter_jsonl,
+    to_json,
+    write_jsonl,
+)
 from treatymodel.sources import Quote, Source, SourceKind
 from treatymodel.structure import Commitment, CommitmentVerb, Obligation, Section, SectionKind, Topic
 from treatymodel.values import Place, Title, Variant
@@ -47,10 +64,15 @@ __all__ = [
     "AgreementLevel",
     "Commitment",
     "CommitmentVerb",
+    "DecodeError",
+    "DecodeErrorItem",
     "Dossier",
     "Event",
     "EventKind",
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
     "FieldError",
+    "Issue",
     "Milestone",
     "MilestoneKind",
     "Obligation",
@@ -69,8 +91,12 @@ __all__ = [
     "RecordNotFoundError",
     "Relation",
     "RelationKind",
+    "Report",
+    "Rule",
+    "Scope",
     "Section",
     "SectionKind",
+    "Severity",
     "Signature",
     "Source",
     "SourceKind",
@@ -81,8 +107,17 @@ __all__ = [
     "Title",
     "Topic",
     "TreatyModelError",
+    "UnknownRuleError",
+    "ValidationError",
     "Variant",
     "Visit",
     "VisitKind",
+    "from_json",
+    "iter_jsonl",
+    "json_schema",
+    "rules",
+    "to_json",
+    "validate",
+    "write_jsonl",
     "__version__",
 ]

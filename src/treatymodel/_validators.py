@@ -87,7 +87,7 @@ def optional_text(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
 
 def is_identifier(value: object) -> bool:
     """Whether ``value`` is a valid record identifier (see :data:`ID_PATTERN`)."""
-    return isinstance(value, str) and _ID_RE.match(value) is not None
+    return isinstance(value, str) and _ID_RE.fullmatch(value) is not None
 
 
 def identifier(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -116,7 +116,7 @@ def texts(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 def is_language(value: object) -> bool:
     """Whether ``value`` is a language tag whose language ISO 639 knows."""
-    if not isinstance(value, str) or _LANG_RE.match(value) is None:
+    if not isinstance(value, str) or _LANG_RE.fullmatch(value) is None:
         return False
     import pycountry
 
@@ -252,7 +252,7 @@ def optional_duration(instance: Any, attribute: attrs.Attribute[Any], value: Any
 
 def url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """``None`` or an absolute ``http``/``https`` URL without spaces."""
-    if value is not None and (not isinstance(value, str) or _URL_RE.match(value) is None):
+    if value is not None and (not isinstance(value, str) or _URL_RE.fullmatch(value) is None):
         fail(instance, attribute, value, "must be None or an absolute http(s) URL")
 
 

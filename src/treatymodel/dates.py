@@ -115,7 +115,7 @@ class PartialDate:
             FieldError: ``value`` is not in one of those forms or is not a real date
                 (``2025-02-30``, month ``13``).
         """
-        if not isinstance(value, str) or _PARTIAL_DATE_RE.match(value) is None:
+        if not isinstance(value, str) or _PARTIAL_DATE_RE.fullmatch(value) is None:
             raise FieldError("PartialDate", "value", value, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
         parts = [int(p) for p in value.split("-")]
         if parts[0] == 0:

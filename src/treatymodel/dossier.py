@@ -102,7 +102,7 @@ class Dossier:
             index = _build_index(self)
             object.__setattr__(self, "_index", index)
         found = index.get((kind, id))
-        if not isinstance(found, cls):
+        if found is None or not isinstance(found, cls):
             raise RecordNotFoundError(kind, id)
         return found
 

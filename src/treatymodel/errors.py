@@ -7,7 +7,21 @@ also :class:`ValueError`, so code written against the standard library keeps wor
 
 from __future__ import annotations
 
-__all__ = ["FieldError", "TreatyModelError"]
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from treatymodel.rules.report import Report
+
+__all__ = [
+    "DecodeError",
+    "DecodeErrorItem",
+    "FieldError",
+    "TreatyModelError",
+    "UnknownRuleError",
+    "ValidationError",
+]
 
 
 class TreatyModelError(Exception):
@@ -41,3 +55,105 @@ class FieldError(TreatyModelError, ValueError):
         self.value = value
         self.reason = reason
         super().__init__(f"{owner}.{field}: {reason}, got {value!r}")
+
+
+@attrs.frozen
+class DecodeErrorItem:
+    """One problem found while reading a JSON document.
+
+    Attributes:
+        path: JSON path of the offending value in the document's own key names,
+            e.g. ``"$.agreements[0].signatures[1].date"``; ``"$"`` for the whole
+            document.
+        message: What was expected, and what was found.
+        line: For JSON Lines input, the 1-based line of the document; else ``None``.
+    """
+
+    path: str
+    """JSON path of the offending value; ``"$"`` for the whole document."""
+    message: str
+    """What was expected, and what was found."""
+    line: int | None = None
+    """1-based line of a JSON Lines document, else ``None``."""
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line is not None else ""
+        return f"{where}{self.path}: {self.message}"
+
+
+class DecodeError(TreatyModelError, ValueError):
+    """A JSON document could not be read into the model.
+
+    Every problem found is listed at once in :attr:`errors`, each with the JSON path
+    of the offending value.
+
+    Attributes:
+        errors: The problems, in document order.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> try:
+        ...     tm.from_json('{"format": "treatymodel", "version": "1.0", "id": 7}', tm.Person)
+        ... except tm.DecodeError as exc:
+        ...     print(exc)
+        2 problems in the JSON document:
+          $.id: expected a string, found number 7
+          $.name: missing required key 'name': expected a string
+    """
+
+    def __init__(self, errors: list[DecodeErrorItem]) -> None:
+        self.errors = errors
+        count = len(errors)
+        head = f"{count} problem{'s' if count != 1 else ''} in the JSON document:"
+        super().__init__("\n".join([head, *(f"  {item}" for item in errors)]))
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class ValidationError(TreatyModelError):
+    """A validated record has errors (or, in strict mode, any issue).
+
+    Raised by :meth:`treatymodel.Report.raise_for_errors`. The message lists the
+    first failing issues; the whole report is in :attr:`report`.
+
+    Attributes:
+        report: The :class:`~treatymodel.Report` that failed.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> visit = tm.Visit(id="v", kind=tm.VisitKind.STATE, guest="tokayev", guest_state="KAZ",
+        ...                  host="putin", host_state="RUS", start=tm.PartialDate.parse("2025-11-12"),
+        ...                  end=tm.PartialDate.parse("2025-11-11"))
+        >>> try:
+        ...     tm.validate(visit).raise_for_errors()
+        ... except tm.ValidationError as exc:
+        ...     print(exc.report.errors[0].code)
+        TM-V001
+    """
+
+    _SHOWN = 10
+
+    def __init__(self, report: Report, *, strict: bool = False) -> None:
+        self.report = report
+        failing = report.issues if strict else report.errors
+        head = f"validation failed: {report.summary()}"
+        lines = [f"  {issue}" for issue in failing[: self._SHOWN]]
+        if len(failing) > self._SHOWN:
+            lines.append(f"  ... and {len(failing) - self._SHOWN} more")
+        super().__init__("\n".join([head, *lines]))
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnknownRuleError(TreatyModelError, ValueError):
+    """A rule code or prefix given to ``select`` or ``ignore`` matches no rule.
+
+    Attributes:
+        selector: The code or prefix that matched nothing.
+    """
+
+    def __init__(self, selector: str) -> None:
+        self.selector = selector
+        super().__init__(f"no validation rule has a code starting with {selector!r}; see treatymodel.rules()")

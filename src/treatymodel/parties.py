@@ -39,32 +39,45 @@ def _record(code: str) -> Any:
     return record
 
 
+def _names(record: Any) -> set[str]:
+    """Every name of a pycountry record, and each part of a comma-inverted historic name."""
+    names = {getattr(record, key, None) for key in ("name", "official_name", "common_name")}
+    parts = {part.strip() for name in names if name for part in name.split(",")}
+    return {n.casefold() for n in (names | parts) if n}
+
+
 def resolve_state_code(query: str) -> str:
     """The alpha-3 code for an alpha-2 code, an alpha-3 code or a name.
 
-    Exact matches (codes, names, official names; current states before
-    historic ones) win; otherwise a fuzzy name search is accepted only when it
-    finds exactly one state.
+    In order: an exact code or name (current states before historic ones); a
+    part of a historic name ("USSR", "Yugoslavia"); then a name that contains
+    ``query`` (at least four letters), accepted only when exactly one state's does
+    ("Russia" finds "Russian Federation"). Former names that ISO 3166 does not
+    record ("Turkey", "Swaziland") do not resolve: use the code.
 
     Raises:
         FieldError: nothing, or more than one state, matches ``query``.
 
     Example:
         >>> from treatymodel.parties import resolve_state_code
-        >>> resolve_state_code("KZ"), resolve_state_code("Russia"), resolve_state_code("SU")
+        >>> resolve_state_code("KZ"), resolve_state_code("Russia"), resolve_state_code("USSR")
         ('KAZ', 'RUS', 'SUN')
     """
     if not isinstance(query, str) or not query.strip():
         raise FieldError("State", "code", query, "must be an ISO 3166-1 code or a country name")
+    text = query.strip()
     for db in (pycountry.countries, pycountry.historic_countries):
         try:
-            return str(db.lookup(query.strip()).alpha_3)
+            return str(db.lookup(text).alpha_3)
         except LookupError:
             pass
-    try:
-        found = pycountry.countries.search_fuzzy(query.strip())
-    except LookupError:
-        found = []
+    wanted = text.casefold()
+    historic = [c for c in pycountry.historic_countries if wanted in _names(c)]
+    if len(historic) == 1:
+        return str(historic[0].alpha_3)
+    found = []
+    if len(wanted) >= 4:
+        found = [c for c in pycountry.countries if any(wanted in name for name in _names(c))]
     if len(found) == 1:
         return str(found[0].alpha_3)
     hint = f"; candidates: {', '.join(c.alpha_3 for c in found[:8])}" if found else ""
@@ -126,7 +139,9 @@ class State:
         if self.name is not None:
             return self.name
         record = _record(self.code)
-        return str(getattr(record, "common_name", record.name))
+        name = str(getattr(record, "common_name", record.name))
+        # Historic names are inverted ("USSR, Union of Soviet Socialist Republics").
+        return name.split(",")[0] if self.historic else name
 
     @property
     def historic(self) -> bool:

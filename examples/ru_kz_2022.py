@@ -1,0 +1,165 @@
+"""Lineage record: the joint declaration on the 30th anniversary of diplomatic relations, 28 November 2022.
+
+Signed in Moscow by Vladimir Putin and Kassym-Jomart Tokayev during Tokayev's
+official visit to Russia. Facts come from the source the research notes cite
+(``shared/research/``, section 1.6); the presidents' tenures come from a
+reference source. The declaration's official title, its content and the
+visit's other days are not reported: the title describes the document, and the
+visit is dated to the month and holds only the signing.
+
+Run as a script, it prints a readable summary::
+
+    python examples/ru_kz_2022.py
+"""
+
+from __future__ import annotations
+
+import treatymodel as tm
+
+D = tm.PartialDate.parse
+RUS = tm.StateRef(code="RUS")
+KAZ = tm.StateRef(code="KAZ")
+MOSCOW = tm.Place(name="Moscow", state="RUS")
+
+DECLARATION_ID = "ru-kz-declaration-2022"
+VISIT_ID = "tokayev-russia-2022-11"
+SIGNED = D("2022-11-28")
+TASS = "tass-1542739"
+
+
+def sources() -> tuple[tm.Source, ...]:
+    """The source of the declaration's row in the research notes, and the reference for the tenures."""
+    return (
+        tm.Source(
+            id=TASS,
+            kind=tm.SourceKind.NEWS_ARTICLE,
+            publisher="TASS",
+            url="https://tass.com/politics/1542739/amp",
+            lang="en",
+        ),
+        tm.Source(
+            id="wikipedia-putin",
+            kind=tm.SourceKind.REFERENCE,
+            publisher="Wikipedia",
+            url="https://en.wikipedia.org/wiki/Vladimir_Putin",
+            lang="en",
+        ),
+        tm.Source(
+            id="wikipedia-tokayev",
+            kind=tm.SourceKind.REFERENCE,
+            publisher="Wikipedia",
+            url="https://en.wikipedia.org/wiki/Kassym-Jomart_Tokayev",
+            lang="en",
+        ),
+    )
+
+
+def people() -> tuple[tuple[tm.Person, ...], tuple[tm.Office, ...], tuple[tm.Tenure, ...]]:
+    """The two presidents who signed the declaration, their offices and tenures."""
+    persons = (
+        tm.Person(id="putin", name="Vladimir Putin", sources=(TASS,)),
+        tm.Person(id="tokayev", name="Kassym-Jomart Tokayev", sources=(TASS,)),
+    )
+    offices = (
+        tm.Office(
+            id="president-rus",
+            title="President of the Russian Federation",
+            role=tm.OfficeRole.HEAD_OF_STATE,
+            represents=RUS,
+        ),
+        tm.Office(
+            id="president-kaz",
+            title="President of the Republic of Kazakhstan",
+            role=tm.OfficeRole.HEAD_OF_STATE,
+            represents=KAZ,
+        ),
+    )
+    tenures = (
+        # Putin's current, unbroken tenure; his 2000-2008 terms are not needed here.
+        tm.Tenure(
+            person="putin", office="president-rus", start=D("2012-05-07"), sources=("wikipedia-putin",)
+        ),
+        tm.Tenure(
+            person="tokayev", office="president-kaz", start=D("2019-03-20"), sources=("wikipedia-tokayev",)
+        ),
+    )
+    return persons, offices, tenures
+
+
+def declaration() -> tm.Agreement:
+    """The joint declaration of 28 November 2022."""
+    return tm.Agreement(
+        id=DECLARATION_ID,
+        title="Joint declaration on the 30th anniversary of diplomatic relations between Russia and "
+        "Kazakhstan",
+        kind=tm.AgreementKind.DECLARATION,
+        parties=(RUS, KAZ),
+        level=tm.AgreementLevel.INTERSTATE,
+        bilateral=True,
+        date=SIGNED,
+        place=MOSCOW,
+        signatures=(
+            tm.Signature(signatory="putin", party=RUS, date=SIGNED, office="president-rus", sources=(TASS,)),
+            tm.Signature(
+                signatory="tokayev", party=KAZ, date=SIGNED, office="president-kaz", sources=(TASS,)
+            ),
+        ),
+        summary="Marks thirty years of diplomatic relations. Its official title and its content are not "
+        "recorded; the title here describes the document.",
+        sources=(TASS,),
+    )
+
+
+def visit() -> tm.Visit:
+    """Tokayev's official visit to Russia, known only by the day of the signing."""
+    return tm.Visit(
+        id=VISIT_ID,
+        kind=tm.VisitKind.OFFICIAL,
+        guest="tokayev",
+        guest_state="KAZ",
+        host="putin",
+        host_state="RUS",
+        # Only the day of the signing is reported: the visit is dated to the month, not to invented days.
+        start=D("2022-11"),
+        end=D("2022-11"),
+        places=(MOSCOW,),
+        program=(
+            tm.Event(
+                id="signing-2022",
+                kind=tm.EventKind.SIGNING_CEREMONY,
+                date=SIGNED,
+                venue=MOSCOW,
+                participants=("putin", "tokayev"),
+                description="Signing of the joint declaration on the 30th anniversary of diplomatic "
+                "relations.",
+                sources=(TASS,),
+            ),
+        ),
+        agreements=(DECLARATION_ID,),
+        sources=(TASS,),
+    )
+
+
+def build() -> tm.Dossier:
+    """The 2022 joint declaration and the visit it was signed during."""
+    persons, offices, tenures = people()
+    return tm.Dossier(
+        id="ru-kz-2022",
+        title="Russia-Kazakhstan: the joint declaration on 30 years of diplomatic relations (2022)",
+        description="The joint declaration signed in Moscow on 28 November 2022 by Vladimir Putin and "
+        "Kassym-Jomart Tokayev during Tokayev's official visit. Part of the lineage of the Declaration "
+        "of 12 November 2025 (dossier ru-kz-2025).",
+        states=(tm.State(code="RUS", name="Russia"), tm.State(code="KAZ", name="Kazakhstan")),
+        persons=persons,
+        offices=offices,
+        tenures=tenures,
+        visits=(visit(),),
+        agreements=(declaration(),),
+        sources=sources(),
+    )
+
+
+if __name__ == "__main__":
+    from treatymodel.display import render_text
+
+    print(render_text(build()))

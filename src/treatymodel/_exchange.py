@@ -1,0 +1,93 @@
+"""What the converter and the schema generator share: one table, read by both.
+
+:data:`RECORD_TYPES` lists every class that travels as a JSON object, simple types
+first (the order hooks are registered in). :data:`OVERRIDES` is the one override
+table: per class, per field, a :func:`cattrs.gen.override` saying that a field is
+left out of the exchange format or written under another key. The rules engine
+builds JSON paths from field names, so keys are the field names and nothing is
+renamed; ``Dossier._index`` (a cache, ``init=False``) is left out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from cattrs.gen import override
+from cattrs.gen._consts import AttributeOverride
+
+from treatymodel.agreements import Agreement, Milestone, PartyAction, Relation, Signature
+from treatymodel.dossier import Dossier
+from treatymodel.parties import Organization, OrganizationRef, State, StateRef
+from treatymodel.people import Office, Person, Tenure
+from treatymodel.sources import Quote, Source
+from treatymodel.structure import Commitment, Section
+from treatymodel.values import Place, Title, Variant
+from treatymodel.visits import Event, Visit
+
+#: The name every document declares in its ``format`` key.
+FORMAT_NAME = "treatymodel"
+#: The version of the exchange format this library writes, ``MAJOR.MINOR``.
+FORMAT_VERSION = "1.0"
+FORMAT_MAJOR, FORMAT_MINOR = (int(part) for part in FORMAT_VERSION.split("."))
+
+#: The key that tags the members of a union (``{"type": "state", ...}``).
+TAG_KEY = "type"
+
+#: Every record type, simple types first.
+RECORD_TYPES: tuple[type, ...] = (
+    Place,
+    Title,
+    Variant,
+    StateRef,
+    OrganizationRef,
+    State,
+    Organization,
+    Person,
+    Office,
+    Tenure,
+    Event,
+    Visit,
+    Signature,
+    PartyAction,
+    Milestone,
+    Relation,
+    Section,
+    Commitment,
+    Agreement,
+    Source,
+    Quote,
+    Dossier,
+)
+
+#: Classes tagged by :data:`TAG_KEY`, with their tag.
+TAGGED: dict[type, str] = {StateRef: StateRef.TAG, OrganizationRef: OrganizationRef.TAG}
+
+#: The override table: per class, per field name.
+OVERRIDES: dict[type, dict[str, AttributeOverride]] = {
+    Dossier: {"_index": override(omit=True)},
+}
+
+for _cls in RECORD_TYPES:
+    attrs.resolve_types(_cls)
+
+
+def exchanged_fields(cls: type) -> list[tuple[attrs.Attribute[Any], str]]:
+    """The fields of ``cls`` that the exchange format carries, with their JSON keys, in order."""
+    table = OVERRIDES.get(cls, {})
+    out = []
+    for attribute in attrs.fields(cls):
+        entry = table.get(attribute.name)
+        if entry is not None and entry.omit:
+            continue
+        if not attribute.init:
+            raise TypeError(f"{cls.__name__}.{attribute.name} is init=False: add it to OVERRIDES")
+        key = entry.rename if entry is not None and entry.rename is not None else attribute.name
+        out.append((attribute, key))
+    return out
+
+
+def json_key_of(cls: type, field: str) -> str:
+    """The JSON key of field ``field`` of ``cls``."""
+    entry = OVERRIDES.get(cls, {}).get(field)
+    return entry.rename if entry is not None and entry.rename is not None else field

@@ -1,0 +1,344 @@
+"""The ``treatymodel`` command line: validate, show, schema, convert, example.
+
+Thin by design: it parses arguments, calls the library, prints, and sets the exit
+code. Exit codes a script can trust:
+
+- ``0``: every file read and no validation error (warnings allowed unless ``--strict``);
+- ``1``: validation errors (or warnings with ``--strict``);
+- ``2``: a file unreadable, not JSON, structurally invalid, or bad usage.
+
+Bad input never produces a traceback: every expected failure is a
+:class:`~treatymodel.errors.TreatyModelError` or an ``OSError`` and is reported
+as a message on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO
+
+import orjson
+
+import treatymodel as tm
+from treatymodel import datasets
+from treatymodel.display import render_text
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_UNREADABLE = 2
+
+#: Record types a file can hold, by the name used on the command line.
+RECORD_TYPES: dict[str, type] = {
+    "dossier": tm.Dossier,
+    "agreement": tm.Agreement,
+    "visit": tm.Visit,
+}
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+class _Problem(tm.TreatyModelError):
+    """A file could not be read; carries the lines to print."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        super().__init__("\n".join(lines))
+
+
+def _is_jsonl(path: str) -> bool:
+    return path.lower().endswith(_JSONL_SUFFIXES)
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise _Problem([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
+
+
+def _decode_problem(path: str, exc: tm.DecodeError, line: int | None = None) -> _Problem:
+    lines = []
+    for item in exc.errors:
+        where = f"{path}:{item.line or line}" if (item.line or line) else path
+        lines.append(f"{where}: {item.path}: error: {item.message}")
+    return _Problem(lines)
+
+
+def _records(path: str, cls: type) -> Iterator[tuple[int | None, object]]:
+    """Yield ``(line, record)`` from a JSON or JSONL file; JSONL lines are read one at a time."""
+    if not _is_jsonl(path):
+        data = _read_bytes(path)
+        try:
+            yield None, tm.from_json(data, cls)
+        except tm.DecodeError as exc:
+            raise _decode_problem(path, exc) from exc
+        return
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed in finally, lines are streamed
+    except OSError as exc:
+        raise _Problem([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
+    try:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                yield number, tm.from_json(raw, cls)
+            except tm.DecodeError as exc:
+                raise _decode_problem(path, exc, number) from exc
+    finally:
+        handle.close()
+
+
+def _load_one(path_or_name: str, cls: type) -> object:
+    if not Path(path_or_name).exists() and path_or_name in datasets.names():
+        return datasets.load(path_or_name)
+    records = list(_records(path_or_name, cls))
+    if len(records) != 1:
+        raise _Problem([f"{path_or_name}: expected one record, found {len(records)}"])
+    return records[0][1]
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    cls = RECORD_TYPES[args.type]
+    select = _codes(args.select)
+    ignore = _codes(args.ignore)
+    found: list[dict[str, object]] = []
+    worst = EXIT_OK
+    for path in args.paths:
+        try:
+            for line, record in _records(path, cls):
+                report = tm.validate(record, select=select, ignore=ignore)  # type: ignore[arg-type]
+                for issue in report.issues:
+                    found.append(
+                        {
+                            "file": path,
+                            "line": line,
+                            "path": issue.path,
+                            "code": issue.code,
+                            "severity": issue.severity.value,
+                            "message": issue.message,
+                            "hint": issue.hint,
+                        }
+                    )
+                if not (report.ok_strict if args.strict else report.ok):
+                    worst = max(worst, EXIT_INVALID)
+        except _Problem as problem:
+            worst = EXIT_UNREADABLE
+            for text in problem.lines:
+                found.append(
+                    {
+                        "file": path,
+                        "line": None,
+                        "path": None,
+                        "code": None,
+                        "severity": "fatal",
+                        "message": text,
+                        "hint": None,
+                    }
+                )
+    if args.format == "json":
+        sys.stdout.write(orjson.dumps(found, option=orjson.OPT_INDENT_2).decode() + "\n")
+    else:
+        for item in found:
+            if item["severity"] == "fatal":
+                print(item["message"], file=sys.stderr)
+                continue
+            where = f"{item['file']}:{item['line']}" if item["line"] else str(item["file"])
+            text = f"{where}: {item['path']}: {item['code']} {item['severity']}: {item['message']}"
+            if item["hint"]:
+                text += f" (hint: {item['hint']})"
+            print(text, file=sys.stderr)
+        counted = [i for i in found if i["severity"] != "fatal"]
+        errors = sum(1 for i in counted if i["severity"] == "error")
+        print(
+            f"{len(args.paths)} file(s) checked: {errors} error(s), {len(counted) - errors} warning(s)",
+            file=sys.stderr,
+        )
+    return worst
+
+
+def _codes(values: Sequence[str] | None) -> tuple[str, ...] | None:
+    if not values:
+        return None
+    return tuple(code.strip() for value in values for code in value.split(",") if code.strip())
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    record = _load_one(args.record, tm.Dossier)
+    assert isinstance(record, tm.Dossier)
+    print(render_text(record))
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    schema = tm.json_schema(RECORD_TYPES[args.type])
+    sys.stdout.write(orjson.dumps(schema, option=orjson.OPT_INDENT_2).decode() + "\n")
+    return EXIT_OK
+
+
+def _cmd_example(args: argparse.Namespace) -> int:
+    if args.list:
+        for name in datasets.names():
+            print(name)
+        return EXIT_OK
+    print(tm.to_json(datasets.load(args.name)))
+    return EXIT_OK
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    source, target = Path(args.input), Path(args.output)
+    if target.exists() and source.exists() and os.path.samefile(source, target):
+        raise _Problem([f"{target}: refusing to overwrite the input file"])
+    cls = RECORD_TYPES[args.type]
+    if _is_jsonl(args.input):
+        records = [record for _, record in _records(args.input, cls)]
+    else:
+        records = _json_records(args.input, cls)
+    _write_atomically(target, records, jsonl=_is_jsonl(args.output))
+    return EXIT_OK
+
+
+def _json_records(path: str, cls: type) -> list[object]:
+    """One record, or a JSON array of records (each with its own envelope)."""
+    data = _read_bytes(path)
+    if data.lstrip()[:1] != b"[":
+        return [record for _, record in _records(path, cls)]
+    try:
+        items = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise _Problem([f"{path}: $: error: not valid JSON: {exc}"]) from exc
+    records: list[object] = []
+    for index, item in enumerate(items):
+        try:
+            records.append(tm.from_json(orjson.dumps(item), cls))
+        except tm.DecodeError as exc:
+            raise _Problem(
+                [f"{path}: ${f'[{index}]'}{e.path[1:]}: error: {e.message}" for e in exc.errors]
+            ) from exc
+    return records
+
+
+def _write_atomically(target: Path, records: list[object], *, jsonl: bool) -> None:
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            _write_records(handle, records, jsonl=jsonl)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _write_records(handle: IO[str], records: list[object], *, jsonl: bool) -> None:
+    if jsonl:
+        for record in records:
+            handle.write(tm.to_json(record) + "\n")
+    elif len(records) == 1:
+        handle.write(tm.to_json(records[0]) + "\n")
+    else:
+        handle.write("[" + ",".join(tm.to_json(r) for r in records) + "]\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``treatymodel`` command."""
+    parser = argparse.ArgumentParser(
+        prog="treatymodel",
+        description="Check, show and convert treatymodel records (JSON and JSON Lines).",
+        epilog="Exit codes: 0 no errors, 1 validation errors, 2 unreadable input or bad usage.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {tm.__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    type_help = "record type each file holds (default: dossier)"
+
+    validate = commands.add_parser(
+        "validate", help="check files against the format and the rules", description=_cmd_doc("validate")
+    )
+    validate.add_argument(
+        "paths", nargs="+", metavar="PATH", help="JSON (.json) or JSON Lines (.jsonl) files"
+    )
+    validate.add_argument("--type", choices=sorted(RECORD_TYPES), default="dossier", help=type_help)
+    validate.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    validate.add_argument(
+        "--select", action="append", metavar="CODES", help="only these rule codes or prefixes"
+    )
+    validate.add_argument(
+        "--ignore", action="append", metavar="CODES", help="skip these rule codes or prefixes"
+    )
+    validate.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
+    validate.set_defaults(handler=_cmd_validate)
+
+    show = commands.add_parser("show", help="print a readable summary", description=_cmd_doc("show"))
+    show.add_argument("record", metavar="PATH|NAME", help="a dossier file, or the name of a bundled record")
+    show.set_defaults(handler=_cmd_show)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema", description=_cmd_doc("schema"))
+    schema.add_argument(
+        "--type", choices=sorted(RECORD_TYPES), default="dossier", help="top-level record type"
+    )
+    schema.set_defaults(handler=_cmd_schema)
+
+    convert = commands.add_parser(
+        "convert", help="convert between JSON and JSON Lines", description=_cmd_doc("convert")
+    )
+    convert.add_argument("input", metavar="IN", help="input file (.json or .jsonl)")
+    convert.add_argument("output", metavar="OUT", help="output file (.json or .jsonl); written atomically")
+    convert.add_argument("--type", choices=sorted(RECORD_TYPES), default="dossier", help=type_help)
+    convert.set_defaults(handler=_cmd_convert)
+
+    example = commands.add_parser("example", help="print a bundled record", description=_cmd_doc("example"))
+    example.add_argument("name", nargs="?", default="ru-kz-2025", metavar="NAME", help="default: ru-kz-2025")
+    example.add_argument("--list", action="store_true", help="list the bundled records")
+    example.set_defaults(handler=_cmd_example)
+    return parser
+
+
+_DOCS = {
+    "validate": "Read each file (JSON, or JSON Lines: one record a line) and run every validation rule. "
+    "Problems go to stderr as FILE[:LINE]: PATH: CODE SEVERITY: MESSAGE, or to stdout as JSON "
+    "with --format json.",
+    "show": "Print a summary for a person: parties, signatories with their offices, the visit day by "
+    "day, sections, commitments by topic, lifecycle and sources.",
+    "schema": "Print the JSON Schema (2020-12) of the exchange format.",
+    "convert": "Read IN and write OUT in canonical form: a .jsonl OUT gets one record a line, a .json "
+    "OUT one record (or an array of them). OUT is written atomically and never replaces IN.",
+    "example": "Print a bundled record as canonical JSON.",
+}
+
+
+def _cmd_doc(name: str) -> str:
+    return _DOCS[name]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except _Problem as problem:
+        for line in problem.lines:
+            print(line, file=sys.stderr)
+        return EXIT_UNREADABLE
+    except tm.TreatyModelError as exc:
+        print(f"treatymodel: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except BrokenPipeError:
+        # The reader went away (`treatymodel show ... | head`): not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
+    except OSError as exc:
+        print(f"treatymodel: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,66 @@
+"""Real records bundled with treatymodel, loadable offline.
+
+Each bundled record is a :class:`~treatymodel.Dossier` stored as canonical JSON
+in the package (``treatymodel/data/<name>.json``), built from public sources
+cited inside it. They are written by ``scripts/write_datasets.py`` from the
+builders in ``examples/``, and a test keeps the two in step.
+
+Example:
+    >>> from treatymodel import datasets
+    >>> "ru-kz-2025" in datasets.names()
+    True
+    >>> datasets.load("ru-kz-2025").agreements[0].kind.value
+    'declaration'
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from treatymodel.dossier import Dossier
+from treatymodel.errors import TreatyModelError
+
+__all__ = ["DatasetNotFoundError", "load", "names"]
+
+_SUFFIX = ".json"
+
+
+class DatasetNotFoundError(TreatyModelError, KeyError):
+    """No bundled record has the asked name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"no bundled record named {name!r}; available: {', '.join(names())}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def _folder() -> resources.abc.Traversable:
+    return resources.files("treatymodel") / "data"
+
+
+@functools.cache
+def names() -> tuple[str, ...]:
+    """The names of the bundled records, sorted."""
+    return tuple(
+        sorted(
+            entry.name[: -len(_SUFFIX)]
+            for entry in _folder().iterdir()
+            if entry.name.endswith(_SUFFIX) and entry.is_file()
+        )
+    )
+
+
+def load(name: str) -> Dossier:
+    """The bundled record ``name`` as a :class:`~treatymodel.Dossier`.
+
+    Raises:
+        DatasetNotFoundError: No bundled record has that name.
+    """
+    from treatymodel.serialization import from_json
+
+    if name not in names():
+        raise DatasetNotFoundError(name)
+    return from_json((_folder() / f"{name}{_SUFFIX}").read_bytes(), Dossier)

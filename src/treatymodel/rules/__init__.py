@@ -1,0 +1,141 @@
+"""Validation: the consistency rules of treatymodel and the engine that runs them.
+
+:func:`validate` checks a :class:`~treatymodel.Dossier` (or one
+:class:`~treatymodel.Agreement` or :class:`~treatymodel.Visit` on its own) against
+every registered rule and returns a :class:`Report` with all the issues at once,
+like a linter. :func:`rules` lists the rules; ``docs/rules.md`` is generated from
+them (``python -m treatymodel.rules --write docs/rules.md``).
+
+Rules never guess: with partial dates an order is an error only when it is
+certainly wrong, and where the dossier lacks the knowledge a rule needs (no tenure
+recorded for a signatory) the rule stays silent.
+
+Example:
+    >>> import treatymodel as tm
+    >>> decl = tm.Agreement(id="decl", title="Declaration", kind=tm.AgreementKind.DECLARATION,
+    ...                     parties=(tm.StateRef(code="RUS"),))
+    >>> for issue in tm.validate(decl):
+    ...     print(issue.code, issue.path)
+    TM-A001 $.parties
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from treatymodel.agreements import Agreement
+from treatymodel.dossier import Dossier
+from treatymodel.errors import UnknownRuleError
+from treatymodel.rules import agreements, lifecycle, people, structure, visits
+from treatymodel.rules._index import DossierIndex
+from treatymodel.rules._registry import REGISTRY, Finding, Rule, Scope, Target
+from treatymodel.rules.report import Issue, Report, Severity, path_key
+from treatymodel.visits import Visit
+
+__all__ = ["Issue", "Report", "Rule", "Scope", "Severity", "rules", "validate"]
+
+_FAMILIES = (agreements, lifecycle, people, structure, visits)  # imported to register their rules
+
+
+def rules() -> tuple[Rule, ...]:
+    """Every validation rule, ordered by code.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> [r.code for r in tm.rules()][:3]
+        ['TM-A001', 'TM-A002', 'TM-A003']
+    """
+    return tuple(REGISTRY[code] for code in sorted(REGISTRY))
+
+
+def _selectors(value: str | Iterable[str] | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    items = (value,) if isinstance(value, str) else tuple(value)
+    normalized = tuple(item.strip().upper() for item in items)
+    for item in normalized:
+        if not item or not any(code.startswith(item) for code in REGISTRY):
+            raise UnknownRuleError(item)
+    return normalized
+
+
+def _active(select: str | Iterable[str] | None, ignore: str | Iterable[str] | None) -> list[Rule]:
+    chosen, dropped = _selectors(select), _selectors(ignore) or ()
+    return [
+        rule
+        for rule in rules()
+        if (chosen is None or rule.code.startswith(chosen)) and not rule.code.startswith(dropped)
+    ]
+
+
+def validate(
+    obj: Dossier | Agreement | Visit,
+    *,
+    select: str | Iterable[str] | None = None,
+    ignore: str | Iterable[str] | None = None,
+) -> Report:
+    """Check a record against the validation rules and report every issue found.
+
+    A :class:`~treatymodel.Dossier` is checked by every rule. An
+    :class:`~treatymodel.Agreement` or a :class:`~treatymodel.Visit` on its own is
+    checked by the rules of scope ``agreement`` or ``visit`` only (those needing no
+    dossier), with paths starting at ``$`` of that record.
+
+    Args:
+        obj: The dossier, agreement or visit to check.
+        select: Run only the rules whose code starts with one of these codes or
+            prefixes (``"TM-V"``, ``["TM-A003", "TM-L"]``); ``None`` runs all.
+        ignore: Skip the rules whose code starts with one of these; wins over
+            ``select``.
+
+    Returns:
+        The report; issues sorted by path (list indices as numbers), then code.
+
+    Raises:
+        UnknownRuleError: A code or prefix in ``select`` or ``ignore`` matches no rule.
+        TypeError: ``obj`` is not a dossier, an agreement or a visit.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> d = tm.Dossier(id="d", title="Demo", persons=(tm.Person(id="putin", name="Vladimir Putin"),
+        ...                                                 tm.Person(id="putin", name="V. Putin")))
+        >>> [(i.code, i.path) for i in tm.validate(d).issues]
+        [('TM-S003', '$.persons[1].id')]
+        >>> tm.validate(d, ignore="TM-S003").ok
+        True
+    """
+    active = _active(select, ignore)
+    if isinstance(obj, Dossier):
+        index = DossierIndex(obj)
+        target = Target(agreements=index.agreements, visits=index.visits, dossier=index)
+    elif isinstance(obj, Agreement):
+        target = Target(agreements=[("$", obj)], visits=[], dossier=None)
+        active = [r for r in active if r.scope is Scope.AGREEMENT]
+    elif isinstance(obj, Visit):
+        target = Target(agreements=[], visits=[("$", obj)], dossier=None)
+        active = [r for r in active if r.scope is Scope.VISIT]
+    else:
+        raise TypeError(f"validate() takes a Dossier, an Agreement or a Visit, not {type(obj).__name__}")
+    issues: list[Issue] = []
+
+    def collect(rule: Rule, found: Iterable[Finding]) -> None:
+        for f in found:
+            issues.append(
+                Issue(code=rule.code, severity=rule.severity, path=f.path, message=f.message, hint=f.hint)
+            )
+
+    # Record by record, every rule of its scope, so each record is read while it is in cache.
+    per_agreement = [r for r in active if r.scope is Scope.AGREEMENT]
+    for at, agreement in target.agreements:
+        for rule in per_agreement:
+            collect(rule, rule.check(agreement, at))
+    per_visit = [r for r in active if r.scope is Scope.VISIT]
+    for at, visit in target.visits:
+        for rule in per_visit:
+            collect(rule, rule.check(visit, at))
+    if target.dossier is not None:
+        for rule in active:
+            if rule.scope is Scope.DOSSIER:
+                collect(rule, rule.check(target.dossier))
+    issues.sort(key=lambda i: (path_key(i.path), i.code, i.message))
+    return Report(issues=tuple(issues), checked=tuple(rule.code for rule in active))

@@ -1,0 +1,242 @@
+"""Indexes over one dossier, built lazily and once per validation, plus date helpers.
+
+Every rule that needs to look something up goes through a :class:`DossierIndex`, so
+a validation costs one pass per index instead of one scan per lookup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
+
+from treatymodel.agreements import Agreement
+from treatymodel.dates import PartialDate
+from treatymodel.dossier import Dossier
+from treatymodel.parties import PartyRef, StateRef
+from treatymodel.people import Office, Tenure
+from treatymodel.structure import Section
+from treatymodel.values import Place, Title, Variant
+from treatymodel.visits import Visit
+
+__all__ = ["DossierIndex", "Reference", "certainly_outside", "may_overlap", "section_path", "walk_sections"]
+
+#: (kind, id, path) of one reference from a record to another.
+Reference = tuple[str, str, str]
+
+
+class DossierIndex:
+    """Lookups over one dossier, each built on first use.
+
+    Args:
+        dossier: The dossier being validated.
+    """
+
+    def __init__(self, dossier: Dossier) -> None:
+        self.dossier = dossier
+        self.agreements = [(f"$.agreements[{i}]", a) for i, a in enumerate(dossier.agreements)]
+        self.visits = [(f"$.visits[{i}]", v) for i, v in enumerate(dossier.visits)]
+
+    @cached_property
+    def ids(self) -> dict[str, frozenset[str]]:
+        """The ids of the records of each kind (``"person"``, ``"source"``...)."""
+        d = self.dossier
+        return {
+            "state": frozenset(s.code for s in d.states),
+            "organization": frozenset(o.id for o in d.organizations),
+            "person": frozenset(p.id for p in d.persons),
+            "office": frozenset(o.id for o in d.offices),
+            "visit": frozenset(v.id for v in d.visits),
+            "agreement": frozenset(a.id for a in d.agreements),
+            "source": frozenset(s.id for s in d.sources),
+            "quote": frozenset(q.id for q in d.quotes),
+        }
+
+    @cached_property
+    def offices(self) -> dict[str, Office]:
+        """Offices by id (the first of duplicates wins)."""
+        found: dict[str, Office] = {}
+        for office in self.dossier.offices:
+            found.setdefault(office.id, office)
+        return found
+
+    @cached_property
+    def tenures_by_person(self) -> dict[str, list[Tenure]]:
+        """The tenures recorded for each person id."""
+        found: dict[str, list[Tenure]] = {}
+        for tenure in self.dossier.tenures:
+            found.setdefault(tenure.person, []).append(tenure)
+        return found
+
+    @cached_property
+    def visits_by_agreement(self) -> dict[str, list[Visit]]:
+        """The visits that list each agreement id as signed during them."""
+        found: dict[str, list[Visit]] = {}
+        for visit in self.dossier.visits:
+            for agreement_id in dict.fromkeys(visit.agreements):
+                found.setdefault(agreement_id, []).append(visit)
+        return found
+
+    @cached_property
+    def references(self) -> dict[str, list[tuple[str, str]]]:
+        """Every reference of the dossier, by kind of target: ``[(id, path), ...]``."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        for kind, id_, path in _references(self.dossier):
+            found.setdefault(kind, []).append((id_, path))
+        return found
+
+
+def may_overlap(tenure: Tenure, first: dt.date, last: dt.date) -> bool:
+    """Whether ``tenure`` could include some day from ``first`` to ``last``."""
+    if tenure.start is not None and tenure.start.earliest() > last:
+        return False
+    return not (tenure.end is not None and tenure.end.latest() < first)
+
+
+def certainly_outside(day: PartialDate, start: PartialDate, end: PartialDate) -> bool:
+    """Whether ``day`` is certainly before ``start`` or certainly after ``end``."""
+    return day.is_before(start) or day.is_after(end)
+
+
+def walk_sections(sections: Sequence[Section]) -> Iterator[tuple[tuple[int, ...], Section]]:
+    """Every section at every depth, in document order, with its steps from the top.
+
+    ``(0, 2)`` is the third subsection of the first section; :func:`section_path`
+    turns steps into a JSON path only when one is needed.
+    """
+    if not any(s.subsections for s in sections):  # the common flat case
+        for i, s in enumerate(sections):
+            yield (i,), s
+        return
+    stack: list[tuple[tuple[int, ...], Section]] = [((i,), s) for i, s in enumerate(sections)]
+    stack.reverse()
+    while stack:
+        steps, section = stack.pop()
+        yield steps, section
+        if section.subsections:
+            stack.extend(((*steps, i), s) for i, s in reversed(list(enumerate(section.subsections))))
+
+
+def section_path(at: str, steps: tuple[int, ...]) -> str:
+    """The JSON path of the section reached by ``steps`` from the agreement at ``at``."""
+    head, *rest = steps
+    return f"{at}.sections[{head}]" + "".join(f".subsections[{i}]" for i in rest)
+
+
+# --- the reference walk -------------------------------------------------------------
+
+
+def _party(ref: PartyRef, at: str) -> Iterator[Reference]:
+    if isinstance(ref, StateRef):
+        yield "state", ref.code, f"{at}.code"
+    else:
+        yield "organization", ref.id, f"{at}.id"
+
+
+def _ids(kind: str, ids: Iterable[str], at: str) -> Iterator[Reference]:
+    for i, id_ in enumerate(ids):
+        yield kind, id_, f"{at}[{i}]"
+
+
+def _sources(ids: Iterable[str], at: str) -> Iterator[Reference]:
+    return _ids("source", ids, f"{at}.sources")
+
+
+def _place(place: Place | None, at: str) -> Iterator[Reference]:
+    if place is not None and place.state is not None:
+        yield "state", place.state, f"{at}.state"
+
+
+def _titles(titles: Iterable[Title], at: str) -> Iterator[Reference]:
+    for i, title in enumerate(titles):
+        yield from _sources(title.sources, f"{at}[{i}]")
+
+
+def _variants(variants: Iterable[Variant], at: str) -> Iterator[Reference]:
+    for i, variant in enumerate(variants):
+        yield from _sources(variant.sources, f"{at}.variants[{i}]")
+
+
+def _references(d: Dossier) -> Iterator[Reference]:
+    for i, person in enumerate(d.persons):
+        at = f"$.persons[{i}]"
+        yield from _titles(person.other_names, f"{at}.other_names")
+        yield from _sources(person.sources, at)
+    for i, office in enumerate(d.offices):
+        at = f"$.offices[{i}]"
+        yield from _party(office.represents, f"{at}.represents")
+        yield from _titles(office.other_titles, f"{at}.other_titles")
+    for i, tenure in enumerate(d.tenures):
+        at = f"$.tenures[{i}]"
+        yield "person", tenure.person, f"{at}.person"
+        yield "office", tenure.office, f"{at}.office"
+        yield from _sources(tenure.sources, at)
+    for at, visit in ((f"$.visits[{i}]", v) for i, v in enumerate(d.visits)):
+        yield from _visit(visit, at)
+    for i, agreement in enumerate(d.agreements):
+        yield from _agreement(agreement, f"$.agreements[{i}]")
+    for i, quote in enumerate(d.quotes):
+        at = f"$.quotes[{i}]"
+        yield "source", quote.source, f"{at}.source"
+        if quote.speaker is not None:
+            yield "person", quote.speaker, f"{at}.speaker"
+        if quote.agreement is not None:
+            yield "agreement", quote.agreement, f"{at}.agreement"
+
+
+def _visit(visit: Visit, at: str) -> Iterator[Reference]:
+    yield "person", visit.guest, f"{at}.guest"
+    yield "state", visit.guest_state, f"{at}.guest_state"
+    yield "person", visit.host, f"{at}.host"
+    yield "state", visit.host_state, f"{at}.host_state"
+    for k, place in enumerate(visit.places):
+        yield from _place(place, f"{at}.places[{k}]")
+    yield from _ids("agreement", visit.agreements, f"{at}.agreements")
+    if visit.invited_by is not None:
+        yield "person", visit.invited_by, f"{at}.invited_by"
+    yield from _sources(visit.sources, at)
+    yield from _variants(visit.variants, at)
+    for j, event in enumerate(visit.program):
+        eat = f"{at}.program[{j}]"
+        yield from _place(event.venue, f"{eat}.venue")
+        yield from _ids("person", event.participants, f"{eat}.participants")
+        yield from _sources(event.sources, eat)
+        yield from _variants(event.variants, eat)
+
+
+def _agreement(a: Agreement, at: str) -> Iterator[Reference]:
+    for k, party in enumerate(a.parties):
+        yield from _party(party, f"{at}.parties[{k}]")
+    yield from _titles(a.other_titles, f"{at}.other_titles")
+    yield from _place(a.place, f"{at}.place")
+    for k, sig in enumerate(a.signatures):
+        sat = f"{at}.signatures[{k}]"
+        yield "person", sig.signatory, f"{sat}.signatory"
+        yield from _party(sig.party, f"{sat}.party")
+        if sig.office is not None:
+            yield "office", sig.office, f"{sat}.office"
+        yield from _place(sig.place, f"{sat}.place")
+        yield from _sources(sig.sources, sat)
+    for steps, section in walk_sections(a.sections):
+        if section.sources:
+            yield from _sources(section.sources, section_path(at, steps))
+    for k, c in enumerate(a.commitments):
+        cat = f"{at}.commitments[{k}]"
+        for m, ref in enumerate(c.bound):
+            yield from _party(ref, f"{cat}.bound[{m}]")
+        for m, ref in enumerate(c.beneficiaries):
+            yield from _party(ref, f"{cat}.beneficiaries[{m}]")
+        yield from _ids("organization", c.organizations, f"{cat}.organizations")
+        yield from _ids("agreement", c.agreements, f"{cat}.agreements")
+        yield from _sources(c.sources, cat)
+    for k, action in enumerate(a.party_actions):
+        yield from _party(action.party, f"{at}.party_actions[{k}].party")
+        yield from _sources(action.sources, f"{at}.party_actions[{k}]")
+    for k, milestone in enumerate(a.milestones):
+        yield from _sources(milestone.sources, f"{at}.milestones[{k}]")
+    for k, relation in enumerate(a.relations):
+        yield "agreement", relation.target, f"{at}.relations[{k}].target"
+        yield from _sources(relation.sources, f"{at}.relations[{k}]")
+    yield from _ids("source", a.published_in, f"{at}.published_in")
+    yield from _sources(a.sources, at)
+    yield from _variants(a.variants, at)

@@ -1,0 +1,135 @@
+"""Rules about persons, offices and tenures (``TM-P``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from treatymodel.people import Tenure
+from treatymodel.rules._index import DossierIndex
+from treatymodel.rules._registry import Finding, dossier_rule
+from treatymodel.rules.report import Severity
+
+__all__ = ["overlapping_holders", "same_tenure_twice", "tenure_ends_before_start"]
+
+_E = Severity.ERROR
+_W = Severity.WARNING
+
+
+@dossier_rule("TM-P001", "Tenure ends before it starts", _E)
+def tenure_ends_before_start(index: DossierIndex) -> Iterator[Finding]:
+    """A tenure's ``end`` is certainly before its ``start``.
+
+    Why: nobody leaves an office before taking it; the dates are swapped or
+    mistyped.
+
+    Example:
+        ``{"person": "tokayev", "office": "president-kaz", "start": "2019-03-20",
+        "end": "2019-03-19"}`` is reported at ``$.tenures[0].end``.
+    """
+    for i, tenure in enumerate(index.dossier.tenures):
+        if tenure.start is not None and tenure.end is not None and tenure.end.is_before(tenure.start):
+            yield Finding(
+                f"$.tenures[{i}].end",
+                f"{tenure.person!r}'s tenure of {tenure.office!r} ends ({tenure.end}) before it starts"
+                f" ({tenure.start})",
+                "swap or correct start and end",
+            )
+
+
+def _certain_span(tenure: Tenure) -> tuple[dt.date, dt.date] | None:
+    """The days the tenure certainly covers, with an open end while it goes on; ``None`` if unknown."""
+    if tenure.start is None:
+        return None
+    first = tenure.start.latest()
+    last = tenure.end.earliest() if tenure.end is not None else dt.date.max
+    return (first, last) if first <= last else None
+
+
+def _overlaps(index: DossierIndex, same_person: bool) -> Iterator[tuple[int, int, dt.date]]:
+    """Pairs (earlier, later) of tenures of one office that certainly overlap, each later one once."""
+    by_office: dict[str, list[tuple[dt.date, dt.date, int]]] = {}
+    tenures = index.dossier.tenures
+    for i, tenure in enumerate(tenures):
+        span = _certain_span(tenure)
+        if span is not None:
+            by_office.setdefault(tenure.office, []).append((span[0], span[1], i))
+    for spans in by_office.values():
+        spans.sort()
+        # Sweep in start order, keeping, per person, the tenure reaching furthest so far
+        # and, over all persons, the two furthest-reaching holders (so one of them is
+        # always someone else).
+        furthest: dict[str, tuple[dt.date, int]] = {}
+        top: list[tuple[dt.date, int, str]] = []
+        for first, last, i in spans:
+            person = tenures[i].person
+            if same_person:
+                seen = furthest.get(person)
+                if seen is not None and seen[0] > first:
+                    yield seen[1], i, first
+            else:
+                other = next((t for t in top if t[2] != person), None)
+                if other is not None and other[0] > first:
+                    yield other[1], i, first
+            if person not in furthest or furthest[person][0] < last:
+                furthest[person] = (last, i)
+            top = sorted(
+                [*(t for t in top if t[2] != person), (furthest[person][0], furthest[person][1], person)],
+                reverse=True,
+            )[:2]
+
+
+@dossier_rule("TM-P002", "Two holders of a one-holder office at once", _E)
+def overlapping_holders(index: DossierIndex) -> Iterator[Finding]:
+    """Two persons certainly hold the same single-holder office on some day.
+
+    A tenure certainly covers the days from the last day its ``start`` could be to
+    the first day its ``end`` could be (an ``end`` of ``null`` means it goes on). A
+    tenure with an unknown start is not checked, and a shared handover day (one
+    tenure ending on the day the next starts) is not an overlap. Offices with ``single_holder``
+    false (members of a parliament) and offices missing from the dossier are not
+    checked.
+
+    Why: a presidency has one holder at a time; an overlap means an end date is
+    missing or wrong, the usual case being a predecessor whose end was not
+    recorded.
+
+    Example:
+        ``nazarbayev`` holding ``president-kaz`` from ``1991-12-16`` with no end and
+        ``tokayev`` from ``2019-03-20`` is reported at ``$.tenures[1].start``.
+    """
+    offices = index.offices
+    tenures = index.dossier.tenures
+    for earlier, later, day in _overlaps(index, same_person=False):
+        office = offices.get(tenures[later].office)
+        if office is None or not office.single_holder:
+            continue
+        yield Finding(
+            f"$.tenures[{later}].start",
+            f"{tenures[later].person!r} and {tenures[earlier].person!r} both hold {office.id!r},"
+            f" which has one holder at a time, from {day.isoformat()}",
+            f"record when $.tenures[{earlier}] ended",
+        )
+
+
+@dossier_rule("TM-P003", "Same tenure recorded twice", _W)
+def same_tenure_twice(index: DossierIndex) -> Iterator[Finding]:
+    """Two tenures of the same office by the same person certainly overlap.
+
+    Overlap is judged as in ``TM-P002``; consecutive terms sharing a handover day
+    are fine.
+
+    Why: one continuous tenure is one record; overlapping duplicates usually come
+    from merging two sources and should be merged, keeping both sources.
+
+    Example:
+        Two tenures of ``president-rus`` by ``putin`` from ``2012-05-07`` and from
+        ``2018-05-07``, both with no end, are reported at ``$.tenures[1].start``.
+    """
+    tenures = index.dossier.tenures
+    for earlier, later, _ in _overlaps(index, same_person=True):
+        yield Finding(
+            f"$.tenures[{later}].start",
+            f"{tenures[later].person!r}'s tenure of {tenures[later].office!r} overlaps $.tenures[{earlier}]",
+            "merge the two tenures and keep both sources",
+        )

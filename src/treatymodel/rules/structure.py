@@ -1,0 +1,449 @@
+"""Rules about structure, identity and references (``TM-S``).
+
+Sections and commitments inside an agreement, ids across the dossier, references
+from one record to another, and relations between agreements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from treatymodel.agreements import Agreement, RelationKind
+from treatymodel.rules._index import DossierIndex, section_path, walk_sections
+from treatymodel.rules._registry import Finding, agreement_rule, dossier_rule
+from treatymodel.rules.report import Severity
+
+__all__ = [
+    "commitment_binds_non_party",
+    "duplicate_id_in_agreement",
+    "duplicate_id_in_dossier",
+    "duplicate_section_number",
+    "relation_cycle",
+    "relation_to_itself",
+    "unknown_agreement",
+    "unknown_office",
+    "unknown_organization",
+    "unknown_person",
+    "unknown_section",
+    "unknown_source",
+    "unknown_state",
+    "variant_of_unknown_agreement_field",
+]
+
+_E = Severity.ERROR
+_W = Severity.WARNING
+
+
+@agreement_rule("TM-S001", "Duplicate section number", _E)
+def duplicate_section_number(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """Two sections of the same kind under the same parent have the same number.
+
+    Why: numbers identify units of the text ("article 4"); two articles 4 side by
+    side mean one is misnumbered. Units of different kinds (section 1 and annex 1)
+    or in different parents (point 1 of section 1 and of section 2) may share a
+    number.
+
+    Example:
+        ``{"sections": [{"kind": "section", "number": "2", ...},
+        {"kind": "section", "number": "2", ...}]}`` is reported at
+        ``$.sections[1].number``.
+    """
+    seen: set[tuple[tuple[int, ...], str, str]] = set()
+    for steps, section in walk_sections(agreement.sections):
+        if section.number is None:
+            continue
+        key = (steps[:-1], section.kind.value, section.number)
+        if key in seen:
+            yield Finding(
+                f"{section_path(at, steps)}.number",
+                f"{section.kind.value} number {section.number!r} is used twice in the same place",
+                "renumber one of them",
+            )
+        seen.add(key)
+
+
+@agreement_rule("TM-S002", "Duplicate id inside an agreement", _E)
+def duplicate_id_in_agreement(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """Two sections, or two commitments, of one agreement have the same id.
+
+    Why: sections and commitments are referred to by id (a commitment names the
+    section it stands in); duplicates make references ambiguous. Duplicates across
+    agreements are ``TM-S003``.
+
+    Example:
+        ``{"sections": [{"id": "s1", ...}, {"id": "s1", ...}]}`` is reported at
+        ``$.sections[1].id``.
+    """
+    sections: set[str] = set()
+    for steps, section in walk_sections(agreement.sections):
+        if section.id in sections:
+            yield Finding(
+                f"{section_path(at, steps)}.id",
+                f"section id {section.id!r} is used twice in {agreement.id!r}",
+            )
+        sections.add(section.id)
+    commitments: set[str] = set()
+    for k, commitment in enumerate(agreement.commitments):
+        if commitment.id in commitments:
+            yield Finding(
+                f"{at}.commitments[{k}].id",
+                f"commitment id {commitment.id!r} is used twice in {agreement.id!r}",
+            )
+        commitments.add(commitment.id)
+
+
+def _dossier_ids(index: DossierIndex, paths: bool) -> Iterator[tuple[str, str, str, str]]:
+    """(kind, id, container, path): every id of the dossier and the record holding it.
+
+    Paths are built only when ``paths`` is true (they are needed only for duplicates).
+    """
+    d = index.dossier
+    for i, state in enumerate(d.states):
+        yield "state", state.code, "", f"$.states[{i}].code" if paths else ""
+    ids: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+        ("organization", "organizations", tuple(o.id for o in d.organizations)),
+        ("person", "persons", tuple(p.id for p in d.persons)),
+        ("office", "offices", tuple(o.id for o in d.offices)),
+        ("visit", "visits", tuple(v.id for v in d.visits)),
+        ("agreement", "agreements", tuple(a.id for a in d.agreements)),
+        ("source", "sources", tuple(s.id for s in d.sources)),
+        ("quote", "quotes", tuple(q.id for q in d.quotes)),
+    )
+    for kind, name, values in ids:
+        for i, id_ in enumerate(values):
+            yield kind, id_, "", f"$.{name}[{i}].id" if paths else ""
+    for at, visit in index.visits:
+        for j, event in enumerate(visit.program):
+            yield "event", event.id, at, f"{at}.program[{j}].id" if paths else ""
+    for at, agreement in index.agreements:
+        for steps, section in walk_sections(agreement.sections):
+            yield "section", section.id, at, f"{section_path(at, steps)}.id" if paths else ""
+        for k, commitment in enumerate(agreement.commitments):
+            yield "commitment", commitment.id, at, f"{at}.commitments[{k}].id" if paths else ""
+
+
+@dossier_rule("TM-S003", "Duplicate id in the dossier", _E)
+def duplicate_id_in_dossier(index: DossierIndex) -> Iterator[Finding]:
+    """Two records of the same kind in the dossier have the same id.
+
+    Kinds are states (by code), organizations, persons, offices, visits, events,
+    agreements, sections, commitments, sources and quotes. A duplicate inside one
+    visit's program or one agreement is reported by ``TM-V010`` or ``TM-S002``
+    instead.
+
+    Why: records refer to one another by id; with two records behind one id every
+    reference to it is ambiguous and lookups silently take the first.
+
+    Example:
+        ``{"persons": [{"id": "putin", ...}, {"id": "putin", ...}]}`` is reported at
+        ``$.persons[1].id``.
+    """
+    holder: dict[tuple[str, str], str] = {}
+    for kind, id_, container, _ in _dossier_ids(index, paths=False):
+        seen = holder.get((kind, id_))
+        if seen is None:
+            holder[(kind, id_)] = container
+        elif not (container and seen == container):
+            break  # a duplicate: look again, this time with paths
+    else:
+        return
+    first: dict[tuple[str, str], tuple[str, str]] = {}
+    for kind, id_, container, path in _dossier_ids(index, paths=True):
+        found = first.get((kind, id_))
+        if found is None:
+            first[(kind, id_)] = (path, container)
+        elif not (container and found[1] == container):
+            yield Finding(
+                path, f"{kind} id {id_!r} is already used at {found[0]}", "give each record its own id"
+            )
+
+
+@agreement_rule("TM-S004", "Commitment binding a non-party", _E)
+def commitment_binds_non_party(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """A commitment's ``bound`` names a state or organization that is not a party.
+
+    Why: an agreement binds only its parties (VCLT art. 34); a third state can be a
+    beneficiary, never bound.
+
+    Example:
+        An agreement between RUS and KAZ with a commitment ``{"bound": [BLR], ...}``
+        is reported at ``$.commitments[0].bound[0]``.
+    """
+    parties = set(agreement.parties)
+    for k, commitment in enumerate(agreement.commitments):
+        for m, ref in enumerate(commitment.bound):
+            if ref not in parties:
+                yield Finding(
+                    f"{at}.commitments[{k}].bound[{m}]",
+                    f"commitment {commitment.id!r} binds {ref}, which is not a party to {agreement.id!r}",
+                    "bind only parties; name third states as beneficiaries",
+                )
+
+
+@agreement_rule("TM-S005", "Reference to an unknown section", _E)
+def unknown_section(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """A commitment's ``section`` is not the id of a section of the same agreement.
+
+    Why: the commitment says where in the text it stands; a section id that is not
+    in the agreement is a typo or points into another document.
+
+    Example:
+        A commitment with ``"section": "s9"`` in an agreement whose sections are
+        ``s1`` to ``s4`` is reported at ``$.commitments[0].section``.
+    """
+    if not any(c.section is not None for c in agreement.commitments):
+        return
+    ids = {section.id for _, section in walk_sections(agreement.sections)}
+    for k, commitment in enumerate(agreement.commitments):
+        if commitment.section is not None and commitment.section not in ids:
+            yield Finding(
+                f"{at}.commitments[{k}].section",
+                f"commitment {commitment.id!r} stands in section {commitment.section!r},"
+                f" which {agreement.id!r} does not have",
+            )
+
+
+@agreement_rule("TM-S006", "Agreement related to itself", _E)
+def relation_to_itself(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """A relation's ``target`` is the agreement itself.
+
+    Why: an agreement does not amend, supersede or implement itself; the target is
+    a wrong id.
+
+    Example:
+        Agreement ``decl`` with ``{"relations": [{"kind": "amends", "target":
+        "decl"}]}`` is reported at ``$.relations[0].target``.
+    """
+    for k, relation in enumerate(agreement.relations):
+        if relation.target == agreement.id:
+            yield Finding(f"{at}.relations[{k}].target", f"{agreement.id!r} {relation.kind.value} itself")
+
+
+#: Relations that point from a later agreement to an earlier one: they cannot form a cycle.
+_DIRECTED = frozenset(RelationKind) - {RelationKind.SIGNED_WITH}
+
+
+@dossier_rule("TM-S007", "Relations forming a cycle", _E)
+def relation_cycle(index: DossierIndex) -> Iterator[Finding]:
+    """Relations between agreements (other than ``signed_with``) form a cycle.
+
+    ``supersedes``, ``amends``, ``extends``, ``implements`` and ``based_on`` point
+    from a later agreement to an earlier one, so following them can never lead
+    back. Each cycle is reported once, at the first relation (in dossier order)
+    that closes it. A relation of an agreement to itself is ``TM-S006``.
+
+    Why: a cycle means a relation is reversed (A amends B recorded as B amends A)
+    or points at the wrong agreement.
+
+    Example:
+        ``a`` amends ``b`` and ``b`` amends ``a``: reported at
+        ``$.agreements[0].relations[0].target``.
+    """
+    position: dict[str, int] = {}
+    for i, (_, agreement) in enumerate(index.agreements):
+        position.setdefault(agreement.id, i)
+    edges: list[list[tuple[int, int]]] = [[] for _ in index.agreements]
+    for i, (_, agreement) in enumerate(index.agreements):
+        if position[agreement.id] != i:
+            continue  # a duplicate id (TM-S003): its relations are ambiguous
+        for k, relation in enumerate(agreement.relations):
+            target = position.get(relation.target)
+            if relation.kind in _DIRECTED and target is not None and target != i:
+                edges[i].append((target, k))
+    component = _strongly_connected(edges)
+    reported: set[int] = set()
+    for i, out in enumerate(edges):
+        c = component[i]
+        if c in reported:
+            continue
+        for target, k in out:
+            if component[target] == c:
+                reported.add(c)
+                members = sorted(index.agreements[n][1].id for n in range(len(edges)) if component[n] == c)
+                yield Finding(
+                    f"{index.agreements[i][0]}.relations[{k}].target",
+                    f"relations form a cycle through {', '.join(members)}",
+                    "reverse or remove one of the relations",
+                )
+                break
+
+
+def _strongly_connected(edges: list[list[tuple[int, int]]]) -> list[int]:
+    """Tarjan's algorithm, iterative: the component number of every node."""
+    n = len(edges)
+    index = [-1] * n
+    low = [0] * n
+    on_stack = [False] * n
+    component = [-1] * n
+    stack: list[int] = []
+    counter = 0
+    components = 0
+    for root in range(n):
+        if index[root] != -1:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, child = work.pop()
+            if child == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack[node] = True
+            recurse = False
+            out = edges[node]
+            while child < len(out):
+                target = out[child][0]
+                child += 1
+                if index[target] == -1:
+                    work.append((node, child))
+                    work.append((target, 0))
+                    recurse = True
+                    break
+                if on_stack[target]:
+                    low[node] = min(low[node], index[target])
+            if recurse:
+                continue
+            if low[node] == index[node]:
+                while True:
+                    member = stack.pop()
+                    on_stack[member] = False
+                    component[member] = components
+                    if member == node:
+                        break
+                components += 1
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return component
+
+
+_AGREEMENT_FIELDS = frozenset(f.name for f in attrs.fields(Agreement)) - {"variants"}
+
+
+@agreement_rule("TM-S008", "Variant of a field an agreement does not have", _E)
+def variant_of_unknown_agreement_field(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """A variant of an agreement names a field agreements do not have.
+
+    Why: a variant records what another source says about one field; a field name
+    the record lacks (a typo, or a field of another record) makes it meaningless.
+
+    Example:
+        ``{"variants": [{"field": "titel", "value": "...", "sources": ["tass"]}]}``
+        is reported at ``$.variants[0].field``.
+    """
+    for k, variant in enumerate(agreement.variants):
+        if variant.field not in _AGREEMENT_FIELDS:
+            yield Finding(
+                f"{at}.variants[{k}].field",
+                f"variant names field {variant.field!r}, which agreements do not have",
+                f"use one of: {', '.join(sorted(_AGREEMENT_FIELDS))}",
+            )
+
+
+def _unknown(index: DossierIndex, kind: str, hint: str) -> Iterator[Finding]:
+    known = index.ids[kind]
+    refs: Iterable[tuple[str, str]] = index.references.get(kind, ())
+    for id_, path in refs:
+        if id_ not in known:
+            yield Finding(path, f"no {kind} with id {id_!r} in the dossier", hint)
+
+
+@dossier_rule("TM-S009", "Reference to an unknown state", _E)
+def unknown_state(index: DossierIndex) -> Iterator[Finding]:
+    """A state code used by a record is not among the dossier's ``states``.
+
+    Checks parties, signatures, party actions, commitments, offices, visits'
+    guest and host states, and the ``state`` of every place.
+
+    Why: the dossier is self-contained: every state it names is a record with its
+    name as the records use it, so nothing is looked up in the air.
+
+    Example:
+        A dossier whose ``states`` are RUS and KAZ and an agreement party
+        ``{"type": "state", "code": "BLR"}`` is reported at
+        ``$.agreements[0].parties[2].code``.
+    """
+    yield from _unknown(index, "state", "add the state to the dossier's states")
+
+
+@dossier_rule("TM-S010", "Reference to an unknown organization", _E)
+def unknown_organization(index: DossierIndex) -> Iterator[Finding]:
+    """An organization id used by a record is not among the dossier's ``organizations``.
+
+    Checks parties, signatures, party actions, offices and the organizations
+    commitments name.
+
+    Why: every organization a record names must be a record of the dossier, so it
+    can be shown and checked.
+
+    Example:
+        A commitment with ``"organizations": ["csto"]`` in a dossier without the
+        CSTO is reported at ``$.agreements[0].commitments[0].organizations[0]``.
+    """
+    yield from _unknown(index, "organization", "add the organization to the dossier")
+
+
+@dossier_rule("TM-S011", "Reference to an unknown person", _E)
+def unknown_person(index: DossierIndex) -> Iterator[Finding]:
+    """A person id used by a record is not among the dossier's ``persons``.
+
+    Checks visits' guests, hosts and inviters, event participants, signatories,
+    tenures and the speakers of quotes.
+
+    Why: persons are recorded once and referred to by id; a dangling id is a typo or
+    a person left out.
+
+    Example:
+        A signature with ``"signatory": "putn"`` is reported at
+        ``$.agreements[0].signatures[0].signatory``.
+    """
+    yield from _unknown(index, "person", "add the person or correct the id")
+
+
+@dossier_rule("TM-S012", "Reference to an unknown office", _E)
+def unknown_office(index: DossierIndex) -> Iterator[Finding]:
+    """An office id used by a tenure or a signature is not among the dossier's ``offices``.
+
+    Why: an office is recorded once, with its role and whom it represents; a
+    dangling id hides what the holder could do.
+
+    Example:
+        A tenure with ``"office": "presdent-rus"`` is reported at
+        ``$.tenures[0].office``.
+    """
+    yield from _unknown(index, "office", "add the office or correct the id")
+
+
+@dossier_rule("TM-S013", "Reference to an unknown agreement", _E)
+def unknown_agreement(index: DossierIndex) -> Iterator[Finding]:
+    """An agreement id used by a record is not among the dossier's ``agreements``.
+
+    Checks the agreements of visits, the targets of relations, the agreements
+    commitments name, and quotes.
+
+    Why: an agreement listed as signed during a visit, or related to another, must
+    be in the dossier for the link to mean anything.
+
+    Example:
+        A visit with ``"agreements": ["decl-2025"]`` in a dossier without it is
+        reported at ``$.visits[0].agreements[0]``.
+    """
+    yield from _unknown(index, "agreement", "add the agreement or correct the id")
+
+
+@dossier_rule("TM-S014", "Reference to an unknown source", _E)
+def unknown_source(index: DossierIndex) -> Iterator[Finding]:
+    """A source id cited by a record is not among the dossier's ``sources``.
+
+    Checks every ``sources`` list, ``published_in``, and the ``source`` of quotes.
+
+    Why: every fact says where it comes from; a citation of a source that is not
+    recorded cannot be followed.
+
+    Example:
+        A quote with ``"source": "tass-1"`` in a dossier without that source is
+        reported at ``$.quotes[0].source``.
+    """
+    yield from _unknown(index, "source", "add the source or correct the id")

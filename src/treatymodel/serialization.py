@@ -1,0 +1,775 @@
+"""The JSON exchange format: one cattrs converter, strict in, canonical out.
+
+Every record type travels as a JSON object whose keys are the field names. A
+document written by :func:`to_json` (and every line written by
+:func:`write_jsonl`) starts with the envelope ``"format": "treatymodel"`` and
+``"version": "1.0"``; nested records carry none. A field equal to its default is
+left out; required fields are always written. See ``docs/json-format.md``.
+
+Reading is strict: a wrong JSON type, an unknown key, a missing required key, a
+duplicate key or a value a field validator refuses is an error, and every error in
+a document is reported at once in one :class:`~treatymodel.errors.DecodeError`,
+each with its JSON path.
+
+Example:
+    >>> import treatymodel as tm
+    >>> text = tm.to_json(tm.Person(id="putin", name="Vladimir Putin"))
+    >>> text
+    '{"format":"treatymodel","version":"1.0","id":"putin","name":"Vladimir Putin"}'
+    >>> tm.from_json(text, tm.Person)
+    Person(id='putin', name='Vladimir Putin', other_names=(), sources=())
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import io
+import json
+import os
+import re
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, TypeVar
+
+import attrs
+import orjson
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.preconf.orjson import make_converter
+
+from treatymodel import _durations
+from treatymodel._exchange import (
+    FORMAT_MAJOR,
+    FORMAT_MINOR,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    OVERRIDES,
+    RECORD_TYPES,
+    TAG_KEY,
+    TAGGED,
+    exchanged_fields,
+)
+from treatymodel.dates import PARTIAL_DATE_PATTERN, PartialDate
+from treatymodel.errors import DecodeError, DecodeErrorItem, FieldError
+from treatymodel.parties import PartyRef
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "RECORD_TYPES",
+    "from_json",
+    "iter_jsonl",
+    "to_json",
+    "write_jsonl",
+]
+
+T = TypeVar("T")
+
+#: A file to stream from or to: a path, or an open file object in text or binary mode.
+JsonlFile = str | os.PathLike[str] | IO[str] | IO[bytes]
+
+_StructureHook = Callable[[Any, Any], Any]
+# cattrs types the per-field overrides as keyword arguments its own flags share.
+_make_structure: Any = make_dict_structure_fn
+_make_unstructure: Any = make_dict_unstructure_fn
+_UnstructureHook = Callable[[Any], Any]
+
+
+class _InvalidValueError(Exception):
+    """A value of the wrong JSON type or form; the path is added by the walk."""
+
+    def __init__(self, expected: str, *, key: str | None = None, missing: bool = False) -> None:
+        super().__init__(expected)
+        self.expected = expected
+        self.key = key
+        self.missing = missing
+
+
+# ---------------------------------------------------------------------------
+# Leaf hooks: strict, no coercion.
+
+
+def _structure_str(value: Any, _: Any) -> str:
+    if type(value) is str:
+        return value
+    raise _InvalidValueError("a string")
+
+
+def _structure_bool(value: Any, _: Any) -> bool:
+    if value is True or value is False:
+        return value
+    raise _InvalidValueError("true or false")
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    if type(value) is int:
+        return value
+    raise _InvalidValueError("an integer")
+
+
+_PARTIAL_DATE_RE = re.compile(PARTIAL_DATE_PATTERN)
+_DATE_EXPECTED = "a date as YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_partial_date(value: str) -> PartialDate:
+    return PartialDate.parse(value)
+
+
+def _structure_partial_date(value: Any, _: Any) -> PartialDate:
+    if type(value) is not str or _PARTIAL_DATE_RE.fullmatch(value) is None:
+        raise _InvalidValueError(_DATE_EXPECTED)
+    return _parse_partial_date(value)
+
+
+def _structure_time(value: Any, _: Any) -> dt.time:
+    parsed = _durations.parse_time(value) if type(value) is str else None
+    if parsed is None:
+        raise _InvalidValueError("a time of day as HH:MM or HH:MM:SS")
+    return parsed
+
+
+def _structure_duration(value: Any, _: Any) -> dt.timedelta:
+    parsed = _durations.parse_duration(value) if type(value) is str else None
+    if parsed is None:
+        raise _InvalidValueError(
+            "an ISO 8601 duration in days, hours, minutes and seconds, like PT3H or P1DT2H"
+        )
+    return parsed
+
+
+def _enum_hook(cls: type[enum.Enum]) -> _StructureHook:
+    by_value = {member.value: member for member in cls}
+    expected = "one of " + ", ".join(repr(v) for v in by_value)
+
+    def structure(value: Any, _: Any) -> enum.Enum:
+        if type(value) is str:
+            member = by_value.get(value)
+            if member is not None:
+                return member
+        raise _InvalidValueError(expected)
+
+    return structure
+
+
+# ---------------------------------------------------------------------------
+# The converter.
+
+_converter = make_converter(forbid_extra_keys=True, detailed_validation=True)
+_STRUCTURE: dict[type, _StructureHook] = {}
+_UNSTRUCTURE: dict[type, _UnstructureHook] = {}
+
+
+def _item_structure_hook(item: Any) -> _StructureHook:
+    hook = _STRUCTURE.get(item)
+    if hook is not None:
+        return hook
+    if item in RECORD_TYPES:  # a record referring to itself (Section)
+        return lambda value, t: _STRUCTURE[item](value, t)
+    return _converter.get_structure_hook(item)
+
+
+def _item_unstructure_hook(item: Any) -> _UnstructureHook:
+    hook = _UNSTRUCTURE.get(item)
+    if hook is not None:
+        return hook
+    if item in RECORD_TYPES:
+        return lambda value: _UNSTRUCTURE[item](value)
+    return _converter.get_unstructure_hook(item)
+
+
+def _is_identity(hook: object) -> bool:
+    return getattr(hook, "__name__", None) == "identity"
+
+
+def _is_homogeneous_tuple(t: Any) -> bool:
+    args = typing.get_args(t)
+    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_optional(t: Any) -> bool:
+    return typing.get_origin(t) in (typing.Union, types.UnionType) and type(None) in typing.get_args(t)
+
+
+def _structure_items(values: list[Any], hook: _StructureHook, item: Any, t: Any) -> tuple[Any, ...]:
+    """Structure every item, collecting each failure with its index (the slow path)."""
+    out = []
+    errors: list[Exception] = []
+    for index, value in enumerate(values):
+        try:
+            out.append(hook(value, item))
+        except Exception as exc:
+            exc.__notes__ = [
+                *getattr(exc, "__notes__", []),
+                IterableValidationNote(f"Structuring {t!r} @ index {index}", index, item),
+            ]
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"While structuring {t!r}", errors, t)
+    return tuple(out)
+
+
+def _tuple_structure_factory(t: Any) -> _StructureHook:
+    item = typing.get_args(t)[0]
+    if item is str:
+
+        def structure_strs(value: Any, _: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise _InvalidValueError("an array")
+            for x in value:
+                if type(x) is not str:
+                    return _structure_items(value, _structure_str, str, t)
+            return tuple(value)
+
+        return structure_strs
+
+    hook = _item_structure_hook(item)
+
+    def structure(value: Any, _: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise _InvalidValueError("an array")
+        try:
+            return tuple([hook(x, item) for x in value])
+        except Exception:
+            return _structure_items(value, hook, item, t)
+
+    return structure
+
+
+def _tuple_unstructure_factory(t: Any) -> _UnstructureHook:
+    item = typing.get_args(t)[0]
+    hook = _item_unstructure_hook(item)
+    if _is_identity(hook):
+        return lambda value: value  # orjson writes tuples of str and str enums itself
+    return lambda value: [hook(x) for x in value]
+
+
+def _optional_structure_factory(t: Any) -> _StructureHook:
+    (inner,) = [a for a in typing.get_args(t) if a is not type(None)]
+    hook = _item_structure_hook(inner)
+    return lambda value, _: None if value is None else hook(value, inner)
+
+
+def _optional_unstructure_factory(t: Any) -> _UnstructureHook:
+    (inner,) = [a for a in typing.get_args(t) if a is not type(None)]
+    hook = _item_unstructure_hook(inner)
+    if _is_identity(hook):
+        return lambda value: value
+    return lambda value: None if value is None else hook(value)
+
+
+def _tags_expected() -> str:
+    return "one of " + ", ".join(repr(tag) for tag in TAGGED.values())
+
+
+def _tagged_structure_hook(cls: type, generated: _StructureHook) -> _StructureHook:
+    tag = TAGGED[cls]
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not dict:
+            raise _InvalidValueError(f"an object ({cls.__name__})")
+        found = value.get(TAG_KEY, _MISSING)
+        if found is _MISSING:
+            raise _InvalidValueError(repr(tag), key=TAG_KEY, missing=True)
+        if type(found) is not str or found != tag:
+            raise _InvalidValueError(repr(tag), key=TAG_KEY)
+        rest = value.copy()
+        del rest[TAG_KEY]
+        return generated(rest, cls)
+
+    return structure
+
+
+def _tagged_unstructure_hook(cls: type, generated: _UnstructureHook) -> _UnstructureHook:
+    tag = TAGGED[cls]
+    return lambda value: {TAG_KEY: tag, **generated(value)}
+
+
+def _structure_party_ref(value: Any, _: Any) -> Any:
+    if type(value) is not dict:
+        raise _InvalidValueError("an object tagged with " + _tags_expected())
+    tag = value.get(TAG_KEY, _MISSING)
+    if tag is _MISSING:
+        raise _InvalidValueError(_tags_expected(), key=TAG_KEY, missing=True)
+    cls = _BY_TAG.get(tag) if type(tag) is str else None
+    if cls is None:
+        raise _InvalidValueError(_tags_expected(), key=TAG_KEY)
+    return _STRUCTURE[cls](value, cls)
+
+
+def _unstructure_party_ref(value: Any) -> Any:
+    return _UNSTRUCTURE[value.__class__](value)
+
+
+def _enums_of(classes: Iterable[type]) -> list[type[enum.Enum]]:
+    found: dict[type[enum.Enum], None] = {}
+    stack: list[Any] = [attribute.type for cls in classes for attribute in attrs.fields(cls)]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, type) and issubclass(t, enum.Enum):
+            found[t] = None
+        stack.extend(typing.get_args(t))
+    return sorted(found, key=lambda e: e.__name__)
+
+
+_MISSING = object()
+_BY_TAG = {tag: cls for cls, tag in TAGGED.items()}
+
+
+def _build() -> None:
+    c = _converter
+    # Registered by class (cattrs' singledispatch tier, which comes first); the str
+    # enums are subclasses of str, so each gets its own class hook below.
+    c.register_structure_hook(str, _structure_str)
+    c.register_structure_hook(bool, _structure_bool)
+    c.register_structure_hook(int, _structure_int)
+    c.register_structure_hook(PartialDate, _structure_partial_date)
+    c.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    c.register_structure_hook(dt.time, _structure_time)
+    c.register_unstructure_hook(dt.time, _durations.format_time)
+    c.register_structure_hook(dt.timedelta, _structure_duration)
+    c.register_unstructure_hook(dt.timedelta, _durations.format_duration)
+    for enum_cls in _enums_of(RECORD_TYPES):
+        c.register_structure_hook(enum_cls, _enum_hook(enum_cls))
+    c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_structure_factory)
+    c.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
+    c.register_structure_hook_func(lambda t: t == PartyRef, _structure_party_ref)
+    c.register_unstructure_hook_func(lambda t: t == PartyRef, _unstructure_party_ref)
+    c.register_structure_hook_factory(_is_optional, _optional_structure_factory)
+    c.register_unstructure_hook_factory(_is_optional, _optional_unstructure_factory)
+    for cls in RECORD_TYPES:
+        exchanged_fields(cls)  # fails early on a field the table forgets
+        overrides = OVERRIDES.get(cls, {})
+        structure: _StructureHook = _make_structure(
+            cls, c, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True, **overrides
+        )
+        unstructure: _UnstructureHook = _make_unstructure(cls, c, _cattrs_omit_if_default=True, **overrides)
+        if cls in TAGGED:
+            structure = _tagged_structure_hook(cls, structure)
+            unstructure = _tagged_unstructure_hook(cls, unstructure)
+        c.register_structure_hook(cls, structure)
+        c.register_unstructure_hook(cls, unstructure)
+        _STRUCTURE[cls] = structure
+        _UNSTRUCTURE[cls] = unstructure
+
+
+_build()
+
+
+# ---------------------------------------------------------------------------
+# Writing.
+
+
+def _envelope(obj: object) -> dict[str, Any]:
+    hook = _UNSTRUCTURE.get(type(obj))
+    if hook is None:
+        raise TypeError(f"{type(obj).__name__} is not a treatymodel record type")
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **hook(obj)}
+
+
+def to_json(obj: object) -> str:
+    """The canonical JSON document of one record.
+
+    Args:
+        obj: A record: a :class:`~treatymodel.Dossier`, an
+            :class:`~treatymodel.Agreement`, a :class:`~treatymodel.Person`... any
+            of :data:`RECORD_TYPES`.
+
+    Returns:
+        Compact UTF-8 JSON, the envelope first, then the fields in declared order,
+        each field equal to its default left out.
+
+    Raises:
+        TypeError: ``obj`` is not a record type of the model.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> tm.to_json(tm.StateRef(code="KAZ"))
+        '{"format":"treatymodel","version":"1.0","type":"state","code":"KAZ"}'
+    """
+    return orjson.dumps(_envelope(obj)).decode("utf-8")
+
+
+def write_jsonl(objs: Iterable[object], file: JsonlFile) -> int:
+    """Write records as JSON Lines, one canonical document per line, streaming.
+
+    Args:
+        objs: The records; any iterable, consumed once, one record in memory at a time.
+        file: A path (the file is created or replaced) or an open file object in text
+            or binary mode.
+
+    Returns:
+        The number of lines written.
+
+    Raises:
+        TypeError: an item is not a record type of the model.
+    """
+    if isinstance(file, str | os.PathLike):
+        with open(file, "wb") as handle:
+            return _write_lines(objs, handle, binary=True)
+    return _write_lines(objs, file, binary=_is_binary(file))
+
+
+def _write_lines(objs: Iterable[object], handle: IO[Any], *, binary: bool) -> int:
+    count = 0
+    write = handle.write
+    for obj in objs:
+        line = orjson.dumps(_envelope(obj), option=orjson.OPT_APPEND_NEWLINE)
+        write(line if binary else line.decode("utf-8"))
+        count += 1
+    return count
+
+
+def _is_binary(file: IO[Any]) -> bool:
+    if isinstance(file, io.TextIOBase):
+        return False
+    if isinstance(file, io.BufferedIOBase | io.RawIOBase):
+        return True
+    return "b" in getattr(file, "mode", "")
+
+
+# ---------------------------------------------------------------------------
+# Reading.
+
+
+def from_json(data: str | bytes, cls: type[T]) -> T:
+    """Read one JSON document into a record of type ``cls``.
+
+    Args:
+        data: The document, as text or UTF-8 bytes.
+        cls: The record type the document holds, e.g. :class:`~treatymodel.Dossier`.
+
+    Returns:
+        The record.
+
+    Raises:
+        DecodeError: the document is not valid JSON, is not a treatymodel document of
+            a version this library reads, or does not fit ``cls``; ``.errors`` lists
+            every problem with its JSON path.
+        TypeError: ``cls`` is not a record type of the model.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> tm.from_json('{"format":"treatymodel","version":"1.0","type":"state","code":"KAZ"}',
+        ...              tm.StateRef)
+        StateRef(code='KAZ')
+    """
+    return _read(data, cls, None)
+
+
+def iter_jsonl(file: JsonlFile, cls: type[T]) -> Iterator[T]:
+    """Read JSON Lines lazily, one record per line, in constant memory.
+
+    Args:
+        file: A path or an open file object in text or binary mode.
+        cls: The record type every line holds.
+
+    Yields:
+        The record of each line, in order.
+
+    Raises:
+        DecodeError: at the first line that cannot be read; each item's ``line`` is
+            the 1-based line number. Blank lines are errors.
+        TypeError: ``cls`` is not a record type of the model.
+    """
+    _hook_for(cls)
+    if isinstance(file, str | os.PathLike):
+        with open(file, "rb") as handle:
+            yield from _read_lines(handle, cls)
+    else:
+        yield from _read_lines(file, cls)
+
+
+def _read_lines(handle: IO[Any], cls: type[T]) -> Iterator[T]:
+    for number, line in enumerate(handle, start=1):
+        data = line.encode("utf-8") if isinstance(line, str) else line
+        data = data.rstrip(b"\r\n")
+        if not data.strip():
+            raise DecodeError([DecodeErrorItem("$", "expected a JSON document, found a blank line", number)])
+        yield _read(data, cls, number)
+
+
+def _hook_for(cls: type) -> _StructureHook:
+    hook = _STRUCTURE.get(cls)
+    if hook is None:
+        raise TypeError(f"{getattr(cls, '__name__', cls)!s} is not a treatymodel record type")
+    return hook
+
+
+def _read(data: str | bytes, cls: type[T], line: int | None) -> T:
+    hook = _hook_for(cls)
+    try:
+        raw = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise DecodeError([DecodeErrorItem("$", f"invalid JSON: {exc}", line)]) from None
+    if type(raw) is not dict:
+        message = f"expected a JSON object (a {cls.__name__} document), found {_describe(raw)}"
+        raise DecodeError([DecodeErrorItem("$", message, line)])
+    raw_bytes = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    problems = _duplicate_keys(raw, raw_bytes)
+    problems.extend(_check_envelope(raw))
+    if problems and any(p[0] in ("$.format", "$.version") for p in problems):
+        raise DecodeError([DecodeErrorItem(path, message, line) for path, message in problems])
+    try:
+        result: T = hook(raw, cls)
+    except Exception as exc:
+        problems.extend(_walk(exc, "$", raw, cls))
+    if problems:
+        raise DecodeError([DecodeErrorItem(path, message, line) for path, message in problems])
+    return result
+
+
+_VERSION_RE = re.compile(r"(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})")
+
+
+def _check_envelope(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    fmt = raw.pop("format", _MISSING)
+    version = raw.pop("version", _MISSING)
+    start = f'a treatymodel document starts with "format": "{FORMAT_NAME}", "version": "{FORMAT_VERSION}"'
+    if fmt is _MISSING:
+        return [("$.format", f"missing required key 'format' ({start})")]
+    if fmt != FORMAT_NAME:
+        return [("$.format", f"expected {FORMAT_NAME!r}, found {_describe(fmt)}: not a treatymodel document")]
+    if version is _MISSING:
+        return [("$.version", f"missing required key 'version' ({start})")]
+    match = _VERSION_RE.fullmatch(version) if type(version) is str else None
+    if match is None:
+        return [
+            (
+                "$.version",
+                f"expected a version as MAJOR.MINOR like {FORMAT_VERSION!r}, found {_describe(version)}",
+            )
+        ]
+    major, minor = int(match[1]), int(match[2])
+    if major != FORMAT_MAJOR:
+        return [
+            (
+                "$.version",
+                f"unsupported format version {version!r}: this treatymodel reads versions "
+                f"{FORMAT_MAJOR}.0 to {FORMAT_VERSION}",
+            )
+        ]
+    if minor > FORMAT_MINOR:
+        return [
+            (
+                "$.version",
+                f"format version {version!r} is newer than this treatymodel, which reads versions "
+                f"{FORMAT_MAJOR}.0 to {FORMAT_VERSION}: upgrade treatymodel",
+            )
+        ]
+    return []
+
+
+# ---------------------------------------------------------------------------
+# Duplicate keys. orjson keeps the last value of a repeated key. A canonical
+# document (what to_json writes, or the same indented by two spaces) is
+# re-serialized from the parsed value and compared byte for byte: equal bytes prove
+# there was no duplicate, since a document with one has more members than its
+# parse. Any other text is re-scanned by the standard library's C scanner with a
+# hook that sees every member (linear, but slower): only then.
+
+
+class _DuplicateKeys(dict[str, Any]):
+    duplicates: list[str]
+
+
+def _duplicate_keys(raw: dict[str, Any], data: bytes) -> list[tuple[str, str]]:
+    if data[-1:] in (b"\n", b"\r", b" ", b"\t"):
+        data = data.rstrip()
+    if orjson.dumps(raw) == data:
+        return []
+    if data[:2] == b"{\n" and orjson.dumps(raw, option=orjson.OPT_INDENT_2) == data:
+        return []
+    found = False
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal found
+        out: dict[str, Any] = {}
+        repeated = []
+        for key, value in items:
+            if key in out:
+                repeated.append(key)
+            out[key] = value
+        if not repeated:
+            return out
+        found = True
+        marked = _DuplicateKeys(out)
+        marked.duplicates = repeated
+        return marked
+
+    tree = json.loads(data.decode("utf-8"), object_pairs_hook=pairs)
+    if not found:
+        return []
+    problems: list[tuple[str, str]] = []
+    _find_duplicates(tree, "$", problems)
+    return problems
+
+
+def _find_duplicates(value: Any, path: str, out: list[tuple[str, str]]) -> None:
+    if isinstance(value, dict):
+        for key in getattr(value, "duplicates", ()):
+            out.append((_child(path, key), f"duplicate key {key!r}: a key may appear once in an object"))
+        for key, child in value.items():
+            _find_duplicates(child, _child(path, key), out)
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            _find_duplicates(child, f"{path}[{index}]", out)
+
+
+# ---------------------------------------------------------------------------
+# Errors: walk cattrs' exception tree alongside the raw document, so each error
+# gets its JSON path and a message comparing what was expected with what was found.
+
+_KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _child(path: str, key: str) -> str:
+    if _KEY_RE.fullmatch(key):
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return f"boolean {'true' if value else 'false'}"
+    if isinstance(value, int | float):
+        return f"number {value!r}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return f"string {json.dumps(shown, ensure_ascii=False)}"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return repr(value)  # pragma: no cover - values the model built, not parsed JSON
+
+
+def _expected(t: Any) -> str:
+    if t is str:
+        return "a string"
+    if t is bool:
+        return "true or false"
+    if isinstance(t, type) and attrs.has(t):
+        return f"an object ({t.__name__})"
+    if _is_homogeneous_tuple(t):
+        return "an array"
+    if t == PartyRef:
+        return "an object tagged with " + _tags_expected()
+    return "a value of another type"
+
+
+def _walk(exc: BaseException, path: str, raw: Any, t: Any) -> list[tuple[str, str]]:
+    if isinstance(exc, ClassValidationError):
+        return _walk_class(exc, path, raw)
+    if isinstance(exc, IterableValidationError):
+        if type(raw) is not list:
+            return [(path, f"expected an array, found {_describe(raw)}")]
+        out: list[tuple[str, str]] = []
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            index = int(note.index)
+            out.extend(_walk(sub, f"{path}[{index}]", raw[index], note.type))
+        out.extend((path, str(sub)) for sub in without)
+        return out
+    if isinstance(exc, _InvalidValueError):
+        if exc.key is not None:
+            at = _child(path, exc.key)
+            if exc.missing:
+                return [(at, f"missing required key {exc.key!r}: expected {exc.expected}")]
+            return [(at, f"expected {exc.expected}, found {_describe(raw.get(exc.key))}")]
+        return [(path, f"expected {exc.expected}, found {_describe(raw)}")]
+    if isinstance(exc, FieldError):
+        if exc.owner == "PartialDate" and exc.field != "value":
+            return [(path, f"not a real date: the {exc.field} {exc.reason}, found {_describe(raw)}")]
+        return [(path, f"{exc.reason}, found {_describe(raw)}")]
+    return [(path, f"expected {_expected(t)}, found {_describe(raw)}")]
+
+
+def _walk_class(exc: ClassValidationError, path: str, raw: Any) -> list[tuple[str, str]]:
+    cls = exc.cl
+    if type(raw) is not dict:
+        return [(path, f"expected an object ({cls.__name__}), found {_describe(raw)}")]
+    keys = {attribute.name: key for attribute, key in exchanged_fields(cls)}
+    out: list[tuple[str, str]] = []
+    reported: set[str] = set()
+    from_init: list[FieldError] = []
+    with_notes, without = exc.group_exceptions()
+    for sub, note in with_notes:
+        key = keys.get(note.name, note.name)
+        reported.add(key)
+        if key not in raw:
+            out.append((_child(path, key), f"missing required key {key!r}: expected {_expected(note.type)}"))
+        else:
+            out.extend(_walk(sub, _child(path, key), raw[key], note.type))
+    for sub in without:
+        if isinstance(sub, ForbiddenExtraKeysError):
+            allowed = ", ".join(keys.values())
+            out.extend(
+                (_child(path, key), f"unknown key {key!r}: {cls.__name__} has the keys {allowed}")
+                for key in raw
+                if key in sub.extra_fields
+            )
+        elif isinstance(sub, FieldError):
+            from_init.append(sub)
+        else:
+            out.append((path, str(sub)))
+    found = _validator_errors(cls, path, raw, reported)
+    if from_init and not found:  # pragma: no cover - a validator that only fails with its siblings
+        found = [(path, str(sub)) for sub in from_init]
+    return out + found
+
+
+def _validator_errors(cls: type, path: str, raw: dict[str, Any], skip: set[str]) -> list[tuple[str, str]]:
+    """Run every field validator of ``cls`` on the fields of ``raw`` that structure.
+
+    attrs stops at the first validator that fails, and cattrs builds no record when
+    a field fails to structure; this reports every validator failure of the object.
+    Only called on the error path.
+    """
+    bare: Any = object.__new__(cls)
+    checked: list[tuple[attrs.Attribute[Any], str, Any]] = []
+    for attribute, key in exchanged_fields(cls):
+        if key in skip:
+            continue
+        if key in raw:
+            try:
+                value = _converter.get_structure_hook(attribute.type)(raw[key], attribute.type)
+            except Exception:
+                continue
+        elif attribute.default is attrs.NOTHING:
+            continue
+        else:
+            default = attribute.default
+            factory = getattr(default, "factory", None)
+            value = factory() if callable(factory) else default
+        object.__setattr__(bare, attribute.name, value)
+        checked.append((attribute, key, value))
+    out = []
+    for attribute, key, value in checked:
+        if attribute.validator is None:
+            continue
+        try:
+            attribute.validator(bare, attribute, value)
+        except FieldError as exc:
+            out.append((_child(path, key), f"{exc.reason}, found {_describe(raw.get(key, _MISSING_VALUE))}"))
+        except Exception:  # a validator that needs a sibling that failed
+            continue
+    return out
+
+
+class _MissingValue:
+    def __repr__(self) -> str:
+        return "nothing"
+
+
+_MISSING_VALUE = _MissingValue()

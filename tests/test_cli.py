@@ -1,0 +1,277 @@
+"""The command line, run as a user runs it: in a subprocess, reading exit codes and streams."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import orjson
+import pytest
+
+import treatymodel as tm
+from treatymodel import datasets
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_JSON = ROOT / "examples" / "ru-kz-2025.json"
+BIN = Path(sys.executable).parent
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "treatymodel", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def assert_no_traceback(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr
+    assert "Traceback" not in result.stdout
+
+
+@pytest.fixture(scope="module")
+def seed() -> tm.Dossier:
+    return datasets.load("ru-kz-2025")
+
+
+@pytest.fixture
+def seed_file(tmp_path: Path, seed: tm.Dossier) -> Path:
+    path = tmp_path / "seed.json"
+    path.write_text(tm.to_json(seed), encoding="utf-8")
+    return path
+
+
+def _with_duplicated_party(seed: tm.Dossier) -> tm.Dossier:
+    declaration = seed.agreements[0]
+    broken = attrs.evolve(declaration, parties=(*declaration.parties, declaration.parties[0]))
+    return attrs.evolve(seed, agreements=(broken, *seed.agreements[1:]))
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert tm.__version__ in result.stdout
+
+
+@pytest.mark.parametrize("command", [[], ["validate"], ["show"], ["schema"], ["convert"], ["example"]])
+def test_help_on_every_command(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.returncode == 0
+    assert "usage: treatymodel" in result.stdout
+
+
+def test_console_script_is_installed() -> None:
+    script = BIN / "treatymodel"
+    assert script.exists()
+    result = subprocess.run(
+        [str(script), "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0
+
+
+def test_no_command_is_bad_usage() -> None:
+    result = run()
+    assert result.returncode == 2
+    assert "usage" in result.stderr
+
+
+def test_validate_seed_is_clean(seed_file: Path) -> None:
+    result = run("validate", str(seed_file))
+    assert result.returncode == 0, result.stderr
+    assert "0 error(s), 0 warning(s)" in result.stderr
+
+
+def test_validate_duplicated_party_exits_1(tmp_path: Path, seed: tm.Dossier) -> None:
+    path = tmp_path / "dup.json"
+    path.write_text(tm.to_json(_with_duplicated_party(seed)), encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.returncode == 1
+    assert f"{path}: $.agreements[0].parties[2]" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_validate_truncated_file_exits_2(tmp_path: Path, seed_file: Path) -> None:
+    path = tmp_path / "truncated.json"
+    path.write_bytes(seed_file.read_bytes()[:500])
+    result = run("validate", str(path))
+    assert result.returncode == 2
+    assert str(path) in result.stderr
+    assert_no_traceback(result)
+
+
+def test_validate_missing_file_exits_2(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path / "nowhere.json"))
+    assert result.returncode == 2
+    assert "cannot read" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_validate_structurally_invalid_exits_2_with_path(tmp_path: Path, seed_file: Path) -> None:
+    document = orjson.loads(seed_file.read_bytes())
+    document["agreements"][0]["date"] = 20251112
+    path = tmp_path / "bad-type.json"
+    path.write_bytes(orjson.dumps(document))
+    result = run("validate", str(path))
+    assert result.returncode == 2
+    assert "$.agreements[0].date" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_validate_jsonl_names_the_bad_line(tmp_path: Path, seed: tm.Dossier) -> None:
+    good = tm.to_json(seed)
+    path = tmp_path / "many.jsonl"
+    path.write_text(f"{good}\n{good}\n{good[:-40]}\n", encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.returncode == 2
+    assert f"{path}:3:" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_validate_jsonl_reports_errors_per_line(tmp_path: Path, seed: tm.Dossier) -> None:
+    path = tmp_path / "two.jsonl"
+    path.write_text(f"{tm.to_json(seed)}\n{tm.to_json(_with_duplicated_party(seed))}\n", encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.returncode == 1
+    assert f"{path}:2: $.agreements[0].parties[2]" in result.stderr
+
+
+def test_validate_format_json_parses(tmp_path: Path, seed: tm.Dossier) -> None:
+    path = tmp_path / "dup.json"
+    path.write_text(tm.to_json(_with_duplicated_party(seed)), encoding="utf-8")
+    result = run("validate", "--format", "json", str(path))
+    assert result.returncode == 1
+    issues = orjson.loads(result.stdout)
+    assert issues
+    assert {"file", "line", "path", "code", "severity", "message"} <= set(issues[0])
+    assert any(i["path"] == "$.agreements[0].parties[2]" for i in issues)
+
+
+def test_validate_ignore_and_select(tmp_path: Path, seed: tm.Dossier) -> None:
+    path = tmp_path / "dup.json"
+    path.write_text(tm.to_json(_with_duplicated_party(seed)), encoding="utf-8")
+    issues = orjson.loads(run("validate", "--format", "json", str(path)).stdout)
+    codes = sorted({i["code"] for i in issues if i["severity"] == "error"})
+    ignored = run("validate", "--ignore", ",".join(codes), str(path))
+    assert ignored.returncode == 0, ignored.stderr
+    selected = run("validate", "--format", "json", "--select", codes[0], str(path))
+    assert {i["code"] for i in orjson.loads(selected.stdout)} == {codes[0]}
+
+
+def test_validate_unknown_rule_code_is_bad_usage(seed_file: Path) -> None:
+    result = run("validate", "--select", "XX-999", str(seed_file))
+    assert result.returncode == 2
+    assert "XX-999" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_strict_fails_on_warnings(tmp_path: Path, seed: tm.Dossier) -> None:
+    # A political declaration recorded as ratified: the rules warn, they do not fail.
+    declaration = seed.agreements[0]
+    ratified = attrs.evolve(
+        declaration,
+        legally_binding=False,
+        party_actions=(
+            tm.PartyAction(
+                kind=tm.PartyActionKind.RATIFICATION,
+                party=tm.StateRef(code="KAZ"),
+                date=tm.PartialDate.parse("2026"),
+            ),
+        ),
+    )
+    path = tmp_path / "warn.json"
+    path.write_text(
+        tm.to_json(attrs.evolve(seed, agreements=(ratified, *seed.agreements[1:]))), encoding="utf-8"
+    )
+    relaxed = run("validate", str(path))
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert "warning" in relaxed.stderr
+    strict = run("validate", "--strict", str(path))
+    assert strict.returncode == 1
+
+
+def test_show_bundled_seed() -> None:
+    result = run("show", "ru-kz-2025")
+    assert result.returncode == 0, result.stderr
+    for needle in ("Vladimir Putin", "Kassym-Jomart Tokayev", "Kremlin", "Bolshoi Theatre", "CSTO"):
+        assert needle in result.stdout
+    assert "President of the Republic of Kazakhstan" in result.stdout
+
+
+def test_show_file(seed_file: Path) -> None:
+    result = run("show", str(seed_file))
+    assert result.returncode == 0
+    assert "Bolshoi Theatre" in result.stdout
+
+
+def test_show_unknown_name_exits_2() -> None:
+    result = run("show", "no-such-record")
+    assert result.returncode == 2
+    assert_no_traceback(result)
+
+
+def test_schema_prints_the_schema() -> None:
+    result = run("schema")
+    assert result.returncode == 0
+    assert orjson.loads(result.stdout) == tm.json_schema()
+
+
+def test_example_equals_the_committed_example() -> None:
+    result = run("example", "ru-kz-2025")
+    assert result.returncode == 0
+    assert result.stdout == SEED_JSON.read_text(encoding="utf-8")
+
+
+def test_example_list() -> None:
+    result = run("example", "--list")
+    assert result.returncode == 0
+    assert result.stdout.split() == list(datasets.names())
+
+
+def test_example_unknown_name_exits_2() -> None:
+    result = run("example", "atlantis")
+    assert result.returncode == 2
+    assert "ru-kz-2025" in result.stderr
+
+
+def test_convert_json_to_jsonl_and_back(tmp_path: Path, seed_file: Path) -> None:
+    lines = tmp_path / "seed.jsonl"
+    back = tmp_path / "back.json"
+    assert run("convert", str(seed_file), str(lines)).returncode == 0
+    assert lines.read_text(encoding="utf-8").count("\n") == 1
+    assert run("convert", str(lines), str(back)).returncode == 0
+    assert back.read_text(encoding="utf-8") == seed_file.read_text(encoding="utf-8") + "\n"
+
+
+def test_convert_jsonl_many_to_json_array(tmp_path: Path, seed: tm.Dossier) -> None:
+    lines = tmp_path / "two.jsonl"
+    lines.write_text(f"{tm.to_json(seed)}\n{tm.to_json(seed)}\n", encoding="utf-8")
+    out = tmp_path / "two.json"
+    assert run("convert", str(lines), str(out)).returncode == 0
+    assert len(orjson.loads(out.read_bytes())) == 2
+    again = tmp_path / "again.jsonl"
+    assert run("convert", str(out), str(again)).returncode == 0
+    assert again.read_text(encoding="utf-8") == lines.read_text(encoding="utf-8")
+
+
+def test_convert_never_overwrites_its_input(seed_file: Path) -> None:
+    before = seed_file.read_bytes()
+    result = run("convert", str(seed_file), str(seed_file))
+    assert result.returncode == 2
+    assert "input" in result.stderr
+    assert seed_file.read_bytes() == before
+
+
+def test_convert_bad_input_leaves_no_output(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("convert", str(bad), str(out))
+    assert result.returncode == 2
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [bad]
+    assert_no_traceback(result)
