@@ -16,6 +16,8 @@ Run as a script, it prints a readable summary::
 from __future__ import annotations
 
 import treatymodel as tm
+from _presidents import presidential_offices, reference
+from _presidents import tenures as tenures_of
 
 D = tm.PartialDate.parse
 RUS = tm.StateRef(code="RUS")
@@ -51,20 +53,8 @@ def sources() -> tuple[tm.Source, ...]:
             url="https://daijiworld.com/index.php/news/newsDisplay?newsID=139768",
             lang="en",
         ),
-        tm.Source(
-            id="wikipedia-yeltsin",
-            kind=tm.SourceKind.REFERENCE,
-            publisher="Wikipedia",
-            url="https://en.wikipedia.org/wiki/Boris_Yeltsin",
-            lang="en",
-        ),
-        tm.Source(
-            id="wikipedia-nazarbayev",
-            kind=tm.SourceKind.REFERENCE,
-            publisher="Wikipedia",
-            url="https://en.wikipedia.org/wiki/Nursultan_Nazarbayev",
-            lang="en",
-        ),
+        reference("yeltsin"),
+        reference("nazarbayev"),
     )
 
 
@@ -74,36 +64,8 @@ def people() -> tuple[tuple[tm.Person, ...], tuple[tm.Office, ...], tuple[tm.Ten
         tm.Person(id="yeltsin", name="Boris Yeltsin", sources=("wikipedia-yeltsin",)),
         tm.Person(id="nazarbayev", name="Nursultan Nazarbayev", sources=("wikipedia-nazarbayev",)),
     )
-    offices = (
-        tm.Office(
-            id="president-rus",
-            title="President of the Russian Federation",
-            role=tm.OfficeRole.HEAD_OF_STATE,
-            represents=RUS,
-        ),
-        tm.Office(
-            id="president-kaz",
-            title="President of the Republic of Kazakhstan",
-            role=tm.OfficeRole.HEAD_OF_STATE,
-            represents=KAZ,
-        ),
-    )
-    tenures = (
-        tm.Tenure(
-            person="yeltsin",
-            office="president-rus",
-            start=D("1991-07-10"),
-            end=D("1999-12-31"),
-            sources=("wikipedia-yeltsin",),
-        ),
-        tm.Tenure(
-            person="nazarbayev",
-            office="president-kaz",
-            start=D("1990-04-24"),
-            end=D("2019-03-19"),
-            sources=("wikipedia-nazarbayev",),
-        ),
-    )
+    offices = presidential_offices()
+    tenures = tenures_of("yeltsin", "nazarbayev")
     return persons, offices, tenures
 
 

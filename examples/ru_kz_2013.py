@@ -19,6 +19,8 @@ Run as a script, it prints a readable summary::
 from __future__ import annotations
 
 import treatymodel as tm
+from _presidents import presidential_offices, reference
+from _presidents import tenures as tenures_of
 
 D = tm.PartialDate.parse
 RUS = tm.StateRef(code="RUS")
@@ -88,20 +90,8 @@ def sources() -> tuple[tm.Source, ...]:
             note="Says the 2013 treaty was 'updated in 2020'. No other source confirms it (unverified), so "
             "no amendment is recorded; this record cites the source for nothing else.",
         ),
-        tm.Source(
-            id="wikipedia-putin",
-            kind=tm.SourceKind.REFERENCE,
-            publisher="Wikipedia",
-            url="https://en.wikipedia.org/wiki/Vladimir_Putin",
-            lang="en",
-        ),
-        tm.Source(
-            id="wikipedia-nazarbayev",
-            kind=tm.SourceKind.REFERENCE,
-            publisher="Wikipedia",
-            url="https://en.wikipedia.org/wiki/Nursultan_Nazarbayev",
-            lang="en",
-        ),
+        reference("putin"),
+        reference("nazarbayev"),
     )
 
 
@@ -111,40 +101,8 @@ def people() -> tuple[tuple[tm.Person, ...], tuple[tm.Office, ...], tuple[tm.Ten
         tm.Person(id="putin", name="Vladimir Putin", sources=SIGNING),
         tm.Person(id="nazarbayev", name="Nursultan Nazarbayev", sources=SIGNING),
     )
-    offices = (
-        tm.Office(
-            id="president-rus",
-            title="President of the Russian Federation",
-            role=tm.OfficeRole.HEAD_OF_STATE,
-            represents=RUS,
-        ),
-        tm.Office(
-            id="president-kaz",
-            title="President of the Republic of Kazakhstan",
-            role=tm.OfficeRole.HEAD_OF_STATE,
-            represents=KAZ,
-        ),
-    )
-    tenures = (
-        # Putin's first two terms, then his current, unbroken tenure.
-        tm.Tenure(
-            person="putin",
-            office="president-rus",
-            start=D("2000-05-07"),
-            end=D("2008-05-07"),
-            sources=("wikipedia-putin",),
-        ),
-        tm.Tenure(
-            person="putin", office="president-rus", start=D("2012-05-07"), sources=("wikipedia-putin",)
-        ),
-        tm.Tenure(
-            person="nazarbayev",
-            office="president-kaz",
-            start=D("1990-04-24"),
-            end=D("2019-03-19"),
-            sources=("wikipedia-nazarbayev",),
-        ),
-    )
+    offices = presidential_offices()
+    tenures = tenures_of("putin", "nazarbayev")
     return persons, offices, tenures
 
 

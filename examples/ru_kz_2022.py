@@ -15,6 +15,8 @@ Run as a script, it prints a readable summary::
 from __future__ import annotations
 
 import treatymodel as tm
+from _presidents import presidential_offices, reference
+from _presidents import tenures as tenures_of
 
 D = tm.PartialDate.parse
 RUS = tm.StateRef(code="RUS")
@@ -37,20 +39,8 @@ def sources() -> tuple[tm.Source, ...]:
             url="https://tass.com/politics/1542739/amp",
             lang="en",
         ),
-        tm.Source(
-            id="wikipedia-putin",
-            kind=tm.SourceKind.REFERENCE,
-            publisher="Wikipedia",
-            url="https://en.wikipedia.org/wiki/Vladimir_Putin",
-            lang="en",
-        ),
-        tm.Source(
-            id="wikipedia-tokayev",
-            kind=tm.SourceKind.REFERENCE,
-            publisher="Wikipedia",
-            url="https://en.wikipedia.org/wiki/Kassym-Jomart_Tokayev",
-            lang="en",
-        ),
+        reference("putin"),
+        reference("tokayev"),
     )
 
 
@@ -60,29 +50,8 @@ def people() -> tuple[tuple[tm.Person, ...], tuple[tm.Office, ...], tuple[tm.Ten
         tm.Person(id="putin", name="Vladimir Putin", sources=(TASS,)),
         tm.Person(id="tokayev", name="Kassym-Jomart Tokayev", sources=(TASS,)),
     )
-    offices = (
-        tm.Office(
-            id="president-rus",
-            title="President of the Russian Federation",
-            role=tm.OfficeRole.HEAD_OF_STATE,
-            represents=RUS,
-        ),
-        tm.Office(
-            id="president-kaz",
-            title="President of the Republic of Kazakhstan",
-            role=tm.OfficeRole.HEAD_OF_STATE,
-            represents=KAZ,
-        ),
-    )
-    tenures = (
-        # Putin's current, unbroken tenure; his 2000-2008 terms are not needed here.
-        tm.Tenure(
-            person="putin", office="president-rus", start=D("2012-05-07"), sources=("wikipedia-putin",)
-        ),
-        tm.Tenure(
-            person="tokayev", office="president-kaz", start=D("2019-03-20"), sources=("wikipedia-tokayev",)
-        ),
-    )
+    offices = presidential_offices()
+    tenures = tenures_of("putin", "tokayev")
     return persons, offices, tenures
 
 

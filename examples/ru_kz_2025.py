@@ -25,6 +25,8 @@ from __future__ import annotations
 import datetime as dt
 
 import treatymodel as tm
+from _presidents import presidential_offices, reference
+from _presidents import tenures as tenures_of
 
 D = tm.PartialDate.parse
 RUS = tm.StateRef(code="RUS")
@@ -235,20 +237,8 @@ def sources() -> tuple[tm.Source, ...]:
             "kk",
         ),
         # Reference sources for the presidents' tenures.
-        tm.Source(
-            id="wikipedia-putin",
-            kind=tm.SourceKind.REFERENCE,
-            publisher="Wikipedia",
-            url="https://en.wikipedia.org/wiki/Vladimir_Putin",
-            lang="en",
-        ),
-        tm.Source(
-            id="wikipedia-tokayev",
-            kind=tm.SourceKind.REFERENCE,
-            publisher="Wikipedia",
-            url="https://en.wikipedia.org/wiki/Kassym-Jomart_Tokayev",
-            lang="en",
-        ),
+        reference("putin"),
+        reference("tokayev"),
     )
 
 
@@ -284,18 +274,7 @@ def people() -> tuple[tuple[tm.Person, ...], tuple[tm.Office, ...], tuple[tm.Ten
         tm.Person(id="gergiev", name="Valery Gergiev", sources=("tass-25608725", "rbc-6914c449")),
     )
     offices = (
-        tm.Office(
-            id="president-rus",
-            title="President of the Russian Federation",
-            role=tm.OfficeRole.HEAD_OF_STATE,
-            represents=RUS,
-        ),
-        tm.Office(
-            id="president-kaz",
-            title="President of the Republic of Kazakhstan",
-            role=tm.OfficeRole.HEAD_OF_STATE,
-            represents=KAZ,
-        ),
+        *presidential_offices(),
         tm.Office(
             id="first-deputy-pm-rus",
             title="First Deputy Prime Minister of the Russian Federation",
@@ -319,13 +298,7 @@ def people() -> tuple[tuple[tm.Person, ...], tuple[tm.Office, ...], tuple[tm.Ten
         ),
     )
     tenures = (
-        # Putin's current, unbroken tenure; his 2000-2008 terms are not needed here.
-        tm.Tenure(
-            person="putin", office="president-rus", start=D("2012-05-07"), sources=("wikipedia-putin",)
-        ),
-        tm.Tenure(
-            person="tokayev", office="president-kaz", start=D("2019-03-20"), sources=("wikipedia-tokayev",)
-        ),
+        *tenures_of("putin", "tokayev"),
         # Held during the visit, as reported; no source gives the start or the end.
         tm.Tenure(person="manturov", office="first-deputy-pm-rus", sources=("particle-arrival",)),
         tm.Tenure(

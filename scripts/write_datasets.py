@@ -9,6 +9,7 @@ of them is stale.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -21,6 +22,8 @@ EXAMPLES = ROOT / "examples"
 
 def builders() -> list[ModuleType]:
     """The builder modules of the bundled records, in file-name order."""
+    if str(EXAMPLES) not in sys.path:  # the builders import their shared helper module
+        sys.path.insert(0, str(EXAMPLES))
     modules = []
     for path in sorted(EXAMPLES.glob("ru_kz_*.py")):
         spec = importlib.util.spec_from_file_location(path.stem, path)

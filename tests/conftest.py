@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 import treatymodel as tm
+
+# The record builders in examples/ share a helper module; tests load them by file path.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "examples"))
 
 settings.register_profile(
     "default",

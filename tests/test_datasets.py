@@ -8,26 +8,22 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-import attrs
 import pytest
 
 import treatymodel as tm
+from _records import unsourced
 from treatymodel import datasets
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"_{path.stem}", path)
+def _writer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("_write_datasets", ROOT / "scripts" / "write_datasets.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def _writer() -> ModuleType:
-    return _load(ROOT / "scripts" / "write_datasets.py")
 
 
 def test_at_least_five_bundled_records() -> None:
@@ -46,8 +42,9 @@ def test_bundled_files_are_current() -> None:
 
 def test_example_script_writes_the_example_json(tmp_path: Path) -> None:
     # The script writes next to itself; run a copy so the checkout is not touched.
+    for name in ("ru_kz_2025.py", "_presidents.py"):
+        (tmp_path / name).write_text((ROOT / "examples" / name).read_text(encoding="utf-8"), encoding="utf-8")
     copy = tmp_path / "ru_kz_2025.py"
-    copy.write_text((ROOT / "examples" / "ru_kz_2025.py").read_text(encoding="utf-8"), encoding="utf-8")
     subprocess.run([sys.executable, str(copy), "--write-json"], check=True, capture_output=True, timeout=60)
     written = (tmp_path / "ru-kz-2025.json").read_text(encoding="utf-8")
     assert written == (ROOT / "examples" / "ru-kz-2025.json").read_text(encoding="utf-8")
@@ -68,23 +65,8 @@ def test_unknown_name() -> None:
     assert isinstance(caught.value, KeyError)
 
 
-def _unsourced(record: object, path: str) -> list[str]:
-    """Paths of records that carry a ``sources`` field and leave it empty, at any depth."""
-    found: list[str] = []
-    if attrs.has(type(record)):
-        names = {f.name for f in attrs.fields(type(record)) if f.init}
-        if "sources" in names and not record.sources:  # type: ignore[attr-defined]
-            found.append(path)
-        for name in names:
-            found += _unsourced(getattr(record, name), f"{path}.{name}")
-    elif isinstance(record, tuple):
-        for index, item in enumerate(record):
-            found += _unsourced(item, f"{path}[{index}]")
-    return found
-
-
 @pytest.mark.parametrize("name", datasets.names())
 def test_every_fact_has_a_source(name: str) -> None:
     dossier = datasets.load(name)
-    missing = _unsourced(dossier, "$")
+    missing = unsourced(dossier)
     assert not missing, f"records without a source: {missing}"

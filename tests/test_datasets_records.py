@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
-import attrs
 import pytest
 
 import treatymodel as tm
+from _records import cited_sources, load_example
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -20,43 +18,16 @@ RUS, KAZ = tm.StateRef(code="RUS"), tm.StateRef(code="KAZ")
 D = tm.PartialDate.parse
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module", params=RECORDS)
 def dossier(request: pytest.FixtureRequest) -> tm.Dossier:
-    built = _load(request.param).build()
+    built = load_example(request.param).build()
     assert isinstance(built, tm.Dossier)
     return built
 
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, tm.Dossier]:
-    return {name: _load(name).build() for name in RECORDS}
-
-
-def _cited(record: object) -> set[str]:
-    """Every source id cited anywhere inside ``record`` (not the dossier's own list of sources)."""
-    cited: set[str] = set()
-    if isinstance(record, tuple):
-        for item in record:
-            cited |= _cited(item)
-    elif attrs.has(type(record)):
-        for field in attrs.fields(type(record)):
-            value = getattr(record, field.name)
-            if field.name in ("sources", "published_in") and all(isinstance(x, str) for x in value):
-                cited |= set(value)
-            elif field.name == "source" and isinstance(value, str):
-                cited.add(value)
-            else:
-                cited |= _cited(value)
-    return cited
+    return {name: load_example(name).build() for name in RECORDS}
 
 
 def _signed(dossier: tm.Dossier, agreement_id: str) -> set[tuple[str, str, str, str]]:
@@ -79,7 +50,7 @@ KAZ_PRESIDENT = "President of the Republic of Kazakhstan"
 
 
 def test_every_cited_source_exists(dossier: tm.Dossier) -> None:
-    cited = _cited(dossier)
+    cited = cited_sources(dossier)
     assert cited, "a record without sources"
     assert cited <= {s.id for s in dossier.sources}
 

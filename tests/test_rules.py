@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import treatymodel as tm
+from _records import load_example
 from strategies import dossiers
 from treatymodel.rules._doc import rules_markdown
 
@@ -183,12 +183,7 @@ def test_empty_report() -> None:
 
 
 def _load_seed() -> tm.Dossier:
-    spec = importlib.util.spec_from_file_location("ru_kz_2025_for_rules", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    dossier = module.build()
+    dossier = load_example("ru_kz_2025").build()
     assert isinstance(dossier, tm.Dossier)
     return dossier
 

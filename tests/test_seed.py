@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-import attrs
 import pytest
 
 import treatymodel as tm
+from _records import cited_sources, load_example
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ru_kz_2025.py"
 
 
-def _load_example():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("ru_kz_2025", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def seed() -> tm.Dossier:
-    return _load_example().build()  # type: ignore[no-any-return]
+    return load_example("ru_kz_2025").build()  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")
@@ -231,32 +221,14 @@ def test_relationship_level(declaration: tm.Agreement) -> None:
     assert declaration.relationship_level == "comprehensive strategic partnership and alliance"
 
 
-def _cited(record: object) -> set[str]:
-    """Every source id cited anywhere inside ``record``, at any depth (not the dossier's own list)."""
-    cited: set[str] = set()
-    if isinstance(record, tuple):
-        for item in record:
-            cited |= _cited(item)
-    elif attrs.has(type(record)):
-        for field in attrs.fields(type(record)):
-            value = getattr(record, field.name)
-            if field.name in ("sources", "published_in") and all(isinstance(x, str) for x in value):
-                cited |= set(value)
-            elif field.name == "source" and isinstance(value, str):
-                cited.add(value)
-            else:
-                cited |= _cited(value)
-    return cited
-
-
 def test_every_cited_source_exists(seed: tm.Dossier) -> None:
-    cited = _cited(seed)
+    cited = cited_sources(seed)
     assert {"seed-article", "kremlin-78447", "kommersant-8119678", "united24-13371"} <= cited
     assert cited <= {s.id for s in seed.sources}
 
 
-def test_every_source_is_cited(seed: tm.Dossier) -> None:
-    assert {s.id for s in seed.sources} <= _cited(seed)
+def test_every_source_iscited_sources(seed: tm.Dossier) -> None:
+    assert {s.id for s in seed.sources} <= cited_sources(seed)
 
 
 def test_every_event_has_a_source(seed: tm.Dossier) -> None:
