@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit generate bench clean
+.PHONY: demo test lint typecheck unit generate bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,9 +24,25 @@ generate: $(STAMP)
 	$(BIN)/python scripts/write_schema.py
 	$(BIN)/python scripts/write_rules_doc.py
 	$(BIN)/python scripts/write_docs.py
+	$(BIN)/python scripts/write_notebook.py
 
-bench: $(STAMP)
+# The documentation site in site/ (mkdocs-material, mkdocstrings), warnings as errors.
+# Not part of `make test`; the code on the pages is run by the tests.
+docs: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,docs]'
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+# Speed and scale against pydantic v2, msgspec and orjson (docs/performance.md). Not part
+# of `make test`: the corpus (about 1 GB) goes to .benchmarks/, and timings are not tests.
+BENCH_STAMP := $(VENV)/.installed-bench
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/bench_validate.py
+	$(BIN)/python benchmarks/bench.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -41,4 +57,4 @@ unit: $(STAMP)
 test: lint typecheck unit
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis site

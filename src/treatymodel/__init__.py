@@ -12,8 +12,7 @@ Example:
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
+from treatymodel._optional import MissingDependencyError
 from treatymodel.agreements import (
     Agreement,
     AgreementKind,
@@ -38,6 +37,7 @@ from treatymodel.errors import (
 )
 from treatymodel.parties import Organization, OrganizationRef, PartyRef, State, StateRef
 from treatymodel.people import Office, OfficeRole, Person, Tenure
+from treatymodel.queries import MergeConflictError, Relationship, Status, Term, merge
 from treatymodel.rules import Issue, Report, Rule, Scope, Severity, rules, validate
 from treatymodel.schema import json_schema
 from treatymodel.serialization import (
@@ -53,10 +53,21 @@ from treatymodel.structure import Commitment, CommitmentVerb, Obligation, Sectio
 from treatymodel.values import Place, Title, Variant
 from treatymodel.visits import Event, EventKind, TalksFormat, Visit, VisitKind
 
-try:
-    __version__ = version("treatymodel")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+__version__: str  # read from the installed metadata on first use (importlib.metadata is slow to import)
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            value = version("treatymodel")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            value = "0.0.0"
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Agreement",
@@ -73,8 +84,10 @@ __all__ = [
     "FORMAT_VERSION",
     "FieldError",
     "Issue",
+    "MergeConflictError",
     "Milestone",
     "MilestoneKind",
+    "MissingDependencyError",
     "Obligation",
     "Office",
     "OfficeRole",
@@ -91,6 +104,7 @@ __all__ = [
     "RecordNotFoundError",
     "Relation",
     "RelationKind",
+    "Relationship",
     "Report",
     "Rule",
     "Scope",
@@ -102,8 +116,10 @@ __all__ = [
     "SourceKind",
     "State",
     "StateRef",
+    "Status",
     "TalksFormat",
     "Tenure",
+    "Term",
     "Title",
     "Topic",
     "TreatyModelError",
@@ -115,6 +131,7 @@ __all__ = [
     "from_json",
     "iter_jsonl",
     "json_schema",
+    "merge",
     "rules",
     "to_json",
     "validate",

@@ -25,6 +25,7 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 #: ``. _ : -``; at most 200 characters. Readable slugs such as ``ru-kz-2025``.
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:\-]{0,199}$"
 _ID_RE = re.compile(ID_PATTERN)
+_ID_MATCH = _ID_RE.fullmatch
 #: Absolute http(s) URLs.
 URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 _URL_RE = re.compile(URL_PATTERN)
@@ -70,13 +71,17 @@ def _is_text(value: object) -> bool:
 
 def text(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A non-empty string with no surrounding whitespace."""
+    if type(value) is str and value and value == value.strip():  # the common case, inline
+        return
     if not _is_text(value):
         fail(instance, attribute, value, "must be a non-empty string without surrounding whitespace")
 
 
 def optional_text(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """``None`` or a non-empty string with no surrounding whitespace."""
-    if value is not None and not _is_text(value):
+    if value is None or (type(value) is str and value and value == value.strip()):
+        return
+    if not _is_text(value):
         fail(
             instance,
             attribute,
@@ -92,18 +97,27 @@ def is_identifier(value: object) -> bool:
 
 def identifier(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A record identifier such as ``"putin"`` or ``"ru-kz-2025"``."""
+    if type(value) is str and _ID_MATCH(value) is not None:
+        return
     if not is_identifier(value):
         fail(instance, attribute, value, f"must be an identifier matching {ID_PATTERN}")
 
 
 def optional_identifier(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """``None`` or a record identifier."""
-    if value is not None:
-        identifier(instance, attribute, value)
+    if value is None or (type(value) is str and _ID_MATCH(value) is not None):
+        return
+    identifier(instance, attribute, value)
 
 
 def identifiers(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A tuple of record identifiers."""
+    if type(value) is tuple:
+        for v in value:
+            if type(v) is not str or _ID_MATCH(v) is None:
+                break
+        else:
+            return
     if not isinstance(value, tuple) or not all(is_identifier(v) for v in value):
         fail(instance, attribute, value, f"must be a tuple of identifiers matching {ID_PATTERN}")
 
@@ -118,9 +132,13 @@ def is_language(value: object) -> bool:
     """Whether ``value`` is a language tag whose language ISO 639 knows."""
     if not isinstance(value, str) or _LANG_RE.fullmatch(value) is None:
         return False
+    return _known_language(value.split("-", 1)[0])
+
+
+@functools.lru_cache(maxsize=1024)
+def _known_language(primary: str) -> bool:
     import pycountry
 
-    primary = value.split("-", 1)[0]
     if len(primary) == 2:
         return pycountry.languages.get(alpha_2=primary) is not None
     return pycountry.languages.get(alpha_3=primary) is not None
@@ -153,7 +171,7 @@ def member(enum_cls: type[enum.Enum]) -> Validator:
     allowed = ", ".join(repr(m.value) for m in enum_cls)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, enum_cls):
+        if type(value) is not enum_cls and not isinstance(value, enum_cls):
             fail(instance, attribute, value, f"must be a {enum_cls.__name__} ({allowed})")
 
     return check
@@ -174,6 +192,8 @@ def members(enum_cls: type[enum.Enum], *, non_empty: bool = False) -> Validator:
     """A tuple of distinct members of ``enum_cls``."""
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is tuple and len(value) == 1 and type(value[0]) is enum_cls:  # the common case
+            return
         ok = (
             isinstance(value, tuple)
             and all(isinstance(v, enum_cls) for v in value)
@@ -190,9 +210,13 @@ def members(enum_cls: type[enum.Enum], *, non_empty: bool = False) -> Validator:
 def instance_of(cls: type | tuple[type, ...]) -> Validator:
     """An instance of ``cls``; ``bool`` is never accepted where ``int`` is asked."""
     names = " or ".join(c.__name__ for c in (cls if isinstance(cls, tuple) else (cls,)))
+    exact = frozenset(_as_tuple(cls)) - {int}  # int: a bool is an int, and is refused
+    bool_ok = bool in _as_tuple(cls)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, cls) or (isinstance(value, bool) and bool not in _as_tuple(cls)):
+        if type(value) in exact:
+            return
+        if not isinstance(value, cls) or (isinstance(value, bool) and not bool_ok):
             fail(instance, attribute, value, f"must be a {names}")
 
     return check
@@ -212,9 +236,14 @@ def optional_instance_of(cls: type | tuple[type, ...]) -> Validator:
 def tuple_of(cls: type | tuple[type, ...], *, non_empty: bool = False) -> Validator:
     """A tuple whose items are all instances of ``cls``."""
     names = " or ".join(c.__name__ for c in (cls if isinstance(cls, tuple) else (cls,)))
+    exact = frozenset(_as_tuple(cls))
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, tuple) or not all(isinstance(v, cls) for v in value):
+        if type(value) is tuple:
+            for v in value:
+                if type(v) not in exact and not isinstance(v, cls):
+                    fail(instance, attribute, value, f"must be a tuple of {names}")
+        elif not isinstance(value, tuple) or not all(isinstance(v, cls) for v in value):
             fail(instance, attribute, value, f"must be a tuple of {names}")
         if non_empty and not value:
             fail(instance, attribute, value, f"must hold at least one {names}")

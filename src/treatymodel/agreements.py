@@ -273,11 +273,14 @@ class Relation:
     """Ids of sources."""
 
 
+_PARTY_REFS = v.tuple_of((StateRef, OrganizationRef))
+
+
 def _party_refs(instance: object, attribute: attrs.Attribute[tuple[PartyRef, ...]], value: object) -> None:
-    v.tuple_of((StateRef, OrganizationRef))(instance, attribute, value)
+    _PARTY_REFS(instance, attribute, value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Agreement:
     """An international agreement: a treaty, a declaration, a memorandum...
 
@@ -371,3 +374,16 @@ class Agreement:
     def actions_of(self, party: PartyRef) -> tuple[PartyAction, ...]:
         """The lifecycle actions of ``party``, in recorded order."""
         return tuple(a for a in self.party_actions if a.party == party)
+
+    def __repr__(self) -> str:
+        parties = ", ".join(str(p) for p in self.parties)
+        date = f", date='{self.date}'" if self.date else ""
+        return (
+            f"Agreement(id={self.id!r}, kind={self.kind.value!r}, parties=({parties}){date}, "
+            f"signatures={len(self.signatures)}, commitments={len(self.commitments)})"
+        )
+
+    def _repr_html_(self) -> str:
+        from treatymodel.display import render_html
+
+        return render_html(self)

@@ -15,7 +15,9 @@ as a message on stderr.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -25,7 +27,7 @@ from typing import IO
 import orjson
 
 import treatymodel as tm
-from treatymodel import datasets
+from treatymodel import _limits, datasets
 from treatymodel.display import render_text
 
 __all__ = ["main"]
@@ -210,18 +212,54 @@ def _json_records(path: str, cls: type) -> list[object]:
     if data.lstrip()[:1] != b"[":
         return [record for _, record in _records(path, cls)]
     try:
-        items = orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
-        raise _Problem([f"{path}: $: error: not valid JSON: {exc}"]) from exc
+        text = _array_text(data)
+    except tm.DecodeError as exc:
+        raise _decode_problem(path, exc) from exc
     records: list[object] = []
-    for index, item in enumerate(items):
+    for index, item in enumerate(_array_items(text)):
         try:
-            records.append(tm.from_json(orjson.dumps(item), cls))
+            records.append(tm.from_json(item, cls))
         except tm.DecodeError as exc:
             raise _Problem(
                 [f"{path}: ${f'[{index}]'}{e.path[1:]}: error: {e.message}" for e in exc.errors]
             ) from exc
     return records
+
+
+def _array_text(data: bytes) -> str:
+    """The text of a JSON array file, after the limits and a strict parse (robustness, issue 8)."""
+    _limits.check(data, max_bytes=_limits.MAX_BYTES, max_depth=_limits.MAX_DEPTH + 1)
+    try:
+        orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        error = tm.DecodeError([tm.DecodeErrorItem("$", f"invalid JSON: {exc}")])
+        raise _limits.refine(error, data) from None
+    return data.decode("utf-8")
+
+
+_ITEMS = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _array_items(text: str) -> Iterator[str]:
+    """The original text of each item of a valid JSON array.
+
+    Each item is read again by ``from_json`` from its own text, so a duplicate key or
+    any other fault inside it is seen (parsing the array first would hide them).
+    """
+    index = _skip_space(text, _skip_space(text, 0) + 1)
+    while text[index] != "]":
+        _, end = _ITEMS.raw_decode(text, index)
+        yield text[index:end]
+        index = _skip_space(text, end)
+        if text[index] == ",":
+            index = _skip_space(text, index + 1)
+
+
+def _skip_space(text: str, index: int) -> int:
+    found = _SPACE.match(text, index)
+    assert found is not None  # the pattern matches the empty string
+    return found.end()
 
 
 def _write_atomically(target: Path, records: list[object], *, jsonl: bool) -> None:

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from typing import Literal
 
 from treatymodel.dossier import Dossier
 from treatymodel.errors import TreatyModelError
 
-__all__ = ["DatasetNotFoundError", "load", "names"]
+__all__ = ["DatasetNotFoundError", "load", "load_all", "names"]
 
 _SUFFIX = ".json"
 
@@ -64,3 +65,29 @@ def load(name: str) -> Dossier:
     if name not in names():
         raise DatasetNotFoundError(name)
     return from_json((_folder() / f"{name}{_SUFFIX}").read_bytes(), Dossier)
+
+
+def load_all(*, on_conflict: Literal["error", "first"] = "first") -> Dossier:
+    """Every bundled record combined into one dossier (id ``bundled``), with :func:`treatymodel.merge`.
+
+    Records in the newest dossier come first, so where two bundled records hold
+    different copies of the same person or state (each citing its own sources),
+    the newest copy is kept; pass ``on_conflict="error"`` to be told instead.
+
+    Raises:
+        MergeConflictError: With ``on_conflict="error"``, two bundled records hold
+            different copies of a record with the same id.
+
+    Examples:
+        >>> from treatymodel import datasets
+        >>> [a.id for a in datasets.load_all().agreements_between("RUS", "KAZ")][:2]
+        ['ru-kz-treaty-1992', 'ru-kz-declaration-1998']
+    """
+    from treatymodel.queries import merge
+
+    return merge(
+        *(load(name) for name in reversed(names())),
+        id="bundled",
+        title="Every record bundled with treatymodel",
+        on_conflict=on_conflict,
+    )

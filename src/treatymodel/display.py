@@ -1,11 +1,13 @@
-"""Rendering records for people: plain text for terminals.
+"""Rendering records for people: plain text for terminals, HTML for notebooks.
 
 The functions here read the model and return strings; they never change a
 record and never raise on missing references (an unknown id is shown as is).
+Every piece of data that goes into HTML is escaped with :func:`html.escape`.
 """
 
 from __future__ import annotations
 
+import html
 from collections import defaultdict
 
 from treatymodel.agreements import Agreement
@@ -13,7 +15,7 @@ from treatymodel.dossier import Dossier, RecordNotFoundError
 from treatymodel.structure import Commitment, Topic
 from treatymodel.visits import Event, Visit
 
-__all__ = ["render_text"]
+__all__ = ["render_html", "render_text"]
 
 
 def render_text(dossier: Dossier) -> str:
@@ -161,3 +163,194 @@ def _event(event: Event) -> str:
     if event.venue:
         text += f" at {_place(event.venue.name, event.venue.locality)}"
     return text
+
+
+# --------------------------------------------------------------------------- HTML
+
+_STYLE = """<style>
+.tm-card{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:13px;line-height:1.4;
+color:#1f2328;border:1px solid #d0d7de;border-radius:8px;padding:12px 16px;margin:6px 0;max-width:980px;
+background:#fff}
+.tm-card h3{margin:0 0 2px 0;font-size:17px}.tm-card h4{margin:10px 0 4px 0;font-size:14px}
+.tm-card h5{margin:8px 0 2px 0;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:#57606a}
+.tm-meta{color:#57606a;margin:2px 0}.tm-id{font-family:ui-monospace,monospace;font-size:12px;color:#57606a}
+.tm-badge{display:inline-block;border-radius:10px;padding:0 8px;margin-right:4px;font-size:12px;
+background:#ddf4ff;color:#0969da}.tm-level{background:#dafbe1;color:#1a7f37}
+.tm-card ul{margin:2px 0 2px 18px;padding:0}.tm-card li{margin:1px 0}
+.tm-topics{columns:2 320px;column-gap:24px}.tm-topic{break-inside:avoid;margin-bottom:4px}
+.tm-days{display:flex;gap:12px;flex-wrap:wrap}.tm-day{flex:1 1 300px;border-left:3px solid #0969da;
+padding-left:10px}.tm-time{font-family:ui-monospace,monospace;color:#57606a}
+.tm-card table{border-collapse:collapse}.tm-card td{padding:1px 10px 1px 0;vertical-align:top}
+.tm-card td:first-child{white-space:nowrap}
+.tm-sub{border-top:1px solid #d0d7de;margin-top:10px;padding-top:4px}
+</style>"""
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def render_html(record: object, dossier: Dossier | None = None) -> str:
+    """A compact HTML card for a dossier, an agreement or a visit, as notebooks show it.
+
+    A dossier renders with names resolved (persons, offices held on the signing
+    day, parties); an agreement or a visit on its own renders ids, unless a
+    ``dossier`` to resolve them in is given. All data is HTML-escaped.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> from treatymodel.display import render_html
+        >>> "&lt;b&gt;" in render_html(tm.Dossier(id="d", title="<b>"))
+        True
+    """
+    if isinstance(record, Dossier):
+        body = _dossier_html(record)
+    elif isinstance(record, Agreement):
+        body = _agreement_html(record, dossier)
+    elif isinstance(record, Visit):
+        body = _visit_html(record, dossier)
+    else:
+        body = f"<pre>{_e(repr(record))}</pre>"
+    return f'{_STYLE}<div class="tm-card">{body}</div>'
+
+
+def _dossier_html(d: Dossier) -> str:
+    out = [f'<h3>{_e(d.title)}</h3><div class="tm-id">{_e(d.id)}</div>']
+    if d.description:
+        out.append(f'<p class="tm-meta">{_e(d.description)}</p>')
+    counts = [
+        f"{len(getattr(d, n))} {n if len(getattr(d, n)) != 1 else n[:-1]}"
+        for n in ("agreements", "visits", "persons", "sources")
+        if getattr(d, n)
+    ]
+    if counts:
+        out.append(f'<div class="tm-meta">{_e(", ".join(counts))}</div>')
+    detailed = [a for a in d.agreements if a.signatures or a.commitments or a.sections]
+    brief = [a for a in d.agreements if a not in detailed]
+    for agreement in detailed:
+        out.append(f'<div class="tm-sub">{_agreement_html(agreement, d)}</div>')
+    for visit in d.visits:
+        out.append(f'<div class="tm-sub">{_visit_html(visit, d, nested=True)}</div>')
+    if brief:
+        rows = "".join(
+            f"<tr><td>{_e(a.date or '')}</td><td>{_e(_kind(a.kind.value))}</td><td>{_e(a.title)}</td></tr>"
+            for a in brief
+        )
+        out.append(f'<div class="tm-sub"><h4>Other agreements ({len(brief)})</h4><table>{rows}</table></div>')
+    return "".join(out)
+
+
+def _kind(value: str) -> str:
+    return value.replace("_", " ")
+
+
+def _name(d: Dossier | None, person: str) -> str:
+    return _person(d, person) if d is not None else person
+
+
+def _party(d: Dossier | None, ref: object) -> str:
+    from treatymodel.parties import OrganizationRef, StateRef
+
+    if d is not None and isinstance(ref, StateRef | OrganizationRef):
+        return d.party_name(ref)
+    return str(ref)
+
+
+def _agreement_html(a: Agreement, d: Dossier | None) -> str:
+    out = [f'<h4>{_e(a.title)}</h4><div class="tm-id">{_e(a.id)}</div>']
+    badges = [_kind(a.kind.value)] + ([a.level.value] if a.level else [])
+    out.append("<div>" + "".join(f'<span class="tm-badge">{_e(b)}</span>' for b in badges))
+    if a.relationship_level:
+        out.append(f'<span class="tm-badge tm-level">{_e(a.relationship_level)}</span>')
+    out.append("</div>")
+    facts = []
+    if a.date:
+        facts.append(f"signed {a.date}")
+    if a.place:
+        facts.append(f"at {_place(a.place.name, a.place.locality)}")
+    facts.append("between " + ", ".join(_party(d, p) for p in a.parties))
+    out.append(f'<div class="tm-meta">{_e("; ".join(facts))}</div>')
+    if a.signatures:
+        items = []
+        for s in a.signatures:
+            office = _signing_office(d, s.signatory, s.date, s.office)
+            text = f"{_name(d, s.signatory)}, {office}" if office else _name(d, s.signatory)
+            items.append(f"<li><b>{_e(text)}</b> for {_e(_party(d, s.party))}, {_e(s.date)}</li>")
+        out.append(f"<h5>Signatories</h5><ul>{''.join(items)}</ul>")
+    sections = list(a.all_sections())
+    if sections:
+        items = [
+            f"<li>{_e(' '.join(x for x in (s.kind.value, s.number) if x))}: "
+            f"{_e(s.heading or s.text or s.id)}</li>"
+            for s in sections
+        ]
+        out.append(f"<h5>Sections ({len(sections)})</h5><ul>{''.join(items)}</ul>")
+    if a.commitments:
+        groups = []
+        for topic, commitments in _by_topic(a.commitments):
+            lis = "".join(f"<li><i>{_e(c.verb.value)}</i>: {_e(c.summary)}</li>" for c in commitments)
+            groups.append(f'<div class="tm-topic"><b>{_e(_kind(topic.value))}</b><ul>{lis}</ul></div>')
+        out.append(
+            f"<h5>Commitments ({len(a.commitments)}) by topic</h5>"
+            f'<div class="tm-topics">{"".join(groups)}</div>'
+        )
+    steps = [(m.date, _kind(m.kind.value)) for m in a.milestones]
+    steps += [(x.date, f"{_kind(x.kind.value)} by {_party(d, x.party)}") for x in a.party_actions]
+    if steps:
+        items = [f"<li>{_e(date)}: {_e(text)}</li>" for date, text in sorted(steps, key=lambda p: p[0])]
+        out.append(f"<h5>Lifecycle</h5><ul>{''.join(items)}</ul>")
+    return "".join(out)
+
+
+def _signing_office(d: Dossier | None, person: str, date: object, office: str | None) -> str | None:
+    if d is None:
+        return office
+    from treatymodel.dates import PartialDate
+
+    held = [o.title for o in d.offices_held(person, date)] if isinstance(date, PartialDate) else []
+    return ", ".join(held) or _office_title(d, office)
+
+
+def _visit_html(v: Visit, d: Dossier | None, *, nested: bool = False) -> str:
+    guest, host = _name(d, v.guest), _name(d, v.host)
+    out = [
+        f"<h4>{_e(_kind(v.kind.value).capitalize())} visit of {_e(guest)} ({_e(v.guest_state)}) "
+        f"to {_e(host)} ({_e(v.host_state)})</h4>",
+        f'<div class="tm-id">{_e(v.id)}</div>',
+        f'<div class="tm-meta">{_e(v.start)} to {_e(v.end)}'
+        + (f"; {_e(', '.join(p.name for p in v.places))}" if v.places else "")
+        + "</div>",
+    ]
+    if v.description:
+        out.append(f'<p class="tm-meta">{_e(v.description)}</p>')
+    days = []
+    for number, day in enumerate(v.days(), start=1):
+        items = []
+        for event in v.events_on(day):
+            text = event.title or _kind(event.kind.value).capitalize()
+            if event.talks_format:
+                text += f" ({event.talks_format.value.replace('_', '-')} format)"
+            time = f'<span class="tm-time">{event.start_time:%H:%M}</span> ' if event.start_time else ""
+            extra = []
+            if event.duration:
+                extra.append(f"{event.duration.total_seconds() / 3600:g} h")
+            if event.closed_to_press:
+                extra.append("closed to press")
+            if event.remote:
+                extra.append("by videoconference")
+            if event.venue:
+                extra.append(_place(event.venue.name, event.venue.locality))
+            tail = f' <span class="tm-meta">({_e(", ".join(extra))})</span>' if extra else ""
+            items.append(f"<li>{time}{_e(text)}{tail}</li>")
+        days.append(f'<div class="tm-day"><h5>Day {number}: {_e(day)}</h5><ul>{"".join(items)}</ul></div>')
+    if days:
+        out.append(f'<div class="tm-days">{"".join(days)}</div>')
+    if v.agreements and nested:
+        out.append(f'<div class="tm-meta">{len(v.agreements)} agreements signed during the visit.</div>')
+    elif v.agreements:
+        titles = [
+            d.agreement(x).title if d is not None and d.has("agreement", x) else x for x in v.agreements
+        ]
+        listed = "".join(f"<li>{_e(t)}</li>" for t in titles)
+        out.append(f"<h5>Agreements signed ({len(titles)})</h5><ul>{listed}</ul>")
+    return "".join(out)

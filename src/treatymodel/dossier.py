@@ -8,19 +8,25 @@ checked by :func:`treatymodel.validate`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
 from treatymodel import _validators as v
-from treatymodel.agreements import Agreement
+from treatymodel.agreements import Agreement, RelationKind
 from treatymodel.dates import PartialDate
 from treatymodel.errors import TreatyModelError
 from treatymodel.parties import Organization, PartyRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
 from treatymodel.sources import Quote, Source
 from treatymodel.visits import Event, Visit
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from treatymodel.queries import Relationship, Status, Term
 
 __all__ = ["Dossier", "RecordNotFoundError"]
 
@@ -39,7 +45,7 @@ class RecordNotFoundError(TreatyModelError, KeyError):
         return str(self.args[0])
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Dossier:
     """The records of one story or one dataset, referring to one another by id.
 
@@ -59,6 +65,9 @@ class Dossier:
 
     Lookups by id (:meth:`state`, :meth:`person`, :meth:`agreement`...) raise
     :class:`RecordNotFoundError`; the index behind them is built once, on first use.
+    Time-aware questions (:meth:`status`, :meth:`relationship_level`,
+    :meth:`office_holders`...) are answered from the records; :meth:`to_frames`
+    gives pandas tables. In a notebook a dossier shows as an HTML card.
 
     Example:
         >>> from treatymodel import Dossier, Person
@@ -184,6 +193,128 @@ class Dossier:
         for visit in self.visits:
             for event in visit.program:
                 yield visit, event
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{name}={len(getattr(self, name))}"
+            for name in ("states", "persons", "visits", "agreements", "sources")
+            if getattr(self, name)
+        )
+        return f"Dossier(id={self.id!r}, {counts})" if counts else f"Dossier(id={self.id!r})"
+
+    def _repr_html_(self) -> str:
+        from treatymodel.display import render_html
+
+        return render_html(self)
+
+    def office_holders(self, office: str, on: dt.date | PartialDate) -> tuple[Person, ...]:
+        """The persons who certainly held ``office`` on ``on`` (a date, or a partial date's first day).
+
+        Examples:
+            >>> import datetime as dt
+            >>> from treatymodel import datasets
+            >>> seed = datasets.load("ru-kz-2025")
+            >>> [p.name for p in seed.office_holders("president-kaz", dt.date(2025, 11, 12))]
+            ['Kassym-Jomart Tokayev']
+        """
+        from treatymodel import queries
+
+        return queries.office_holders(self, office, on)
+
+    def status(
+        self,
+        agreement: str,
+        on: dt.date | PartialDate,
+        *,
+        party: str | PartyRef | None = None,
+        term: Term | None = None,
+    ) -> Status | None:
+        """Where an agreement stands on ``on``, derived from its lifecycle.
+
+        Signed until it enters into force (or is applied provisionally); then in
+        force until a termination or expiry milestone, or until the end of ``term``
+        when one is given. An extension milestone brings a terminated agreement back
+        into force. For one ``party``: suspended or withdrawn by that party's own
+        actions; for the agreement as a whole a suspension counts only for a
+        bilateral agreement, and withdrawals terminate it once fewer than two
+        parties are left. Facts count only when certainly dated on or before ``on``.
+
+        Args:
+            agreement: Id of the agreement.
+            on: The day asked about (a partial date stands for its first day).
+            party: A state code or a party reference, to ask about one party.
+            term: The agreement's term and renewal clause, if it has one.
+
+        Returns:
+            The :class:`~treatymodel.queries.Status`, or ``None`` before the
+            agreement (or the party) signed it, and for a party that is not a party.
+
+        Raises:
+            RecordNotFoundError: No agreement has that id.
+        """
+        from treatymodel import queries
+
+        return queries.status(self.agreement(agreement), on, party=party, term=term)
+
+    def parties_on(self, agreement: str, on: dt.date | PartialDate) -> tuple[PartyRef, ...]:
+        """The parties that had signed or joined ``agreement`` by ``on`` and had not withdrawn."""
+        from treatymodel import queries
+
+        return queries.parties_on(self.agreement(agreement), on)
+
+    def agreements_between(self, a: str | PartyRef, b: str | PartyRef) -> tuple[Agreement, ...]:
+        """The agreements to which both ``a`` and ``b`` (state codes or party references) are party."""
+        from treatymodel import queries
+
+        return queries.agreements_between(self, a, b)
+
+    def relationship(
+        self, a: str | PartyRef, b: str | PartyRef, on: dt.date | PartialDate
+    ) -> Relationship | None:
+        """The level of relations between ``a`` and ``b`` on ``on``, with the agreement that set it.
+
+        It is the ``relationship_level`` of the latest agreement between them that
+        sets one and is certainly dated on or before ``on``; ``None`` if none does.
+        """
+        from treatymodel import queries
+
+        return queries.relationship(self, a, b, on)
+
+    def relationship_level(
+        self, a: str | PartyRef, b: str | PartyRef, on: dt.date | PartialDate
+    ) -> str | None:
+        """The level of relations between ``a`` and ``b`` on ``on``, in the agreement's words."""
+        found = self.relationship(a, b, on)
+        return None if found is None else found.level
+
+    def expiry(self, agreement: str, on: dt.date | PartialDate, term: Term) -> dt.date | None:
+        """The day an agreement's ``term`` ends, as it stands on ``on``.
+
+        The term runs from entry into force (else from the agreement's date), plus
+        :attr:`Term.initial <treatymodel.queries.Term.initial>` computed with
+        dateutil's ``relativedelta``; an extension milestone with an ``until`` dated
+        by ``on`` moves the end; automatic renewals are applied until the end is
+        after ``on``. ``None`` when the agreement has neither date.
+        """
+        from treatymodel import queries
+
+        return queries.expiry(self.agreement(agreement), on, term)
+
+    def related(self, agreement: str, kind: RelationKind | None = None) -> tuple[Agreement, ...]:
+        """The agreements with a relation (of ``kind``, if given) to ``agreement``: amendments..."""
+        from treatymodel import queries
+
+        return queries.related(self, agreement, kind)
+
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """The dossier as pandas tables; see :func:`treatymodel.frames.to_frames`.
+
+        Raises:
+            MissingDependencyError: pandas is not installed (``pip install 'treatymodel[pandas]'``).
+        """
+        from treatymodel import frames
+
+        return frames.to_frames(self)
 
     def party_name(self, ref: PartyRef) -> str:
         """A display name for a party reference; its code or id if not in the dossier."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Any, ClassVar, TypeAlias
 
 import attrs
-import pycountry
 
 from treatymodel import _validators as v
 from treatymodel._validators import country_record as _country_record
@@ -65,6 +64,8 @@ def resolve_state_code(query: str) -> str:
     """
     if not isinstance(query, str) or not query.strip():
         raise FieldError("State", "code", query, "must be an ISO 3166-1 code or a country name")
+    import pycountry  # loaded on first use: `import treatymodel` does not pay for it
+
     text = query.strip()
     for db in (pycountry.countries, pycountry.historic_countries):
         try:
@@ -146,6 +147,8 @@ class State:
     @property
     def historic(self) -> bool:
         """Whether the code has been withdrawn from ISO 3166-1 (USSR, Yugoslavia...)."""
+        import pycountry
+
         return pycountry.countries.get(alpha_3=self.code) is None
 
     def ref(self) -> StateRef:

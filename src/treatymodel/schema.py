@@ -36,7 +36,6 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 import attrs
-import pycountry
 
 from treatymodel import _durations, _validators, agreements, structure
 from treatymodel._exchange import FORMAT_NAME, FORMAT_VERSION, RECORD_TYPES, TAG_KEY, TAGGED, exchanged_fields
@@ -261,6 +260,8 @@ def _duration_def() -> _Schema:
 
 
 def _state_code_def() -> _Schema:
+    import pycountry  # loaded on first use: `import treatymodel` does not pay for it
+
     codes = {c.alpha_3 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.historic_countries}
     return {
         "type": "string",

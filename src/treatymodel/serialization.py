@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import gc
 import io
 import json
 import os
@@ -45,7 +46,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.orjson import make_converter
 
-from treatymodel import _durations
+from treatymodel import _durations, _limits
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -163,18 +164,30 @@ def _enum_hook(cls: type[enum.Enum]) -> _StructureHook:
 # ---------------------------------------------------------------------------
 # The converter.
 
+# Two converters with the same hooks and the same strictness. The fast one stops at
+# the first problem (cattrs without detailed validation: no per-field try/except, no
+# notes, no result dicts); when it raises, the document is read again by the detailed
+# one, whose exception tree gives every error with its path. Valid documents only
+# ever take the fast path.
 _converter = make_converter(forbid_extra_keys=True, detailed_validation=True)
+_fast_converter = make_converter(forbid_extra_keys=True, detailed_validation=False)
 _STRUCTURE: dict[type, _StructureHook] = {}
+_FAST: dict[type, _StructureHook] = {}
 _UNSTRUCTURE: dict[type, _UnstructureHook] = {}
 
 
-def _item_structure_hook(item: Any) -> _StructureHook:
-    hook = _STRUCTURE.get(item)
+def _table(converter: Any) -> dict[type, _StructureHook]:
+    return _FAST if converter is _fast_converter else _STRUCTURE
+
+
+def _item_structure_hook(item: Any, converter: Any = _converter) -> _StructureHook:
+    table = _table(converter)
+    hook = table.get(item)
     if hook is not None:
         return hook
     if item in RECORD_TYPES:  # a record referring to itself (Section)
-        return lambda value, t: _STRUCTURE[item](value, t)
-    return _converter.get_structure_hook(item)
+        return lambda value, t: table[item](value, t)
+    return converter.get_structure_hook(item)  # type: ignore[no-any-return]
 
 
 def _item_unstructure_hook(item: Any) -> _UnstructureHook:
@@ -217,7 +230,7 @@ def _structure_items(values: list[Any], hook: _StructureHook, item: Any, t: Any)
     return tuple(out)
 
 
-def _tuple_structure_factory(t: Any) -> _StructureHook:
+def _tuple_structure_factory(t: Any, converter: Any = _converter) -> _StructureHook:
     item = typing.get_args(t)[0]
     if item is str:
 
@@ -231,7 +244,15 @@ def _tuple_structure_factory(t: Any) -> _StructureHook:
 
         return structure_strs
 
-    hook = _item_structure_hook(item)
+    hook = _item_structure_hook(item, converter)
+    if converter is _fast_converter:
+
+        def structure_fast(value: Any, _: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise _InvalidValueError("an array")
+            return tuple([hook(x, item) for x in value])
+
+        return structure_fast
 
     def structure(value: Any, _: Any) -> tuple[Any, ...]:
         if type(value) is not list:
@@ -252,9 +273,9 @@ def _tuple_unstructure_factory(t: Any) -> _UnstructureHook:
     return lambda value: [hook(x) for x in value]
 
 
-def _optional_structure_factory(t: Any) -> _StructureHook:
+def _optional_structure_factory(t: Any, converter: Any = _converter) -> _StructureHook:
     (inner,) = [a for a in typing.get_args(t) if a is not type(None)]
-    hook = _item_structure_hook(inner)
+    hook = _item_structure_hook(inner, converter)
     return lambda value, _: None if value is None else hook(value, inner)
 
 
@@ -293,16 +314,19 @@ def _tagged_unstructure_hook(cls: type, generated: _UnstructureHook) -> _Unstruc
     return lambda value: {TAG_KEY: tag, **generated(value)}
 
 
-def _structure_party_ref(value: Any, _: Any) -> Any:
-    if type(value) is not dict:
-        raise _InvalidValueError("an object tagged with " + _tags_expected())
-    tag = value.get(TAG_KEY, _MISSING)
-    if tag is _MISSING:
-        raise _InvalidValueError(_tags_expected(), key=TAG_KEY, missing=True)
-    cls = _BY_TAG.get(tag) if type(tag) is str else None
-    if cls is None:
-        raise _InvalidValueError(_tags_expected(), key=TAG_KEY)
-    return _STRUCTURE[cls](value, cls)
+def _party_ref_hook(table: dict[type, _StructureHook]) -> _StructureHook:
+    def structure_party_ref(value: Any, _: Any) -> Any:
+        if type(value) is not dict:
+            raise _InvalidValueError("an object tagged with " + _tags_expected())
+        tag = value.get(TAG_KEY, _MISSING)
+        if tag is _MISSING:
+            raise _InvalidValueError(_tags_expected(), key=TAG_KEY, missing=True)
+        cls = _BY_TAG.get(tag) if type(tag) is str else None
+        if cls is None:
+            raise _InvalidValueError(_tags_expected(), key=TAG_KEY)
+        return table[cls](value, cls)
+
+    return structure_party_ref
 
 
 def _unstructure_party_ref(value: Any) -> Any:
@@ -324,44 +348,64 @@ _MISSING = object()
 _BY_TAG = {tag: cls for cls, tag in TAGGED.items()}
 
 
-def _build() -> None:
-    c = _converter
+def _register_structure(c: Any) -> None:
     # Registered by class (cattrs' singledispatch tier, which comes first); the str
     # enums are subclasses of str, so each gets its own class hook below.
+    table = _table(c)
     c.register_structure_hook(str, _structure_str)
     c.register_structure_hook(bool, _structure_bool)
     c.register_structure_hook(int, _structure_int)
     c.register_structure_hook(PartialDate, _structure_partial_date)
-    c.register_unstructure_hook(PartialDate, PartialDate.isoformat)
     c.register_structure_hook(dt.time, _structure_time)
-    c.register_unstructure_hook(dt.time, _durations.format_time)
     c.register_structure_hook(dt.timedelta, _structure_duration)
-    c.register_unstructure_hook(dt.timedelta, _durations.format_duration)
     for enum_cls in _enums_of(RECORD_TYPES):
         c.register_structure_hook(enum_cls, _enum_hook(enum_cls))
-    c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_structure_factory)
+    c.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_structure_factory(t, c))
+    c.register_structure_hook_func(lambda t: t == PartyRef, _party_ref_hook(table))
+    c.register_structure_hook_factory(_is_optional, lambda t: _optional_structure_factory(t, c))
+    detailed = c is _converter
+    for cls in RECORD_TYPES:
+        overrides = OVERRIDES.get(cls, {})
+        structure: _StructureHook = _make_structure(
+            cls, c, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed, **overrides
+        )
+        if cls in TAGGED:
+            structure = _tagged_structure_hook(cls, structure)
+        c.register_structure_hook(cls, structure)
+        table[cls] = structure
+
+
+def _build() -> None:
+    c = _converter
+    c.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    c.register_unstructure_hook(dt.time, _durations.format_time)
+    c.register_unstructure_hook(dt.timedelta, _durations.format_duration)
     c.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
-    c.register_structure_hook_func(lambda t: t == PartyRef, _structure_party_ref)
     c.register_unstructure_hook_func(lambda t: t == PartyRef, _unstructure_party_ref)
-    c.register_structure_hook_factory(_is_optional, _optional_structure_factory)
     c.register_unstructure_hook_factory(_is_optional, _optional_unstructure_factory)
     for cls in RECORD_TYPES:
         exchanged_fields(cls)  # fails early on a field the table forgets
-        overrides = OVERRIDES.get(cls, {})
-        structure: _StructureHook = _make_structure(
-            cls, c, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True, **overrides
+    _register_structure(_converter)
+    _register_structure(_fast_converter)
+    for cls in RECORD_TYPES:
+        unstructure: _UnstructureHook = _make_unstructure(
+            cls, c, _cattrs_omit_if_default=True, **OVERRIDES.get(cls, {})
         )
-        unstructure: _UnstructureHook = _make_unstructure(cls, c, _cattrs_omit_if_default=True, **overrides)
         if cls in TAGGED:
-            structure = _tagged_structure_hook(cls, structure)
             unstructure = _tagged_unstructure_hook(cls, unstructure)
-        c.register_structure_hook(cls, structure)
         c.register_unstructure_hook(cls, unstructure)
-        _STRUCTURE[cls] = structure
         _UNSTRUCTURE[cls] = unstructure
 
 
-_build()
+_built = False
+
+
+def _ensure_built() -> None:
+    """Build the converters on first use: ``import treatymodel`` does not pay for them."""
+    global _built
+    if not _built:
+        _build()
+        _built = True
 
 
 # ---------------------------------------------------------------------------
@@ -370,6 +414,9 @@ _build()
 
 def _envelope(obj: object) -> dict[str, Any]:
     hook = _UNSTRUCTURE.get(type(obj))
+    if hook is None and not _built:
+        _ensure_built()
+        hook = _UNSTRUCTURE.get(type(obj))
     if hook is None:
         raise TypeError(f"{type(obj).__name__} is not a treatymodel record type")
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **hook(obj)}
@@ -440,21 +487,33 @@ def _is_binary(file: IO[Any]) -> bool:
 # Reading.
 
 
-def from_json(data: str | bytes, cls: type[T]) -> T:
+def from_json(
+    data: str | bytes,
+    cls: type[T],
+    *,
+    max_bytes: int | None = None,
+    max_depth: int | None = None,
+) -> T:
     """Read one JSON document into a record of type ``cls``.
 
     Args:
         data: The document, as text or UTF-8 bytes.
         cls: The record type the document holds, e.g. :class:`~treatymodel.Dossier`.
+        max_bytes: The largest document accepted, in UTF-8 bytes; default
+            ``treatymodel._limits.MAX_BYTES`` (64 MiB). See ``docs/errors.md``.
+        max_depth: The deepest nesting of arrays and objects accepted, the document
+            itself being level 1; default ``treatymodel._limits.MAX_DEPTH`` (64), at
+            most 200.
 
     Returns:
         The record.
 
     Raises:
-        DecodeError: the document is not valid JSON, is not a treatymodel document of
-            a version this library reads, or does not fit ``cls``; ``.errors`` lists
-            every problem with its JSON path.
+        DecodeError: the document is not valid JSON, is too large or nested too deep,
+            is not a treatymodel document of a version this library reads, or does
+            not fit ``cls``; ``.errors`` lists every problem with its JSON path.
         TypeError: ``cls`` is not a record type of the model.
+        ValueError: ``max_bytes`` or ``max_depth`` is not a valid limit.
 
     Example:
         >>> import treatymodel as tm
@@ -462,15 +521,50 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
         ...              tm.StateRef)
         StateRef(code='KAZ')
     """
-    return _read(data, cls, None)
+    _hook_for(cls)
+    return _read_checked(data, cls, None, _limit_settings(max_bytes, max_depth))
 
 
-def iter_jsonl(file: JsonlFile, cls: type[T]) -> Iterator[T]:
+# -- Robustness (docs/errors.md): size and depth limits, checked on the raw text
+# before parsing, and clearer messages for invalid JSON (computed only on failure).
+
+
+def _limit_settings(max_bytes: int | None, max_depth: int | None) -> tuple[int, int]:
+    limits = (
+        _limits.MAX_BYTES if max_bytes is None else max_bytes,
+        _limits.MAX_DEPTH if max_depth is None else max_depth,
+    )
+    _limits.check_settings(*limits)
+    return limits
+
+
+def _read_checked(data: str | bytes, cls: type[T], line: int | None, limits: tuple[int, int]) -> T:
+    _limits.check(data, max_bytes=limits[0], max_depth=limits[1], line=line)
+    try:
+        return _read(data, cls, line)
+    except DecodeError as exc:
+        raise _limits.refine(exc, data) from None
+
+
+# -- End of robustness checks.
+
+
+def iter_jsonl(
+    file: JsonlFile,
+    cls: type[T],
+    *,
+    max_bytes: int | None = None,
+    max_depth: int | None = None,
+) -> Iterator[T]:
     """Read JSON Lines lazily, one record per line, in constant memory.
 
     Args:
         file: A path or an open file object in text or binary mode.
         cls: The record type every line holds.
+        max_bytes: The largest line accepted, in UTF-8 bytes; default 64 MiB, as for
+            :func:`from_json`.
+        max_depth: The deepest nesting accepted in a line; default 64, as for
+            :func:`from_json`.
 
     Yields:
         The record of each line, in order.
@@ -481,30 +575,50 @@ def iter_jsonl(file: JsonlFile, cls: type[T]) -> Iterator[T]:
         TypeError: ``cls`` is not a record type of the model.
     """
     _hook_for(cls)
+    limits = _limit_settings(max_bytes, max_depth)
     if isinstance(file, str | os.PathLike):
         with open(file, "rb") as handle:
-            yield from _read_lines(handle, cls)
+            yield from _read_lines(handle, cls, limits)
     else:
-        yield from _read_lines(file, cls)
+        yield from _read_lines(file, cls, limits)
 
 
-def _read_lines(handle: IO[Any], cls: type[T]) -> Iterator[T]:
+def _read_lines(handle: IO[Any], cls: type[T], limits: tuple[int, int]) -> Iterator[T]:
     for number, line in enumerate(handle, start=1):
-        data = line.encode("utf-8") if isinstance(line, str) else line
+        # surrogatepass: a lone surrogate in a text line becomes invalid UTF-8, a DecodeError.
+        data = line.encode("utf-8", "surrogatepass") if isinstance(line, str) else line
         data = data.rstrip(b"\r\n")
         if not data.strip():
             raise DecodeError([DecodeErrorItem("$", "expected a JSON document, found a blank line", number)])
-        yield _read(data, cls, number)
+        yield _read_checked(data, cls, number, limits)
 
 
 def _hook_for(cls: type) -> _StructureHook:
+    if not _built:
+        _ensure_built()
     hook = _STRUCTURE.get(cls)
     if hook is None:
         raise TypeError(f"{getattr(cls, '__name__', cls)!s} is not a treatymodel record type")
     return hook
 
 
+#: Documents at least this large are read with the cyclic garbage collector paused:
+#: reading allocates millions of objects and no cycles, and the collector would
+#: otherwise traverse the growing heap again and again (see docs/performance.md).
+_GC_PAUSE_BYTES = 1 << 16
+
+
 def _read(data: str | bytes, cls: type[T], line: int | None) -> T:
+    if len(data) < _GC_PAUSE_BYTES or not gc.isenabled():
+        return _read_document(data, cls, line)
+    gc.disable()
+    try:
+        return _read_document(data, cls, line)
+    finally:
+        gc.enable()
+
+
+def _read_document(data: str | bytes, cls: type[T], line: int | None) -> T:
     hook = _hook_for(cls)
     try:
         raw = orjson.loads(data)
@@ -519,9 +633,12 @@ def _read(data: str | bytes, cls: type[T], line: int | None) -> T:
     if problems and any(p[0] in ("$.format", "$.version") for p in problems):
         raise DecodeError([DecodeErrorItem(path, message, line) for path, message in problems])
     try:
-        result: T = hook(raw, cls)
-    except Exception as exc:
-        problems.extend(_walk(exc, "$", raw, cls))
+        result: T = _FAST[cls](raw, cls)  # stops at the first problem...
+    except Exception:
+        try:
+            result = hook(raw, cls)  # ...then the detailed hooks find them all
+        except Exception as exc:
+            problems.extend(_walk(exc, "$", raw, cls))
     if problems:
         raise DecodeError([DecodeErrorItem(path, message, line) for path, message in problems])
     return result

@@ -139,8 +139,11 @@ class Obligation(enum.StrEnum):
     """To consult in a crisis."""
 
 
+_PARTY_REFS = v.tuple_of((StateRef, OrganizationRef))
+
+
 def _party_refs(instance: object, attribute: attrs.Attribute[tuple[PartyRef, ...]], value: object) -> None:
-    v.tuple_of((StateRef, OrganizationRef))(instance, attribute, value)
+    _PARTY_REFS(instance, attribute, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -200,7 +203,7 @@ class Commitment:
 
 
 def _sections(instance: object, attribute: attrs.Attribute[tuple[Section, ...]], value: object) -> None:
-    v.tuple_of(Section)(instance, attribute, value)
+    _SECTIONS(instance, attribute, value)  # defined once Section is
 
 
 @attrs.frozen(kw_only=True)
@@ -246,3 +249,6 @@ class Section:
             section = stack.pop()
             yield section
             stack.extend(reversed(section.subsections))
+
+
+_SECTIONS = v.tuple_of(Section)

@@ -158,7 +158,7 @@ class Event:
     """Values other sources report differently."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Visit:
     """A visit of a guest to a host state, with its program.
 
@@ -226,3 +226,14 @@ class Visit:
     def events_on(self, day: PartialDate) -> tuple[Event, ...]:
         """The program items dated ``day``, in program order."""
         return tuple(event for event in self.program if event.date == day)
+
+    def __repr__(self) -> str:
+        return (
+            f"Visit(id={self.id!r}, kind={self.kind.value!r}, guest={self.guest!r}, host={self.host!r}, "
+            f"start='{self.start}', end='{self.end}', program={len(self.program)})"
+        )
+
+    def _repr_html_(self) -> str:
+        from treatymodel.display import render_html
+
+        return render_html(self)

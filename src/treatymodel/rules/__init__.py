@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 
 from treatymodel.agreements import Agreement
@@ -116,6 +117,18 @@ def validate(
         active = [r for r in active if r.scope is Scope.VISIT]
     else:
         raise TypeError(f"validate() takes a Dossier, an Agreement or a Visit, not {type(obj).__name__}")
+    # The rules allocate many small objects and no cycles: pause the cyclic collector
+    # (it would traverse the whole dossier again and again; see docs/performance.md).
+    if not gc.isenabled():
+        return _run(active, target)
+    gc.disable()
+    try:
+        return _run(active, target)
+    finally:
+        gc.enable()
+
+
+def _run(active: list[Rule], target: Target) -> Report:
     issues: list[Issue] = []
 
     def collect(rule: Rule, found: Iterable[Finding]) -> None:

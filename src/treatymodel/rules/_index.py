@@ -98,23 +98,28 @@ def certainly_outside(day: PartialDate, start: PartialDate, end: PartialDate) ->
     return day.is_before(start) or day.is_after(end)
 
 
-def walk_sections(sections: Sequence[Section]) -> Iterator[tuple[tuple[int, ...], Section]]:
+def walk_sections(sections: Sequence[Section]) -> list[tuple[tuple[int, ...], Section]]:
     """Every section at every depth, in document order, with its steps from the top.
 
     ``(0, 2)`` is the third subsection of the first section; :func:`section_path`
-    turns steps into a JSON path only when one is needed.
+    turns steps into a JSON path only when one is needed. A list, built in one go
+    (several rules walk the sections of every agreement).
     """
-    if not any(s.subsections for s in sections):  # the common flat case
-        for i, s in enumerate(sections):
-            yield (i,), s
-        return
-    stack: list[tuple[tuple[int, ...], Section]] = [((i,), s) for i, s in enumerate(sections)]
+    found: list[tuple[tuple[int, ...], Section]] = [((i,), s) for i, s in enumerate(sections)]
+    for _, s in found:
+        if s.subsections:
+            break
+    else:
+        return found  # the common flat case
+    out: list[tuple[tuple[int, ...], Section]] = []
+    stack = found
     stack.reverse()
     while stack:
         steps, section = stack.pop()
-        yield steps, section
+        out.append((steps, section))
         if section.subsections:
             stack.extend(((*steps, i), s) for i, s in reversed(list(enumerate(section.subsections))))
+    return out
 
 
 def section_path(at: str, steps: tuple[int, ...]) -> str:
@@ -126,11 +131,10 @@ def section_path(at: str, steps: tuple[int, ...]) -> str:
 # --- the reference walk -------------------------------------------------------------
 
 
-def _party(ref: PartyRef, at: str) -> Iterator[Reference]:
+def _party(ref: PartyRef, at: str) -> Reference:
     if isinstance(ref, StateRef):
-        yield "state", ref.code, f"{at}.code"
-    else:
-        yield "organization", ref.id, f"{at}.id"
+        return "state", ref.code, f"{at}.code"
+    return "organization", ref.id, f"{at}.id"
 
 
 def _ids(kind: str, ids: Iterable[str], at: str) -> Iterator[Reference]:
@@ -138,7 +142,9 @@ def _ids(kind: str, ids: Iterable[str], at: str) -> Iterator[Reference]:
         yield kind, id_, f"{at}[{i}]"
 
 
-def _sources(ids: Iterable[str], at: str) -> Iterator[Reference]:
+def _sources(ids: Sequence[str], at: str) -> Iterator[Reference]:
+    if not ids:
+        return iter(())
     return _ids("source", ids, f"{at}.sources")
 
 
@@ -164,7 +170,7 @@ def _references(d: Dossier) -> Iterator[Reference]:
         yield from _sources(person.sources, at)
     for i, office in enumerate(d.offices):
         at = f"$.offices[{i}]"
-        yield from _party(office.represents, f"{at}.represents")
+        yield _party(office.represents, f"{at}.represents")
         yield from _titles(office.other_titles, f"{at}.other_titles")
     for i, tenure in enumerate(d.tenures):
         at = f"$.tenures[{i}]"
@@ -198,7 +204,8 @@ def _visit(visit: Visit, at: str) -> Iterator[Reference]:
     yield from _variants(visit.variants, at)
     for j, event in enumerate(visit.program):
         eat = f"{at}.program[{j}]"
-        yield from _place(event.venue, f"{eat}.venue")
+        if event.venue is not None:
+            yield from _place(event.venue, f"{eat}.venue")
         yield from _ids("person", event.participants, f"{eat}.participants")
         yield from _sources(event.sources, eat)
         yield from _variants(event.variants, eat)
@@ -206,34 +213,41 @@ def _visit(visit: Visit, at: str) -> Iterator[Reference]:
 
 def _agreement(a: Agreement, at: str) -> Iterator[Reference]:
     for k, party in enumerate(a.parties):
-        yield from _party(party, f"{at}.parties[{k}]")
+        yield _party(party, f"{at}.parties[{k}]")
     yield from _titles(a.other_titles, f"{at}.other_titles")
     yield from _place(a.place, f"{at}.place")
     for k, sig in enumerate(a.signatures):
         sat = f"{at}.signatures[{k}]"
         yield "person", sig.signatory, f"{sat}.signatory"
-        yield from _party(sig.party, f"{sat}.party")
+        yield _party(sig.party, f"{sat}.party")
         if sig.office is not None:
             yield "office", sig.office, f"{sat}.office"
-        yield from _place(sig.place, f"{sat}.place")
+        if sig.place is not None:
+            yield from _place(sig.place, f"{sat}.place")
         yield from _sources(sig.sources, sat)
     for steps, section in walk_sections(a.sections):
         if section.sources:
             yield from _sources(section.sources, section_path(at, steps))
     for k, c in enumerate(a.commitments):
+        if not (c.bound or c.beneficiaries or c.organizations or c.agreements or c.sources):
+            continue  # nothing to refer to: build no paths
         cat = f"{at}.commitments[{k}]"
         for m, ref in enumerate(c.bound):
-            yield from _party(ref, f"{cat}.bound[{m}]")
+            yield _party(ref, f"{cat}.bound[{m}]")
         for m, ref in enumerate(c.beneficiaries):
-            yield from _party(ref, f"{cat}.beneficiaries[{m}]")
-        yield from _ids("organization", c.organizations, f"{cat}.organizations")
-        yield from _ids("agreement", c.agreements, f"{cat}.agreements")
+            yield _party(ref, f"{cat}.beneficiaries[{m}]")
+        if c.organizations:
+            yield from _ids("organization", c.organizations, f"{cat}.organizations")
+        if c.agreements:
+            yield from _ids("agreement", c.agreements, f"{cat}.agreements")
         yield from _sources(c.sources, cat)
     for k, action in enumerate(a.party_actions):
-        yield from _party(action.party, f"{at}.party_actions[{k}].party")
-        yield from _sources(action.sources, f"{at}.party_actions[{k}]")
+        yield _party(action.party, f"{at}.party_actions[{k}].party")
+        if action.sources:
+            yield from _sources(action.sources, f"{at}.party_actions[{k}]")
     for k, milestone in enumerate(a.milestones):
-        yield from _sources(milestone.sources, f"{at}.milestones[{k}]")
+        if milestone.sources:
+            yield from _sources(milestone.sources, f"{at}.milestones[{k}]")
     for k, relation in enumerate(a.relations):
         yield "agreement", relation.target, f"{at}.relations[{k}].target"
         yield from _sources(relation.sources, f"{at}.relations[{k}]")

@@ -1,0 +1,302 @@
+"""Speed and scale of treatymodel against pydantic v2, msgspec and orjson, on the same bytes.
+
+Run ``make bench`` (or ``python benchmarks/bench.py [--runs N] [--quick]``). The corpus
+(``benchmarks/corpus.py``) is written once to ``.benchmarks/`` (git-ignored; about
+1 GB for the 100k JSON Lines file). Prints a table of medians and ratios, in Markdown,
+ready for ``docs/performance.md``. Not a test: timings never belong in assertions.
+
+Measured, each the median of ``--runs`` runs, every library under the same garbage
+collector settings (the interpreter's defaults):
+
+- load: the 10k dossier document, bytes to validated objects;
+- dump: those objects back to bytes (all four produce the canonical bytes);
+- validate: ``tm.validate`` (every rule) on the loaded 10k dossier, and on a 100k one;
+- streaming: ``tm.iter_jsonl`` over 100k agreements, in a subprocess (time, peak RSS);
+- memory per loaded agreement (tracemalloc, 1k agreements);
+- ``import treatymodel`` and ``import pydantic``, wall time of a fresh interpreter
+  minus that of ``python -c pass``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(HERE), str(ROOT / "tests")]
+
+import msgspec  # noqa: E402
+import pydantic  # noqa: E402
+
+import corpus  # noqa: E402
+import peers  # noqa: E402
+import treatymodel as tm  # noqa: E402
+
+BIG = 1 << 31  # documents beyond the default 64 MiB limit are read with max_bytes=BIG
+
+
+def progress(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def median_time(fn: Callable[[], Any], runs: int) -> float:
+    progress(f"{getattr(fn, '__name__', 'measure')}: {runs} runs")
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def machine() -> dict[str, str]:
+    model = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "cpu": model,
+        "nproc": str(os.cpu_count()),
+        "python": platform.python_version(),
+        "treatymodel": tm.__version__,
+        "pydantic": pydantic.VERSION,
+        "msgspec": msgspec.__version__,
+        "orjson": orjson.__version__,
+    }
+
+
+# ---------------------------------------------------------------------------- equivalence
+
+
+def check_peers(p: peers.Pydantic, m: peers.Msgspec, data: bytes) -> list[str]:
+    """The peers accept the corpus, write its bytes back, and reject what the library rejects."""
+    notes = []
+    px, mx = p.load(data, p.dossier), m.load(data, m.dossier)
+    assert p.dump(px) == data, "pydantic does not write the canonical bytes"
+    assert m.dump(mx) == data, "msgspec does not write the canonical bytes"
+    import test_schema  # the invalid documents of the schema parity tests
+
+    rejected = {"pydantic": 0, "msgspec": 0}
+    for what, changes, _ in test_schema.INVALID:
+        doc = orjson.dumps(test_schema._build(changes))
+        try:
+            tm.from_json(doc, tm.Dossier)
+        except tm.DecodeError:
+            pass
+        else:  # pragma: no cover - the test suite guarantees this
+            raise AssertionError(f"treatymodel accepts {what}")
+        for name, peer, model in (("pydantic", p, p.dossier), ("msgspec", m, m.dossier)):
+            try:
+                peer.load(doc, model)
+            except (pydantic.ValidationError, msgspec.ValidationError, msgspec.DecodeError):
+                rejected[name] += 1
+            else:
+                notes.append(f"{name} accepts: {what}")
+    base = orjson.dumps(test_schema.BASE)
+    p.load(base, p.dossier)
+    m.load(base, m.dossier)
+    total = len(test_schema.INVALID)
+    notes.insert(
+        0,
+        f"invalid documents rejected: pydantic {rejected['pydantic']}/{total}, "
+        f"msgspec {rejected['msgspec']}/{total}, treatymodel {total}/{total}",
+    )
+    return notes
+
+
+# ---------------------------------------------------------------------------- subprocesses
+
+_STREAM = """
+import resource, sys, time
+import treatymodel as tm
+started = time.perf_counter()
+n = sum(1 for _ in tm.iter_jsonl(sys.argv[1], tm.Agreement))
+seconds = time.perf_counter() - started
+print(n, seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+_FLOOR = """
+import resource, sys, time, orjson
+started = time.perf_counter()
+with open(sys.argv[1], "rb") as f:
+    n = sum(1 for line in f if orjson.loads(line))
+print(n, time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def stream(path: Path, code: str) -> tuple[int, float, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True
+    ).stdout.split()
+    return int(out[0]), float(out[1]), int(out[2]) / 1024  # ru_maxrss is in KiB on Linux
+
+
+def import_time(statement: str, runs: int) -> float:
+    def once(code: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        return time.perf_counter() - started
+
+    base = statistics.median(once("pass") for _ in range(runs))
+    return statistics.median(once(statement) for _ in range(runs)) - base
+
+
+def memory_per_agreement(path: Path) -> float:
+    gc.collect()
+    tracemalloc.start()
+    records = list(tm.iter_jsonl(path, tm.Agreement))
+    current, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return current / len(records)
+
+
+# ---------------------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per measure (median)")
+    parser.add_argument("--quick", action="store_true", help="skip the 100k measures")
+    parser.add_argument("--dir", default=str(ROOT / ".benchmarks"), help="corpus folder")
+    args = parser.parse_args(argv)
+    runs = args.runs
+    folder = Path(args.dir)
+    files = corpus.write_corpus(folder, (1_000, 10_000) if args.quick else corpus.SIZES)
+    data = files["dossier-10000.json"].read_bytes()
+    results: dict[str, float] = {}
+    lines: list[str] = []
+
+    p, m = peers.Pydantic(), peers.Msgspec()
+    notes = check_peers(p, m, data)
+
+    loaded: dict[str, Any] = {}
+    loaders: dict[str, Callable[[], Any]] = {
+        "orjson": lambda: orjson.loads(data),
+        "msgspec": lambda: m.load(data, m.dossier),
+        "pydantic": lambda: p.load(data, p.dossier),
+        "treatymodel": lambda: tm.from_json(data, tm.Dossier, max_bytes=BIG),
+    }
+    for name, fn in loaders.items():
+        progress(f"load {name}")
+        loaded[name] = fn()
+        results[f"load {name}"] = median_time(fn, runs)
+    dumpers: dict[str, Callable[[], Any]] = {
+        "orjson": lambda: orjson.dumps(loaded["orjson"]),
+        "msgspec": lambda: m.dump(loaded["msgspec"]),
+        "pydantic": lambda: p.dump(loaded["pydantic"]),
+        "treatymodel": lambda: tm.to_json(loaded["treatymodel"]),
+    }
+    for name, fn in dumpers.items():
+        progress(f"dump {name}")
+        results[f"dump {name}"] = median_time(fn, runs)
+    dossier10k = loaded.pop("treatymodel")
+    loaded.clear()
+    report = tm.validate(dossier10k)
+    assert report.ok, report.summary()
+    results["validate 10k"] = median_time(lambda: tm.validate(dossier10k), runs)
+    dossier10k = None
+    gc.collect()
+
+    if not args.quick:
+        progress("build the 100k dossier")
+        started = time.perf_counter()
+        big = corpus.dossier(100_000)
+        notes.append(f"built the 100k dossier in {time.perf_counter() - started:.0f} s")
+        results["validate 100k"] = median_time(lambda: tm.validate(big), max(1, runs // 2))
+        big = None
+        gc.collect()
+        progress("stream 100k")
+        n, seconds, rss = stream(files["agreements-100000.jsonl"], _STREAM)
+        results["stream 100k treatymodel s"], results["stream 100k treatymodel MB"] = seconds, rss
+        n2, seconds, rss = stream(files["agreements-100000.jsonl"], _FLOOR)
+        results["stream 100k orjson s"], results["stream 100k orjson MB"] = seconds, rss
+        assert n == n2 == 100_000
+
+    progress("memory and imports")
+    results["memory per agreement KB"] = memory_per_agreement(files["agreements-1000.jsonl"]) / 1024
+    results["import treatymodel"] = import_time("import treatymodel", max(runs, 7))
+    results["import pydantic"] = import_time("import pydantic", max(runs, 7))
+    results["import pydantic BaseModel"] = import_time("from pydantic import BaseModel", max(runs, 7))
+    results["import msgspec"] = import_time("import msgspec", max(runs, 7))
+
+    r = results
+    lines.append(
+        "| Measure (10k dossier, %.0f MB) | treatymodel | pydantic v2 | msgspec | orjson |"
+        % (len(data) / 1e6)
+    )
+    lines.append("|---|---:|---:|---:|---:|")
+    for what in ("load", "dump"):
+        lines.append(
+            f"| {what} (s) | {r[f'{what} treatymodel']:.2f} | {r[f'{what} pydantic']:.2f} "
+            f"| {r[f'{what} msgspec']:.2f} | {r[f'{what} orjson']:.2f} |"
+        )
+    lines.append("")
+    lines.append("| Ratio | Measured | Target |")
+    lines.append("|---|---:|---:|")
+    load_py = r["load treatymodel"] / r["load pydantic"]
+    lines.append(f"| load / pydantic `model_validate_json` | {load_py:.2f}x | <= 1.0x |")
+    lines.append(f"| load / msgspec decode | {r['load treatymodel'] / r['load msgspec']:.2f}x | <= 3x |")
+    lines.append(f"| load / orjson.loads (floor) | {r['load treatymodel'] / r['load orjson']:.2f}x | - |")
+    lines.append(
+        f"| dump / pydantic `model_dump_json` | {r['dump treatymodel'] / r['dump pydantic']:.2f}x | <= 1.0x |"
+    )
+    lines.append(f"| dump / msgspec encode | {r['dump treatymodel'] / r['dump msgspec']:.2f}x | - |")
+    lines.append(f"| dump / orjson.dumps (floor) | {r['dump treatymodel'] / r['dump orjson']:.2f}x | - |")
+    lines.append(
+        f"| validate (all rules) / load, 10k | {r['validate 10k'] / r['load treatymodel']:.2f}x | <= 0.5x |"
+    )
+    if "validate 100k" in r:
+        lines.append(f"| validate 100k / 10k | {r['validate 100k'] / r['validate 10k']:.1f} | < 12 |")
+        lines.append(
+            f"| stream 100k agreements, peak RSS | {r['stream 100k treatymodel MB']:.0f} MB | < 150 MB |"
+        )
+    imports = r["import treatymodel"] / r["import pydantic"]
+    lines.append(f"| import treatymodel / import pydantic | {imports:.2f}x | <= 1.0x |")
+    lines.append("")
+    lines.append("| Other measures | |")
+    lines.append("|---|---:|")
+    lines.append(f"| validate 10k dossier (s) | {r['validate 10k']:.2f} |")
+    if "validate 100k" in r:
+        lines.append(f"| validate 100k dossier (s) | {r['validate 100k']:.2f} |")
+        lines.append(
+            f"| stream 100k agreements through iter_jsonl (s) | {r['stream 100k treatymodel s']:.1f} "
+            f"(orjson.loads per line: {r['stream 100k orjson s']:.1f}, {r['stream 100k orjson MB']:.0f} MB) |"
+        )
+    lines.append(f"| memory per loaded agreement (KB, tracemalloc) | {r['memory per agreement KB']:.1f} |")
+    lines.append(f"| import treatymodel (ms) | {r['import treatymodel'] * 1000:.0f} |")
+    lines.append(f"| import pydantic (ms) | {r['import pydantic'] * 1000:.0f} |")
+    lines.append(f"| from pydantic import BaseModel (ms) | {r['import pydantic BaseModel'] * 1000:.0f} |")
+    lines.append(f"| import msgspec (ms) | {r['import msgspec'] * 1000:.0f} |")
+    lines.append("")
+    lines.append(
+        f"Runs per measure: {runs} (median). Machine: " + ", ".join(f"{k} {v}" for k, v in machine().items())
+    )
+    lines.extend(f"- {note}" for note in notes)
+    print("\n".join(lines))
+    (folder / "results.json").write_text(
+        json.dumps({"results": r, "machine": machine(), "notes": notes}, indent=2)
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,218 @@
+"""Size and nesting limits on the documents :func:`~treatymodel.from_json` reads.
+
+Both checks run on the raw text, before any parsing, and are linear in its length
+with no recursion in Python, so a hostile document (gigabytes, or 100,000 nested
+arrays) is refused quickly with a message that says why.
+
+- ``MAX_BYTES``: the largest document, in bytes of UTF-8 (per line for JSON Lines).
+- ``MAX_DEPTH``: the deepest nesting of arrays and objects; the document's own
+  object is level 1. The model's deepest legitimate nesting is through sections
+  (``$.agreements[i].sections[j].subsections[k]...``, two levels per section); the
+  bundled records use at most 8, and 64 leaves room for sections 30 deep.
+- ``HARD_MAX_DEPTH``: ``max_depth`` may be raised up to this. Beyond it the parser
+  (orjson reads at most 1024 levels, writes at most 255) and Python's recursion
+  limit would fail with their own errors instead of ours.
+
+The depth check keeps only the quotes and brackets of the text, removes the strings
+(in C; a regular expression only when the text has escaped quotes), then removes
+innermost ``[]`` pairs, one round per level, at most ``max_depth`` rounds: every
+step runs in C, with no per-value Python work. It only has to be exact for valid
+JSON; on invalid JSON it may answer "too deep" where the parser would say
+"invalid", so a document it refuses is parsed once to tell which (cheaply: orjson
+stops at depth 1024).
+"""
+
+from __future__ import annotations
+
+import re
+
+import orjson
+
+from treatymodel.errors import DecodeError, DecodeErrorItem
+
+MAX_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 64
+HARD_MAX_DEPTH = 200
+
+_STRING_BYTES = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_DROP = bytes(b for b in range(256) if b not in b'[]{}"')
+_DROP_QUOTES = bytes(b for b in range(256) if b not in b"[]{}")
+_SQUARE = bytes.maketrans(b"{}", b"[]")
+
+
+def _mib(n: int) -> str:
+    if n % (1024 * 1024) == 0:
+        return f"{n // (1024 * 1024)} MiB"
+    return f"{n:,} bytes"
+
+
+def check_settings(max_bytes: int, max_depth: int) -> None:
+    """Refuse limits that are not positive integers, or a depth above ``HARD_MAX_DEPTH``."""
+    if type(max_bytes) is not int or max_bytes < 1:
+        raise ValueError(f"max_bytes must be a positive integer, got {max_bytes!r}")
+    if type(max_depth) is not int or not 1 <= max_depth <= HARD_MAX_DEPTH:
+        raise ValueError(f"max_depth must be an integer from 1 to {HARD_MAX_DEPTH}, got {max_depth!r}")
+
+
+def too_large(size: int, max_bytes: int, line: int | None, *, exact: bool = True) -> DecodeError:
+    """The error for a document (or JSON Lines line) of ``size`` bytes (at least, unless ``exact``)."""
+    what = "line" if line is not None else "document"
+    amount = f"{size:,} bytes" if exact else f"at least {size:,} bytes"
+    message = f"{what} too large: {amount}, the limit is {_mib(max_bytes)} (raise it with max_bytes=)"
+    return DecodeError([DecodeErrorItem("$", message, line)])
+
+
+def too_deep(max_depth: int, line: int | None) -> DecodeError:
+    """The error for a document nested deeper than ``max_depth``."""
+    message = (
+        f"nesting too deep: more than {max_depth} levels of arrays and objects "
+        f"(the limit; raise it with max_depth=, up to {HARD_MAX_DEPTH})"
+    )
+    return DecodeError([DecodeErrorItem("$", message, line)])
+
+
+def utf8_size(data: str | bytes, max_bytes: int) -> int:
+    """The size of ``data`` in UTF-8 bytes, or a lower bound above ``max_bytes``."""
+    if isinstance(data, bytes | bytearray | memoryview):
+        return len(data)
+    if len(data) > max_bytes or len(data) * 4 <= max_bytes:
+        return len(data)  # a bound good enough: too large, or certainly small enough
+    return len(data.encode("utf-8", "surrogatepass"))
+
+
+def _outside_strings(data: bytes, stream: bytes, escaped: bool) -> bytes:
+    """The brackets of ``data`` outside its strings, ``{}`` written as ``[]``.
+
+    ``stream`` holds the quotes and brackets of ``data``. Without escaped quotes,
+    removing adjacent quote pairs from left to right removes every string that holds
+    no bracket, and only those: if no quote is left, no string held a bracket (the
+    usual case, in C, without splitting). Otherwise the strings are cut out exactly.
+    """
+    if not escaped:
+        fast = stream.replace(b'""', b"")
+        if b'"' not in fast:
+            return fast
+        return b"".join(stream.split(b'"')[0::2])
+    return _STRING_BYTES.sub(b"", data).translate(_SQUARE, _DROP_QUOTES)
+
+
+def check(data: str | bytes, *, max_bytes: int, max_depth: int, line: int | None = None) -> None:
+    """Raise a :class:`DecodeError` if ``data`` is larger or nested deeper than the limits.
+
+    Args:
+        data: The raw document.
+        max_bytes: The largest size allowed, in UTF-8 bytes.
+        max_depth: The deepest nesting of arrays and objects allowed.
+        line: The JSON Lines line number, for the error.
+    """
+    size = utf8_size(data, max_bytes)
+    if size > max_bytes:
+        exact = not isinstance(data, str) or size != len(data) or data.isascii()
+        raise too_large(size, max_bytes, line, exact=exact)
+    if isinstance(data, memoryview | bytearray):
+        data = bytes(data)
+    raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
+    if len(raw) <= 2 * max_depth:
+        return  # each level takes two bytes at least
+    escaped = raw.find(b"\\") != -1 and b'\\"' in raw
+    stream = raw.translate(_SQUARE, _DROP)
+    brackets = _outside_strings(raw, stream, escaped)
+    for _ in range(max_depth):
+        if not brackets:
+            return
+        shorter = brackets.replace(b"[]", b"")
+        if len(shorter) == len(brackets):
+            break  # unbalanced: not JSON
+        brackets = shorter
+    else:
+        if not brackets:
+            return
+    # Deeper than allowed, or invalid JSON whose brackets do not pair up.
+    try:
+        orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        if "depth limit" not in str(exc):
+            return  # the parser reports the invalid JSON itself
+    raise too_deep(max_depth, line)
+
+
+# ---------------------------------------------------------------------------
+# Clearer messages for invalid JSON. Only on failure: the parser's message is
+# replaced when the bytes tell a more useful story (an encoding other than UTF-8,
+# a byte-order mark, NaN or Infinity).
+
+_CHAR = re.compile(r"\(char (\d+)\)")
+_CONSTANT = re.compile(r"-?(?:NaN|Infinity)")
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _where(text: str, pos: int) -> str:
+    line = text.count("\n", 0, pos) + 1
+    column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return f"line {line} column {column} (char {pos})"
+
+
+def _explain(data: str | bytes, message: str) -> str | None:
+    """A clearer message for invalid JSON, or ``None`` to keep the parser's."""
+    if isinstance(data, str):
+        try:
+            text = data
+            data.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return (
+                f"the text holds a lone surrogate {data[exc.start]!r} at char {exc.start}, "
+                "which is not Unicode text and has no UTF-8 form"
+            )
+    else:
+        raw = bytes(data)
+        if raw.startswith(b"\xef\xbb\xbf"):
+            return (
+                "the document starts with a UTF-8 byte order mark (BOM, EF BB BF): the format is "
+                "UTF-8 without a BOM (RFC 8259); remove the first three bytes"
+            )
+        for bom, encoding in _BOMS:
+            if raw.startswith(bom):
+                return (
+                    f"the document is {encoding} (it starts with a {encoding} byte order mark): "
+                    "the format is UTF-8"
+                )
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            before = raw[: exc.start].decode("utf-8", "replace")
+            line = before.count("\n") + 1
+            column = len(before) - (before.rfind("\n") + 1) + 1
+            return (
+                f"not valid UTF-8 at line {line} column {column} (byte {exc.start}): "
+                f"byte 0x{raw[exc.start]:02X}, {exc.reason}; the format is UTF-8"
+            )
+        if "\x00" in text[:4] and len(text) >= 2:
+            return "the document looks like UTF-16 or UTF-32 (NUL bytes at the start): the format is UTF-8"
+    found = _CHAR.search(message)
+    if found is not None:
+        pos = int(found[1])
+        if 0 < pos <= len(text) and text[pos - 1] == "-":
+            pos -= 1
+        constant = _CONSTANT.match(text, pos)
+        if constant is not None:
+            return (
+                f"{constant[0]} is not a JSON number (JSON has no NaN or Infinity; "
+                f"write null, or leave the field out): {_where(text, pos)}"
+            )
+    return None
+
+
+def refine(exc: DecodeError, data: str | bytes) -> DecodeError:
+    """``exc``, or a copy with a clearer message when it is about invalid JSON."""
+    if len(exc.errors) != 1 or not exc.errors[0].message.startswith("invalid JSON: "):
+        return exc
+    item = exc.errors[0]
+    better = _explain(data, item.message)
+    if better is None:
+        return exc
+    return DecodeError([DecodeErrorItem(item.path, f"invalid JSON: {better}", item.line)])

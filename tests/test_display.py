@@ -1,0 +1,126 @@
+"""HTML cards for notebooks: content, escaping, and the records they show."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+import attrs
+import pytest
+
+import treatymodel as tm
+from treatymodel import datasets
+from treatymodel.display import render_html
+
+EVIL = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def _parse(page: str) -> _Collector:
+    collector = _Collector()
+    collector.feed(page)
+    return collector
+
+
+@pytest.fixture(scope="module")
+def seed() -> tm.Dossier:
+    return datasets.load("ru-kz-2025")
+
+
+def test_the_seed_card_shows_title_presidents_and_both_days(seed: tm.Dossier) -> None:
+    page = seed._repr_html_()
+    text = " ".join(_parse(page).text)
+    assert seed.title in text
+    for name in ("Vladimir Putin", "Kassym-Jomart Tokayev"):
+        assert name in text
+    assert "President of the Russian Federation" in text
+    assert "Day 1: 2025-11-11" in text
+    assert "Day 2: 2025-11-12" in text
+    assert "Commitments (23) by topic" in text
+    assert "Politics and security" in text
+
+
+def test_an_agreement_alone_shows_ids_and_with_a_dossier_names(seed: tm.Dossier) -> None:
+    declaration = seed.agreement("ru-kz-declaration-2025")
+    alone = declaration._repr_html_()
+    assert "putin, president-rus" in alone
+    assert "Vladimir Putin" not in alone
+    resolved = render_html(declaration, seed)
+    assert "Vladimir Putin, President of the Russian Federation" in html.unescape(resolved)
+
+
+def test_a_visit_alone_shows_its_program(seed: tm.Dossier) -> None:
+    page = seed.visits[0]._repr_html_()
+    text = html.unescape(page)
+    assert "State visit of tokayev (KAZ) to putin (RUS)" in text
+    assert "Gala concert by Kazakh artists" in text
+    assert "Agreements signed (10)" in text
+
+
+def _evil_dossier(seed: tm.Dossier) -> tm.Dossier:
+    declaration = attrs.evolve(
+        seed.agreement("ru-kz-declaration-2025"), title=EVIL, relationship_level=EVIL, summary=EVIL
+    )
+    visit = seed.visits[0]
+    program = (attrs.evolve(visit.program[0], title=EVIL), *visit.program[1:])
+    visit = attrs.evolve(visit, program=program, description=EVIL)
+    person = attrs.evolve(seed.person("putin"), name=EVIL)
+    persons = tuple(person if p.id == "putin" else p for p in seed.persons)
+    agreements = (declaration, *seed.agreements[1:])
+    return attrs.evolve(
+        seed, title=EVIL, description=EVIL, agreements=agreements, visits=(visit,), persons=persons
+    )
+
+
+def test_script_in_any_field_shows_as_text_in_every_view(seed: tm.Dossier) -> None:
+    evil = _evil_dossier(seed)
+    views = [
+        evil._repr_html_(),
+        evil.agreements[0]._repr_html_(),
+        evil.visits[0]._repr_html_(),
+        render_html(evil.agreements[0], evil),
+        render_html(evil.visits[0], evil),
+        render_html(tm.Dossier(id="x", title=EVIL)),
+    ]
+    for page in views:
+        parsed = _parse(page)
+        assert "script" not in parsed.tags
+        assert "img" not in parsed.tags
+        assert "<script>" not in page
+        assert re.search(r"&lt;script&gt;alert\(&quot;x&quot;\)&lt;/script&gt;", page)
+        assert any("<script>" in chunk for chunk in parsed.text)
+
+
+def test_render_html_of_another_record_is_an_escaped_repr() -> None:
+    page = render_html(tm.Person(id="p", name=EVIL))
+    assert "<script>" not in page
+    assert "Person(id=" in page
+
+
+def test_the_screenshot_page_is_the_seed_card() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "screenshot.py"
+    spec = importlib.util.spec_from_file_location("screenshot", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    page = module.page("ru-kz-2025")
+    assert page.startswith("<!doctype html>")
+    assert datasets.load("ru-kz-2025")._repr_html_() in page
+    assert "--headless" in module.FLAGS
