@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import gc
 import io
 import json
 import os
@@ -46,7 +45,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.orjson import make_converter
 
-from treatymodel import _durations, _limits
+from treatymodel import _durations, _gc, _limits
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -442,7 +441,8 @@ def to_json(obj: object) -> str:
         >>> tm.to_json(tm.StateRef(code="KAZ"))
         '{"format":"treatymodel","version":"1.0","type":"state","code":"KAZ"}'
     """
-    return orjson.dumps(_envelope(obj)).decode("utf-8")
+    with _gc.paused():  # writing builds a dict or list per record, and no cycles
+        return orjson.dumps(_envelope(obj)).decode("utf-8")
 
 
 def write_jsonl(objs: Iterable[object], file: JsonlFile) -> int:
@@ -609,13 +609,10 @@ _GC_PAUSE_BYTES = 1 << 16
 
 
 def _read(data: str | bytes, cls: type[T], line: int | None) -> T:
-    if len(data) < _GC_PAUSE_BYTES or not gc.isenabled():
+    if len(data) < _GC_PAUSE_BYTES:
         return _read_document(data, cls, line)
-    gc.disable()
-    try:
+    with _gc.paused():
         return _read_document(data, cls, line)
-    finally:
-        gc.enable()
 
 
 def _read_document(data: str | bytes, cls: type[T], line: int | None) -> T:

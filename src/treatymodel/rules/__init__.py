@@ -21,9 +21,9 @@ Example:
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 
+from treatymodel import _gc
 from treatymodel.agreements import Agreement
 from treatymodel.dossier import Dossier
 from treatymodel.errors import UnknownRuleError
@@ -119,13 +119,8 @@ def validate(
         raise TypeError(f"validate() takes a Dossier, an Agreement or a Visit, not {type(obj).__name__}")
     # The rules allocate many small objects and no cycles: pause the cyclic collector
     # (it would traverse the whole dossier again and again; see docs/performance.md).
-    if not gc.isenabled():
+    with _gc.paused():
         return _run(active, target)
-    gc.disable()
-    try:
-        return _run(active, target)
-    finally:
-        gc.enable()
 
 
 def _run(active: list[Rule], target: Target) -> Report:
