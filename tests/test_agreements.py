@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -346,3 +348,55 @@ def test_generated_agreements_have_signatories_among_parties(agreement: tm.Agree
     for action in agreement.party_actions:
         if action.kind.expresses_consent:
             assert all(action.date.is_after(s.date) for s in agreement.signatories_for(action.party))
+
+
+# --- terms -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"years": -1}, "years"),
+        ({"years": True}, "years"),
+        ({"years": 10, "months": 1.5}, "months"),
+        ({"years": 0, "months": 0}, "years"),
+        ({"years": 10, "automatic_renewal": True}, "renewal_years"),
+        ({"years": 10, "automatic_renewal": "yes"}, "automatic_renewal"),
+    ],
+)
+def test_term_rejects_bad_values(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(tm.FieldError) as caught:
+        tm.Term(**kwargs)  # type: ignore[arg-type]
+    assert (caught.value.owner, caught.value.field) == ("Term", field)
+
+
+def test_agreement_term_drives_expiry_and_status() -> None:
+    # A ten-year treaty renewed automatically for five-year periods, as many friendship treaties are.
+    d = tm.PartialDate.parse
+    treaty = tm.Agreement(
+        id="treaty",
+        title="Treaty on Friendship, Cooperation and Mutual Assistance",
+        kind=tm.AgreementKind.TREATY,
+        parties=(tm.StateRef(code="RUS"), tm.StateRef(code="KAZ")),
+        date=d("1992-05-25"),
+        milestones=(tm.Milestone(kind=tm.MilestoneKind.ENTRY_INTO_FORCE, date=d("1992-10-09")),),
+        term=tm.Term(years=10, renewal_years=5, automatic_renewal=True),
+    )
+    dossier = tm.Dossier(id="d", title="Lineage", agreements=(treaty,))
+    assert dossier.expiry("treaty", d("2001-01-01")) == dt.date(2002, 10, 9)
+    assert dossier.expiry("treaty", d("2003-01-01")) == dt.date(2007, 10, 9)
+    assert dossier.status("treaty", d("2003-01-01")) is tm.Status.IN_FORCE
+    assert tm.from_json(tm.to_json(treaty), tm.Agreement) == treaty
+
+
+def test_without_a_term_there_is_no_expiry() -> None:
+    d = tm.PartialDate.parse
+    declaration = tm.Agreement(
+        id="decl",
+        title="Declaration",
+        kind=tm.AgreementKind.DECLARATION,
+        parties=(tm.StateRef(code="RUS"), tm.StateRef(code="KAZ")),
+        date=d("2025-11-12"),
+    )
+    dossier = tm.Dossier(id="d", title="Seed", agreements=(declaration,))
+    assert dossier.expiry("decl", d("2030-01-01")) is None

@@ -43,6 +43,7 @@ STRATEGIES: dict[type, Any] = {
     tm.PartyAction: s.party_actions,
     tm.Milestone: s.milestones,
     tm.Relation: s.relations,
+    tm.Term: s.terms,
     tm.Section: s.sections,
     tm.Commitment: s.commitments,
     tm.Agreement: s.agreements,

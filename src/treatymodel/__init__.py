@@ -24,6 +24,7 @@ from treatymodel.agreements import (
     Relation,
     RelationKind,
     Signature,
+    Term,
 )
 from treatymodel.dates import PartialDate, Precision
 from treatymodel.dossier import Dossier, RecordNotFoundError
@@ -37,7 +38,7 @@ from treatymodel.errors import (
 )
 from treatymodel.parties import Organization, OrganizationRef, PartyRef, State, StateRef
 from treatymodel.people import Office, OfficeRole, Person, Tenure
-from treatymodel.queries import MergeConflictError, Relationship, Status, Term, merge
+from treatymodel.queries import MergeConflictError, Relationship, Status, merge
 from treatymodel.rules import Issue, Report, Rule, Scope, Severity, rules, validate
 from treatymodel.schema import json_schema
 from treatymodel.serialization import (

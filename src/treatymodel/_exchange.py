@@ -16,7 +16,7 @@ import attrs
 from cattrs.gen import override
 from cattrs.gen._consts import AttributeOverride
 
-from treatymodel.agreements import Agreement, Milestone, PartyAction, Relation, Signature
+from treatymodel.agreements import Agreement, Milestone, PartyAction, Relation, Signature, Term
 from treatymodel.dossier import Dossier
 from treatymodel.parties import Organization, OrganizationRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
@@ -52,6 +52,7 @@ RECORD_TYPES: tuple[type, ...] = (
     PartyAction,
     Milestone,
     Relation,
+    Term,
     Section,
     Commitment,
     Agreement,

@@ -251,6 +251,12 @@ def tuple_of(cls: type | tuple[type, ...], *, non_empty: bool = False) -> Valida
     return check
 
 
+def count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An ``int`` of 0 or more (``bool`` is not accepted)."""
+    if type(value) is not int or value < 0:
+        fail(instance, attribute, value, "must be an int of 0 or more")
+
+
 def optional_bool(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """``None`` (unknown), ``True`` or ``False``."""
     if value is not None and not isinstance(value, bool):

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
 from treatymodel import _validators as v
 from treatymodel.dates import PartialDate
+from treatymodel.errors import FieldError
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 from treatymodel.structure import Commitment, Section
 from treatymodel.values import Place, Title, Variant
+
+if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
 
 __all__ = [
     "Agreement",
@@ -30,6 +35,7 @@ __all__ = [
     "Relation",
     "RelationKind",
     "Signature",
+    "Term",
 ]
 
 
@@ -276,6 +282,63 @@ class Relation:
 _PARTY_REFS = v.tuple_of((StateRef, OrganizationRef))
 
 
+@attrs.frozen(kw_only=True)
+class Term:
+    """How long an agreement runs and how it is renewed.
+
+    The term runs from entry into force (or, without one, from the agreement's
+    date); with automatic renewal it is prolonged by the renewal period each time
+    it ends, unless a party withdraws or the agreement is terminated. See
+    :meth:`treatymodel.Dossier.expiry`.
+
+    Args:
+        years: Years of the initial term.
+        months: Months of the initial term, added to ``years``.
+        renewal_years: Years of each renewal period.
+        renewal_months: Months of each renewal period.
+        automatic_renewal: Whether the term renews itself at its end.
+
+    Example:
+        >>> from treatymodel import Term
+        >>> Term(years=10, renewal_years=5, automatic_renewal=True).initial
+        relativedelta(years=+10)
+    """
+
+    years: int = attrs.field(default=0, validator=v.count)
+    """Years of the initial term."""
+    months: int = attrs.field(default=0, validator=v.count)
+    """Months of the initial term, added to the years."""
+    renewal_years: int = attrs.field(default=0, validator=v.count)
+    """Years of each renewal period."""
+    renewal_months: int = attrs.field(default=0, validator=v.count)
+    """Months of each renewal period."""
+    automatic_renewal: bool = attrs.field(default=False, validator=v.boolean)
+    """Whether the term renews itself at its end."""
+
+    def __attrs_post_init__(self) -> None:
+        # Facts about two fields of this one record, so still the record's own to check.
+        if self.years == 0 and self.months == 0:
+            raise FieldError("Term", "years", self.years, "the term must last at least a month")
+        if self.automatic_renewal and self.renewal_years == 0 and self.renewal_months == 0:
+            raise FieldError("Term", "renewal_years", 0, "automatic renewal needs a renewal period")
+
+    @property
+    def initial(self) -> relativedelta:
+        """The initial term as a :class:`dateutil.relativedelta.relativedelta`."""
+        from dateutil.relativedelta import relativedelta
+
+        return relativedelta(years=self.years, months=self.months)
+
+    @property
+    def renewal(self) -> relativedelta | None:
+        """The renewal period, or ``None`` when there is none."""
+        if self.renewal_years == 0 and self.renewal_months == 0:
+            return None
+        from dateutil.relativedelta import relativedelta
+
+        return relativedelta(years=self.renewal_years, months=self.renewal_months)
+
+
 def _party_refs(instance: object, attribute: attrs.Attribute[tuple[PartyRef, ...]], value: object) -> None:
     _PARTY_REFS(instance, attribute, value)
 
@@ -304,6 +367,7 @@ class Agreement:
         commitments: What the parties undertake or state.
         party_actions: Lifecycle actions per party.
         milestones: Lifecycle of the agreement as a whole.
+        term: How long it runs and how it is renewed, where the text sets a term.
         relations: Relations to other agreements of the dossier.
         relationship_level: The level of relations it moves the parties to, in
             its own words (``"comprehensive strategic partnership and alliance"``).
@@ -349,6 +413,8 @@ class Agreement:
     """Lifecycle actions of the parties."""
     milestones: tuple[Milestone, ...] = attrs.field(default=(), validator=v.tuple_of(Milestone))
     """Lifecycle of the agreement."""
+    term: Term | None = attrs.field(default=None, validator=v.optional_instance_of(Term))
+    """How long it runs and how it is renewed, where the text sets a term."""
     relations: tuple[Relation, ...] = attrs.field(default=(), validator=v.tuple_of(Relation))
     """Relations to other agreements."""
     relationship_level: str | None = attrs.field(default=None, validator=v.optional_text)

@@ -26,7 +26,8 @@ from treatymodel.visits import Event, Visit
 if TYPE_CHECKING:
     import pandas as pd
 
-    from treatymodel.queries import Relationship, Status, Term
+    from treatymodel.agreements import Term
+    from treatymodel.queries import Relationship, Status
 
 __all__ = ["Dossier", "RecordNotFoundError"]
 
@@ -243,7 +244,8 @@ class Dossier:
             agreement: Id of the agreement.
             on: The day asked about (a partial date stands for its first day).
             party: A state code or a party reference, to ask about one party.
-            term: The agreement's term and renewal clause, if it has one.
+            term: A term and renewal clause to assume; by default the agreement's own
+                :attr:`Agreement.term <treatymodel.Agreement.term>`.
 
         Returns:
             The :class:`~treatymodel.queries.Status`, or ``None`` before the
@@ -287,14 +289,16 @@ class Dossier:
         found = self.relationship(a, b, on)
         return None if found is None else found.level
 
-    def expiry(self, agreement: str, on: dt.date | PartialDate, term: Term) -> dt.date | None:
+    def expiry(self, agreement: str, on: dt.date | PartialDate, term: Term | None = None) -> dt.date | None:
         """The day an agreement's ``term`` ends, as it stands on ``on``.
 
         The term runs from entry into force (else from the agreement's date), plus
-        :attr:`Term.initial <treatymodel.queries.Term.initial>` computed with
+        :attr:`Term.initial <treatymodel.Term.initial>` computed with
         dateutil's ``relativedelta``; an extension milestone with an ``until`` dated
         by ``on`` moves the end; automatic renewals are applied until the end is
-        after ``on``. ``None`` when the agreement has neither date.
+        after ``on``. ``term`` defaults to the agreement's own
+        :attr:`Agreement.term <treatymodel.Agreement.term>`; ``None`` when there is no
+        term, or the agreement has neither date.
         """
         from treatymodel import queries
 

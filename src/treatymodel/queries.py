@@ -29,18 +29,16 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
-from treatymodel.agreements import Agreement, MilestoneKind, PartyActionKind, RelationKind
+from treatymodel.agreements import Agreement, MilestoneKind, PartyActionKind, RelationKind, Term
 from treatymodel.dates import PartialDate
 from treatymodel.errors import TreatyModelError
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 
 if TYPE_CHECKING:
-    from dateutil.relativedelta import relativedelta
-
     from treatymodel.dossier import Dossier
     from treatymodel.people import Person
 
-__all__ = ["MergeConflictError", "Relationship", "Status", "Term", "merge"]
+__all__ = ["MergeConflictError", "Relationship", "Status", "merge"]
 
 _T = TypeVar("_T")
 
@@ -60,71 +58,6 @@ class Status(enum.StrEnum):
     """The party asked about has withdrawn from it."""
     TERMINATED = "terminated"
     """Terminated, expired at the end of its term, or left with fewer than two parties."""
-
-
-@attrs.frozen(kw_only=True)
-class Term:
-    """How long an agreement runs and how it is renewed, for :meth:`Dossier.expiry`.
-
-    The term runs from entry into force (or, without one, from the agreement's
-    date); with automatic renewal it is prolonged by the renewal period each time
-    it ends, unless a party withdraws or the agreement is terminated.
-
-    Args:
-        years: Years of the initial term.
-        months: Months of the initial term, added to ``years``.
-        renewal_years: Years of each renewal period.
-        renewal_months: Months of each renewal period.
-        automatic_renewal: Whether the term renews itself at its end.
-
-    Example:
-        >>> from treatymodel import Term
-        >>> Term(years=10, renewal_years=5, automatic_renewal=True).initial
-        relativedelta(years=+10)
-    """
-
-    years: int = 0
-    """Years of the initial term."""
-    months: int = 0
-    """Months of the initial term."""
-    renewal_years: int = 0
-    """Years of each renewal period."""
-    renewal_months: int = 0
-    """Months of each renewal period."""
-    automatic_renewal: bool = False
-    """Whether the term renews itself."""
-
-    def __attrs_post_init__(self) -> None:
-        for name in ("years", "months", "renewal_years", "renewal_months"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise _field_error(name, value, "must be an int of 0 or more")
-        if self.years == 0 and self.months == 0:
-            raise _field_error("years", self.years, "the term must last at least a month")
-        if self.automatic_renewal and self.renewal_years == 0 and self.renewal_months == 0:
-            raise _field_error("renewal_years", 0, "automatic renewal needs a renewal period")
-
-    @property
-    def initial(self) -> relativedelta:
-        """The initial term as a :class:`dateutil.relativedelta.relativedelta`."""
-        from dateutil.relativedelta import relativedelta
-
-        return relativedelta(years=self.years, months=self.months)
-
-    @property
-    def renewal(self) -> relativedelta | None:
-        """The renewal period, or ``None`` when there is none."""
-        if self.renewal_years == 0 and self.renewal_months == 0:
-            return None
-        from dateutil.relativedelta import relativedelta
-
-        return relativedelta(years=self.renewal_years, months=self.renewal_months)
-
-
-def _field_error(field: str, value: object, reason: str) -> TreatyModelError:
-    from treatymodel.errors import FieldError
-
-    return FieldError("Term", field, value, reason)
 
 
 @attrs.frozen(kw_only=True)
@@ -254,6 +187,7 @@ def status(
                 current = Status.WITHDRAWN
             elif len(agreement.parties) - len(withdrawn) < 2:
                 current = Status.TERMINATED
+    term = term or agreement.term
     if current is Status.IN_FORCE and term is not None:
         end = expiry(agreement, on, term)
         if end is not None and end <= day:
@@ -271,8 +205,11 @@ def parties_on(agreement: Agreement, on: dt.date | PartialDate) -> tuple[PartyRe
     return tuple(out)
 
 
-def expiry(agreement: Agreement, on: dt.date | PartialDate, term: Term) -> dt.date | None:
+def expiry(agreement: Agreement, on: dt.date | PartialDate, term: Term | None = None) -> dt.date | None:
     """The day ``agreement``'s term ends, as it stands on ``on``; see :meth:`treatymodel.Dossier.expiry`."""
+    term = term or agreement.term
+    if term is None:
+        return None
     day = as_day(on)
     starts = [m.date for m in agreement.milestones if m.kind is MilestoneKind.ENTRY_INTO_FORCE]
     start = starts[0].earliest() if starts else agreement.date.earliest() if agreement.date else None

@@ -93,6 +93,7 @@ _BY_VALIDATOR: dict[Callable[..., Any], _Schema] = {
     _validators.optional_language: _LANGUAGE,
     _validators.languages: _array(_LANGUAGE, uniqueItems=True),
     _validators.url: _URL,
+    _validators.count: {"minimum": 0},
     _validators.boolean: {},
     _validators.optional_bool: {},
     _validators.optional_time: {},
@@ -151,6 +152,8 @@ class _Generator:
             return {"type": "string"}
         if t is bool:
             return {"type": "boolean"}
+        if t is int:
+            return {"type": "integer"}
         if t is PartialDate:
             return self.ref("PartialDate", _partial_date_def)
         if t is dt.time:

@@ -121,6 +121,7 @@ __all__ = [
     "state_refs",
     "states",
     "tenures",
+    "terms",
     "titles",
     "urls",
     "variants",
@@ -869,6 +870,23 @@ def milestones(draw: Draw) -> tm.Milestone:
     )
 
 
+@st.composite
+def terms(draw: Draw) -> tm.Term:
+    """Terms of agreements: at least a month long; automatic renewal has a renewal period."""
+    years, months = _int(draw, 0, 50), _int(draw, 0, 11)
+    if years == 0 and months == 0:
+        years = 5
+    automatic = _flag(draw)
+    renewal_years = _int(draw, 1 if automatic else 0, 10)
+    return tm.Term(
+        years=years,
+        months=months,
+        renewal_years=renewal_years,
+        renewal_months=_int(draw, 0, 11),
+        automatic_renewal=automatic,
+    )
+
+
 def relations() -> st.SearchStrategy[tm.Relation]:
     """Relations to other agreements."""
     return st.builds(
@@ -1235,6 +1253,7 @@ def dossiers(
                 commitments=commitments,
                 party_actions=tuple(actions),
                 milestones=tuple(milestones),
+                term=draw(terms()) if legally_binding and _flag(draw) else None,
                 relations=tuple(relations),
                 relationship_level=_maybe(draw, lambda: _pick(draw, RELATIONSHIP_LEVELS)),
                 published_in=cite(1),
