@@ -6,15 +6,17 @@ Run ``make bench`` (or ``python benchmarks/bench.py [--runs N] [--quick]``). The
 ready for ``docs/performance.md``. Not a test: timings never belong in assertions.
 
 Measured, each the median of ``--runs`` runs, every library under the same garbage
-collector settings (the interpreter's defaults):
+collector settings (the interpreter's defaults), and with only its own objects alive:
 
 - load: the 10k dossier document, bytes to validated objects;
 - dump: those objects back to bytes (all four produce the canonical bytes);
+- load again with the collector off for every library: the cost of decoding alone;
 - validate: ``tm.validate`` (every rule) on the loaded 10k dossier, and on a 100k one;
 - streaming: ``tm.iter_jsonl`` over 100k agreements, in a subprocess (time, peak RSS);
 - memory per loaded agreement (tracemalloc, 1k agreements);
 - ``import treatymodel`` and ``import pydantic``, wall time of a fresh interpreter
-  minus that of ``python -c pass``.
+  minus that of ``python -c pass``; and the first use of treatymodel: its import plus
+  reading a small dossier (the model classes and the converter).
 """
 
 from __future__ import annotations
@@ -53,14 +55,20 @@ def progress(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def median_time(fn: Callable[[], Any], runs: int) -> float:
+def median_time(fn: Callable[[], Any], runs: int, *, collector: bool = True) -> float:
+    """The median wall time of ``runs`` calls; ``collector=False`` turns the cyclic GC off for each."""
     progress(f"{getattr(fn, '__name__', 'measure')}: {runs} runs")
     times = []
     for _ in range(runs):
         gc.collect()
+        if not collector:
+            gc.disable()
         started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
+        try:
+            fn()
+        finally:
+            times.append(time.perf_counter() - started)
+            gc.enable()
     return statistics.median(times)
 
 
@@ -193,28 +201,35 @@ def main(argv: list[str] | None = None) -> int:
     p, m = peers.Pydantic(), peers.Msgspec()
     notes = check_peers(p, m, data)
 
-    loaded: dict[str, Any] = {}
+    # Each library is measured with only its own objects alive: load it, write it back,
+    # drop it. Objects of an earlier library left in the heap would make the collector
+    # of a later one traverse them, and the order of the libraries would decide.
     loaders: dict[str, Callable[[], Any]] = {
         "orjson": lambda: orjson.loads(data),
         "msgspec": lambda: m.load(data, m.dossier),
         "pydantic": lambda: p.load(data, p.dossier),
         "treatymodel": lambda: tm.from_json(data, tm.Dossier, max_bytes=BIG),
     }
-    for name, fn in loaders.items():
-        progress(f"load {name}")
-        loaded[name] = fn()
-        results[f"load {name}"] = median_time(fn, runs)
-    dumpers: dict[str, Callable[[], Any]] = {
-        "orjson": lambda: orjson.dumps(loaded["orjson"]),
-        "msgspec": lambda: m.dump(loaded["msgspec"]),
-        "pydantic": lambda: p.dump(loaded["pydantic"]),
-        "treatymodel": lambda: tm.to_json(loaded["treatymodel"]),
+    dumpers: dict[str, Callable[[Any], Any]] = {
+        "orjson": orjson.dumps,
+        "msgspec": m.dump,
+        "pydantic": p.dump,
+        "treatymodel": tm.to_json,
     }
-    for name, fn in dumpers.items():
-        progress(f"dump {name}")
-        results[f"dump {name}"] = median_time(fn, runs)
-    dossier10k = loaded.pop("treatymodel")
-    loaded.clear()
+    dossier10k: Any = None
+    for name, load in loaders.items():
+        progress(f"load and dump {name}")
+        results[f"load {name}"] = median_time(load, runs)
+        obj = load()
+        dump = dumpers[name]
+        results[f"dump {name}"] = median_time(lambda: dump(obj), runs)  # noqa: B023
+        if name == "treatymodel":
+            dossier10k = obj
+        obj = None
+        gc.collect()
+    progress("load with the collector off for every library")
+    for name, load in loaders.items():
+        results[f"load {name} gc off"] = median_time(load, max(1, runs // 2), collector=False)
     report = tm.validate(dossier10k)
     assert report.ok, report.summary()
     results["validate 10k"] = median_time(lambda: tm.validate(dossier10k), runs)
@@ -243,6 +258,13 @@ def main(argv: list[str] | None = None) -> int:
     results["import pydantic"] = import_time("import pydantic", max(runs, 7))
     results["import pydantic BaseModel"] = import_time("from pydantic import BaseModel", max(runs, 7))
     results["import msgspec"] = import_time("import msgspec", max(runs, 7))
+    # First use: the import plus what reading one small document needs (the model
+    # classes, the converter). pydantic's counterpart would be its import plus the
+    # creation of equivalent models; `from pydantic import BaseModel` is its lower bound.
+    small = tm.to_json(tm.Dossier(agreements=()))
+    results["first use treatymodel"] = import_time(
+        f"import treatymodel as tm; tm.from_json({small!r}, tm.Dossier)", max(runs, 7)
+    )
 
     r = results
     lines.append(
@@ -294,6 +316,15 @@ def main(argv: list[str] | None = None) -> int:
     lines.append(f"| import pydantic (ms) | {r['import pydantic'] * 1000:.0f} |")
     lines.append(f"| from pydantic import BaseModel (ms) | {r['import pydantic BaseModel'] * 1000:.0f} |")
     lines.append(f"| import msgspec (ms) | {r['import msgspec'] * 1000:.0f} |")
+    first = r["first use treatymodel"] * 1000
+    lines.append(f"| first use: import treatymodel and read a small dossier (ms) | {first:.0f} |")
+    lines.append("")
+    lines.append("Load with the cyclic garbage collector off for every library (s, pure decoding cost):")
+    lines.append("")
+    lines.append("| treatymodel | pydantic v2 | msgspec | orjson |")
+    lines.append("|---:|---:|---:|---:|")
+    off = [r[f"load {n} gc off"] for n in ("treatymodel", "pydantic", "msgspec", "orjson")]
+    lines.append("| " + " | ".join(f"{seconds:.2f}" for seconds in off) + " |")
     lines.append("")
     lines.append(
         f"Runs per measure: {runs} (median). Machine: " + ", ".join(f"{k} {v}" for k, v in machine().items())

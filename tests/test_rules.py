@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 import treatymodel as tm
 from _records import load_example
 from strategies import dossiers
-from treatymodel.rules._doc import rules_markdown
+from treatymodel.validation._doc import rules_markdown
+from treatymodel.validation._index import DossierIndex, all_sections, walk_sections
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ru_kz_2025.py"
@@ -49,13 +50,13 @@ def test_every_rule_is_documented(rule: tm.Rule) -> None:
 def test_docs_rules_md_is_up_to_date() -> None:
     current = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert current == rules_markdown(), (
-        "docs/rules.md is stale: run python -m treatymodel.rules --write docs/rules.md"
+        "docs/rules.md is stale: run python -m treatymodel.validation --write docs/rules.md"
     )
 
 
 def test_doc_check_command_agrees() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "treatymodel.rules", "--check", str(ROOT / "docs" / "rules.md")],
+        [sys.executable, "-m", "treatymodel.validation", "--check", str(ROOT / "docs" / "rules.md")],
         capture_output=True,
         text=True,
         check=False,
@@ -315,3 +316,96 @@ def test_planted_paths_point_at_the_value(seed: tm.Dossier) -> None:
 def test_no_error_rule_fires_on_generated_dossiers(dossier: tm.Dossier) -> None:
     report = tm.validate(dossier)
     assert report.ok, str(report)
+
+
+# --- the indexes ----------------------------------------------------------------------
+#
+# The rules first ask quick questions without paths (which ids are referred to, which
+# sections there are) and walk with paths only when something is wrong: the quick
+# answers must agree with the walks.
+
+
+def _referred_pairs(index: DossierIndex) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    quick = {(kind, id_) for kind, ids in index.referenced_ids.items() for id_ in ids}
+    walked = {(kind, id_) for kind, refs in index.references.items() for id_, _ in refs}
+    return quick, walked
+
+
+def _assert_same_sections(d: tm.Dossier) -> None:
+    for agreement in d.agreements:
+        walked = [id(section) for _, section in walk_sections(agreement.sections)]
+        assert sorted(id(section) for section in all_sections(agreement.sections)) == sorted(walked)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(dossier=dossiers())
+def test_quick_indexes_agree_with_the_walks_on_generated_dossiers(dossier: tm.Dossier) -> None:
+    quick, walked = _referred_pairs(DossierIndex(dossier))
+    assert quick == walked
+    _assert_same_sections(dossier)
+
+
+def test_quick_indexes_agree_with_the_walks_on_bundled_records(seed: tm.Dossier) -> None:
+    from treatymodel import datasets
+
+    for d in (seed, datasets.load_all()):
+        quick, walked = _referred_pairs(DossierIndex(d))
+        assert quick == walked
+        assert {kind for kind, _ in quick} >= {"state", "person", "office", "agreement", "source"}
+        _assert_same_sections(d)
+
+
+def test_dangling_references_of_every_kind_are_found_with_their_paths() -> None:
+    org = tm.OrganizationRef(id="csto")
+    agreement = tm.Agreement(
+        id="a",
+        title="Treaty",
+        kind=tm.AgreementKind.TREATY,
+        parties=(RUS, org),
+        signatures=(
+            tm.Signature(
+                signatory="nobody", party=org, date=D("2025-11-12"), office="no-office", sources=("s",)
+            ),
+        ),
+        sections=(
+            tm.Section(
+                id="s1",
+                kind=tm.SectionKind.SECTION,
+                subsections=(tm.Section(id="s1-1", kind=tm.SectionKind.POINT, sources=("deep",)),),
+            ),
+        ),
+        relations=(tm.Relation(kind=tm.RelationKind.AMENDS, target="elsewhere"),),
+    )
+    report = tm.validate(tm.Dossier(id="d", title="Dangling", agreements=(agreement,)))
+    found = {(i.code, i.path) for i in report.issues if i.code.startswith("TM-S0") and i.code >= "TM-S009"}
+    at = "$.agreements[0]"
+    assert found == {
+        ("TM-S009", f"{at}.parties[0].code"),
+        ("TM-S010", f"{at}.parties[1].id"),
+        ("TM-S010", f"{at}.signatures[0].party.id"),
+        ("TM-S011", f"{at}.signatures[0].signatory"),
+        ("TM-S012", f"{at}.signatures[0].office"),
+        ("TM-S013", f"{at}.relations[0].target"),
+        ("TM-S014", f"{at}.signatures[0].sources[0]"),
+        ("TM-S014", f"{at}.sections[0].subsections[0].sources[0]"),
+    }
+
+
+def test_nested_duplicates_are_reported_at_their_paths() -> None:
+    point = tm.Section(id="p", kind=tm.SectionKind.POINT, number="1")
+    parent = tm.Section(id="s", kind=tm.SectionKind.SECTION, number="1", subsections=(point, point))
+    agreement = tm.Agreement(
+        id="a",
+        title="Treaty",
+        kind=tm.AgreementKind.TREATY,
+        parties=(RUS, KAZ),
+        sections=(parent, ev(parent, id="t", kind=tm.SectionKind.ANNEX)),
+    )
+    report = tm.validate(agreement, select=["TM-S001", "TM-S002"])
+    assert [(i.code, i.path) for i in report.issues] == [
+        ("TM-S002", "$.sections[0].subsections[1].id"),
+        ("TM-S001", "$.sections[0].subsections[1].number"),
+        ("TM-S002", "$.sections[1].subsections[0].id"),  # "p" again, and under another parent
+        ("TM-S002", "$.sections[1].subsections[1].id"),
+        ("TM-S001", "$.sections[1].subsections[1].number"),
+    ]

@@ -12,62 +12,185 @@ Example:
 
 from __future__ import annotations
 
-from treatymodel._optional import MissingDependencyError
-from treatymodel.agreements import (
-    Agreement,
-    AgreementKind,
-    AgreementLevel,
-    Milestone,
-    MilestoneKind,
-    PartyAction,
-    PartyActionKind,
-    Relation,
-    RelationKind,
-    Signature,
-    Term,
-)
-from treatymodel.dates import PartialDate, Precision
-from treatymodel.dossier import Dossier, RecordNotFoundError
-from treatymodel.errors import (
-    DecodeError,
-    DecodeErrorItem,
-    FieldError,
-    TreatyModelError,
-    UnknownRuleError,
-    ValidationError,
-)
-from treatymodel.parties import Organization, OrganizationRef, PartyRef, State, StateRef
-from treatymodel.people import Office, OfficeRole, Person, Tenure
-from treatymodel.queries import MergeConflictError, Relationship, Status, merge
-from treatymodel.rules import Issue, Report, Rule, Scope, Severity, rules, validate
-from treatymodel.schema import json_schema
-from treatymodel.serialization import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    from_json,
-    iter_jsonl,
-    to_json,
-    write_jsonl,
-)
-from treatymodel.sources import Quote, Source, SourceKind
-from treatymodel.structure import Commitment, CommitmentVerb, Obligation, Section, SectionKind, Topic
-from treatymodel.values import Place, Title, Variant
-from treatymodel.visits import Event, EventKind, TalksFormat, Visit, VisitKind
+import importlib
+
+# Not `from typing import TYPE_CHECKING`: importing typing alone would double the cost
+# of `import treatymodel`. Type checkers treat any name TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from treatymodel._optional import MissingDependencyError
+    from treatymodel.agreements import (
+        Agreement,
+        AgreementKind,
+        AgreementLevel,
+        Milestone,
+        MilestoneKind,
+        PartyAction,
+        PartyActionKind,
+        Relation,
+        RelationKind,
+        Signature,
+        Term,
+    )
+    from treatymodel.dates import PartialDate, Precision
+    from treatymodel.dossier import Dossier, RecordNotFoundError
+    from treatymodel.errors import (
+        DecodeError,
+        DecodeErrorItem,
+        FieldError,
+        TreatyModelError,
+        UnknownRuleError,
+        ValidationError,
+    )
+    from treatymodel.parties import Organization, OrganizationRef, PartyRef, State, StateRef
+    from treatymodel.people import Office, OfficeRole, Person, Tenure
+    from treatymodel.queries import MergeConflictError, Relationship, Status, merge
+    from treatymodel.schema import json_schema
+    from treatymodel.serialization import (
+        FORMAT_NAME,
+        FORMAT_VERSION,
+        from_json,
+        iter_jsonl,
+        to_json,
+        write_jsonl,
+    )
+    from treatymodel.sources import Quote, Source, SourceKind
+    from treatymodel.structure import Commitment, CommitmentVerb, Obligation, Section, SectionKind, Topic
+    from treatymodel.validation import Issue, Report, Rule, Scope, Severity, rules, validate
+    from treatymodel.values import Place, Title, Variant
+    from treatymodel.visits import Event, EventKind, TalksFormat, Visit, VisitKind
+
+# Public name -> the module that defines it. `import treatymodel` imports none of
+# them: each module is imported on first use of one of its names (PEP 562), so a
+# script that only reads JSON never pays for the rules, and `import treatymodel`
+# costs no more than `import pydantic` (docs/performance.md).
+_EXPORTS: dict[str, str] = {
+    "MissingDependencyError": "treatymodel._optional",
+    "Agreement": "treatymodel.agreements",
+    "AgreementKind": "treatymodel.agreements",
+    "AgreementLevel": "treatymodel.agreements",
+    "Milestone": "treatymodel.agreements",
+    "MilestoneKind": "treatymodel.agreements",
+    "PartyAction": "treatymodel.agreements",
+    "PartyActionKind": "treatymodel.agreements",
+    "Relation": "treatymodel.agreements",
+    "RelationKind": "treatymodel.agreements",
+    "Signature": "treatymodel.agreements",
+    "Term": "treatymodel.agreements",
+    "PartialDate": "treatymodel.dates",
+    "Precision": "treatymodel.dates",
+    "Dossier": "treatymodel.dossier",
+    "RecordNotFoundError": "treatymodel.dossier",
+    "DecodeError": "treatymodel.errors",
+    "DecodeErrorItem": "treatymodel.errors",
+    "FieldError": "treatymodel.errors",
+    "TreatyModelError": "treatymodel.errors",
+    "UnknownRuleError": "treatymodel.errors",
+    "ValidationError": "treatymodel.errors",
+    "Organization": "treatymodel.parties",
+    "OrganizationRef": "treatymodel.parties",
+    "PartyRef": "treatymodel.parties",
+    "State": "treatymodel.parties",
+    "StateRef": "treatymodel.parties",
+    "Office": "treatymodel.people",
+    "OfficeRole": "treatymodel.people",
+    "Person": "treatymodel.people",
+    "Tenure": "treatymodel.people",
+    "MergeConflictError": "treatymodel.queries",
+    "Relationship": "treatymodel.queries",
+    "Status": "treatymodel.queries",
+    "merge": "treatymodel.queries",
+    "Issue": "treatymodel.validation",
+    "Report": "treatymodel.validation",
+    "Rule": "treatymodel.validation",
+    "Scope": "treatymodel.validation",
+    "Severity": "treatymodel.validation",
+    "rules": "treatymodel.validation",
+    "validate": "treatymodel.validation",
+    "json_schema": "treatymodel.schema",
+    "FORMAT_NAME": "treatymodel.serialization",
+    "FORMAT_VERSION": "treatymodel.serialization",
+    "from_json": "treatymodel.serialization",
+    "iter_jsonl": "treatymodel.serialization",
+    "to_json": "treatymodel.serialization",
+    "write_jsonl": "treatymodel.serialization",
+    "Quote": "treatymodel.sources",
+    "Source": "treatymodel.sources",
+    "SourceKind": "treatymodel.sources",
+    "Commitment": "treatymodel.structure",
+    "CommitmentVerb": "treatymodel.structure",
+    "Obligation": "treatymodel.structure",
+    "Section": "treatymodel.structure",
+    "SectionKind": "treatymodel.structure",
+    "Topic": "treatymodel.structure",
+    "Place": "treatymodel.values",
+    "Title": "treatymodel.values",
+    "Variant": "treatymodel.values",
+    "Event": "treatymodel.visits",
+    "EventKind": "treatymodel.visits",
+    "TalksFormat": "treatymodel.visits",
+    "Visit": "treatymodel.visits",
+    "VisitKind": "treatymodel.visits",
+}
 
 __version__: str  # read from the installed metadata on first use (importlib.metadata is slow to import)
 
 
-def __getattr__(name: str) -> str:
-    if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
 
-        try:
-            value = version("treatymodel")
-        except PackageNotFoundError:  # pragma: no cover - running from a source tree
-            value = "0.0.0"
-        globals()["__version__"] = value
+    try:
+        return version("treatymodel")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0.0.0"
+
+
+# The public submodules, also imported on first use: `tm.datasets.load(...)` works
+# after a bare `import treatymodel`, as it would if they were imported eagerly.
+_SUBMODULES = frozenset(
+    {
+        "agreements",
+        "cli",
+        "datasets",
+        "dates",
+        "display",
+        "dossier",
+        "errors",
+        "frames",
+        "parties",
+        "people",
+        "queries",
+        "schema",
+        "serialization",
+        "sources",
+        "strategies",
+        "structure",
+        "validation",
+        "values",
+        "visits",
+    }
+)
+
+if not TYPE_CHECKING:  # for type checkers, the names are the imports above
+
+    def __getattr__(name: str) -> Any:
+        module = _EXPORTS.get(name)
+        if module is not None:
+            value = getattr(importlib.import_module(module), name)
+        elif name in _SUBMODULES:
+            value = importlib.import_module(f"{__name__}.{name}")
+        elif name == "__version__":
+            value = _version()
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals()[name] = value  # later uses are plain attribute reads
         return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS, *_SUBMODULES, "__version__"})
 
 
 __all__ = [

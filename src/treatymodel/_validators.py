@@ -3,7 +3,7 @@
 Each validator checks what one field can know on its own and raises
 :class:`~treatymodel.errors.FieldError` naming the class and the field.
 Cross-record facts (does this person exist? is this date inside the visit?) are
-left to :mod:`treatymodel.rules`.
+left to :mod:`treatymodel.validation`.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 if TYPE_CHECKING:
-    from treatymodel.rules.report import Report
+    from treatymodel.validation.report import Report
 
 __all__ = [
     "DecodeError",

@@ -42,10 +42,10 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import make_converter
 
-from treatymodel import _durations, _gc, _limits
+from treatymodel import _dump, _durations, _gc, _limits
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -58,6 +58,7 @@ from treatymodel._exchange import (
     exchanged_fields,
 )
 from treatymodel.dates import PARTIAL_DATE_PATTERN, PartialDate
+from treatymodel.dossier import Dossier
 from treatymodel.errors import DecodeError, DecodeErrorItem, FieldError
 from treatymodel.parties import PartyRef
 
@@ -79,7 +80,6 @@ JsonlFile = str | os.PathLike[str] | IO[str] | IO[bytes]
 _StructureHook = Callable[[Any, Any], Any]
 # cattrs types the per-field overrides as keyword arguments its own flags share.
 _make_structure: Any = make_dict_structure_fn
-_make_unstructure: Any = make_dict_unstructure_fn
 _UnstructureHook = Callable[[Any], Any]
 
 
@@ -173,6 +173,7 @@ _fast_converter = make_converter(forbid_extra_keys=True, detailed_validation=Fal
 _STRUCTURE: dict[type, _StructureHook] = {}
 _FAST: dict[type, _StructureHook] = {}
 _UNSTRUCTURE: dict[type, _UnstructureHook] = {}
+_UNSTRUCTURE_TOP: dict[type, _UnstructureHook] = {}
 
 
 def _table(converter: Any) -> dict[type, _StructureHook]:
@@ -187,19 +188,6 @@ def _item_structure_hook(item: Any, converter: Any = _converter) -> _StructureHo
     if item in RECORD_TYPES:  # a record referring to itself (Section)
         return lambda value, t: table[item](value, t)
     return converter.get_structure_hook(item)  # type: ignore[no-any-return]
-
-
-def _item_unstructure_hook(item: Any) -> _UnstructureHook:
-    hook = _UNSTRUCTURE.get(item)
-    if hook is not None:
-        return hook
-    if item in RECORD_TYPES:
-        return lambda value: _UNSTRUCTURE[item](value)
-    return _converter.get_unstructure_hook(item)
-
-
-def _is_identity(hook: object) -> bool:
-    return getattr(hook, "__name__", None) == "identity"
 
 
 def _is_homogeneous_tuple(t: Any) -> bool:
@@ -264,26 +252,10 @@ def _tuple_structure_factory(t: Any, converter: Any = _converter) -> _StructureH
     return structure
 
 
-def _tuple_unstructure_factory(t: Any) -> _UnstructureHook:
-    item = typing.get_args(t)[0]
-    hook = _item_unstructure_hook(item)
-    if _is_identity(hook):
-        return lambda value: value  # orjson writes tuples of str and str enums itself
-    return lambda value: [hook(x) for x in value]
-
-
 def _optional_structure_factory(t: Any, converter: Any = _converter) -> _StructureHook:
     (inner,) = [a for a in typing.get_args(t) if a is not type(None)]
     hook = _item_structure_hook(inner, converter)
     return lambda value, _: None if value is None else hook(value, inner)
-
-
-def _optional_unstructure_factory(t: Any) -> _UnstructureHook:
-    (inner,) = [a for a in typing.get_args(t) if a is not type(None)]
-    hook = _item_unstructure_hook(inner)
-    if _is_identity(hook):
-        return lambda value: value
-    return lambda value: None if value is None else hook(value)
 
 
 def _tags_expected() -> str:
@@ -308,11 +280,6 @@ def _tagged_structure_hook(cls: type, generated: _StructureHook) -> _StructureHo
     return structure
 
 
-def _tagged_unstructure_hook(cls: type, generated: _UnstructureHook) -> _UnstructureHook:
-    tag = TAGGED[cls]
-    return lambda value: {TAG_KEY: tag, **generated(value)}
-
-
 def _party_ref_hook(table: dict[type, _StructureHook]) -> _StructureHook:
     def structure_party_ref(value: Any, _: Any) -> Any:
         if type(value) is not dict:
@@ -326,10 +293,6 @@ def _party_ref_hook(table: dict[type, _StructureHook]) -> _StructureHook:
         return table[cls](value, cls)
 
     return structure_party_ref
-
-
-def _unstructure_party_ref(value: Any) -> Any:
-    return _UNSTRUCTURE[value.__class__](value)
 
 
 def _enums_of(classes: Iterable[type]) -> list[type[enum.Enum]]:
@@ -375,25 +338,21 @@ def _register_structure(c: Any) -> None:
 
 
 def _build() -> None:
-    c = _converter
-    c.register_unstructure_hook(PartialDate, PartialDate.isoformat)
-    c.register_unstructure_hook(dt.time, _durations.format_time)
-    c.register_unstructure_hook(dt.timedelta, _durations.format_duration)
-    c.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
-    c.register_unstructure_hook_func(lambda t: t == PartyRef, _unstructure_party_ref)
-    c.register_unstructure_hook_factory(_is_optional, _optional_unstructure_factory)
     for cls in RECORD_TYPES:
         exchanged_fields(cls)  # fails early on a field the table forgets
     _register_structure(_converter)
     _register_structure(_fast_converter)
-    for cls in RECORD_TYPES:
-        unstructure: _UnstructureHook = _make_unstructure(
-            cls, c, _cattrs_omit_if_default=True, **OVERRIDES.get(cls, {})
-        )
-        if cls in TAGGED:
-            unstructure = _tagged_unstructure_hook(cls, unstructure)
-        c.register_unstructure_hook(cls, unstructure)
-        _UNSTRUCTURE[cls] = unstructure
+    # Writing uses generated functions (treatymodel._dump); the converter's hooks are
+    # only the fallback for a field type the generator does not know.
+    c = _converter
+    c.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    c.register_unstructure_hook(dt.time, _durations.format_time)
+    c.register_unstructure_hook(dt.timedelta, _durations.format_duration)
+    nested, top = _dump.build(
+        RECORD_TYPES, exchanged_fields, TAGGED, c.get_unstructure_hook, TAG_KEY, chunked=(Dossier,)
+    )
+    _UNSTRUCTURE.update(nested)
+    _UNSTRUCTURE_TOP.update(top)
 
 
 _built = False
@@ -412,10 +371,10 @@ def _ensure_built() -> None:
 
 
 def _envelope(obj: object) -> dict[str, Any]:
-    hook = _UNSTRUCTURE.get(type(obj))
+    hook = _UNSTRUCTURE_TOP.get(type(obj))
     if hook is None and not _built:
         _ensure_built()
-        hook = _UNSTRUCTURE.get(type(obj))
+        hook = _UNSTRUCTURE_TOP.get(type(obj))
     if hook is None:
         raise TypeError(f"{type(obj).__name__} is not a treatymodel record type")
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **hook(obj)}

@@ -6,14 +6,15 @@ from one record to another, and relations between agreements.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 
 import attrs
 
 from treatymodel.agreements import Agreement, RelationKind
-from treatymodel.rules._index import DossierIndex, section_path, walk_sections
-from treatymodel.rules._registry import Finding, agreement_rule, dossier_rule
-from treatymodel.rules.report import Severity
+from treatymodel.structure import Section
+from treatymodel.validation._index import DossierIndex, all_sections, section_path, walk_sections
+from treatymodel.validation._registry import Finding, agreement_rule, dossier_rule
+from treatymodel.validation.report import Severity
 
 __all__ = [
     "commitment_binds_non_party",
@@ -50,6 +51,8 @@ def duplicate_section_number(agreement: Agreement, at: str) -> Iterator[Finding]
         {"kind": "section", "number": "2", ...}]}`` is reported at
         ``$.sections[1].number``.
     """
+    if not _numbers_repeat(agreement.sections):
+        return  # the common case: no paths, no steps
     seen: set[tuple[tuple[int, ...], str, str]] = set()
     for steps, section in walk_sections(agreement.sections):
         if section.number is None:
@@ -76,22 +79,43 @@ def duplicate_id_in_agreement(agreement: Agreement, at: str) -> Iterator[Finding
         ``{"sections": [{"id": "s1", ...}, {"id": "s1", ...}]}`` is reported at
         ``$.sections[1].id``.
     """
-    sections: set[str] = set()
-    for steps, section in walk_sections(agreement.sections):
-        if section.id in sections:
-            yield Finding(
-                f"{section_path(at, steps)}.id",
-                f"section id {section.id!r} is used twice in {agreement.id!r}",
-            )
-        sections.add(section.id)
-    commitments: set[str] = set()
-    for k, commitment in enumerate(agreement.commitments):
-        if commitment.id in commitments:
-            yield Finding(
-                f"{at}.commitments[{k}].id",
-                f"commitment id {commitment.id!r} is used twice in {agreement.id!r}",
-            )
-        commitments.add(commitment.id)
+    if _repeats([section.id for section in all_sections(agreement.sections)]):
+        sections: set[str] = set()
+        for steps, section in walk_sections(agreement.sections):
+            if section.id in sections:
+                yield Finding(
+                    f"{section_path(at, steps)}.id",
+                    f"section id {section.id!r} is used twice in {agreement.id!r}",
+                )
+            sections.add(section.id)
+    if _repeats([commitment.id for commitment in agreement.commitments]):
+        commitments: set[str] = set()
+        for k, commitment in enumerate(agreement.commitments):
+            if commitment.id in commitments:
+                yield Finding(
+                    f"{at}.commitments[{k}].id",
+                    f"commitment id {commitment.id!r} is used twice in {agreement.id!r}",
+                )
+            commitments.add(commitment.id)
+
+
+def _repeats(values: Sequence[Hashable]) -> bool:
+    """Whether some value occurs twice: a quick test before a walk that builds paths."""
+    return len(set(values)) < len(values)
+
+
+def _numbers_repeat(sections: Sequence[Section]) -> bool:
+    """Whether two sections under one parent share a kind and a number (``TM-S001``'s question).
+
+    Asked first, without steps or paths, because the answer is almost always no.
+    """
+    siblings = [sections, *(s.subsections for s in all_sections(sections) if s.subsections)]
+    for group in siblings:
+        # Distinct numbers cannot repeat with their kinds: read the kinds only when a number repeats.
+        numbers = [s.number for s in group if s.number is not None]
+        if _repeats(numbers) and _repeats([(s.kind.value, s.number) for s in group if s.number is not None]):
+            return True
+    return False
 
 
 def _dossier_ids(index: DossierIndex, paths: bool) -> Iterator[tuple[str, str, str, str]]:
@@ -124,6 +148,33 @@ def _dossier_ids(index: DossierIndex, paths: bool) -> Iterator[tuple[str, str, s
             yield "commitment", commitment.id, at, f"{at}.commitments[{k}].id" if paths else ""
 
 
+def _some_id_repeats(index: DossierIndex) -> bool:
+    """Whether some id occurs twice among the records of one kind, wherever they are.
+
+    A quick test of what :func:`_dossier_ids` yields, ignoring containers: when no id
+    repeats there is no duplicate to report, and no pass with containers or paths
+    is needed. (A repeat may still be no ``TM-S003`` duplicate: it may be inside one
+    agreement or program.)
+    """
+    d = index.dossier
+    records = {
+        "state": d.states,
+        "organization": d.organizations,
+        "person": d.persons,
+        "office": d.offices,
+        "visit": d.visits,
+        "agreement": d.agreements,
+        "source": d.sources,
+        "quote": d.quotes,
+    }
+    if any(len(index.ids[kind]) < len(found) for kind, found in records.items()):
+        return True
+    events = [event.id for visit in d.visits for event in visit.program]
+    sections = [section.id for a in d.agreements for section in all_sections(a.sections)]
+    commitments = [commitment.id for a in d.agreements for commitment in a.commitments]
+    return _repeats(events) or _repeats(sections) or _repeats(commitments)
+
+
 @dossier_rule("TM-S003", "Duplicate id in the dossier", _E)
 def duplicate_id_in_dossier(index: DossierIndex) -> Iterator[Finding]:
     """Two records of the same kind in the dossier have the same id.
@@ -140,6 +191,8 @@ def duplicate_id_in_dossier(index: DossierIndex) -> Iterator[Finding]:
         ``{"persons": [{"id": "putin", ...}, {"id": "putin", ...}]}`` is reported at
         ``$.persons[1].id``.
     """
+    if not _some_id_repeats(index):
+        return  # the common case: no id occurs twice at all
     holder: dict[tuple[str, str], str] = {}
     for kind, id_, container, _ in _dossier_ids(index, paths=False):
         seen = holder.get((kind, id_))
@@ -173,6 +226,8 @@ def commitment_binds_non_party(agreement: Agreement, at: str) -> Iterator[Findin
     """
     parties = set(agreement.parties)
     for k, commitment in enumerate(agreement.commitments):
+        if not commitment.bound:
+            continue  # binds all parties, the common case
         for m, ref in enumerate(commitment.bound):
             if ref not in parties:
                 yield Finding(
@@ -195,7 +250,7 @@ def unknown_section(agreement: Agreement, at: str) -> Iterator[Finding]:
     """
     if not any(c.section is not None for c in agreement.commitments):
         return
-    ids = {section.id for _, section in walk_sections(agreement.sections)}
+    ids = {section.id for section in all_sections(agreement.sections)}
     for k, commitment in enumerate(agreement.commitments):
         if commitment.section is not None and commitment.section not in ids:
             yield Finding(
@@ -344,6 +399,8 @@ def variant_of_unknown_agreement_field(agreement: Agreement, at: str) -> Iterato
 
 def _unknown(index: DossierIndex, kind: str, hint: str) -> Iterator[Finding]:
     known = index.ids[kind]
+    if index.referenced_ids[kind] <= known:
+        return  # every reference resolves: no need for their paths
     refs: Iterable[tuple[str, str]] = index.references.get(kind, ())
     for id_, path in refs:
         if id_ not in known:

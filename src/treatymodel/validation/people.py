@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from treatymodel.people import Tenure
-from treatymodel.rules._index import DossierIndex
-from treatymodel.rules._registry import Finding, dossier_rule
-from treatymodel.rules.report import Severity
+from treatymodel.validation._index import DossierIndex
+from treatymodel.validation._registry import Finding, dossier_rule
+from treatymodel.validation.report import Severity
 
 __all__ = ["overlapping_holders", "same_tenure_twice", "tenure_ends_before_start"]
 

@@ -11,8 +11,8 @@ from typing import NamedTuple
 import attrs
 
 from treatymodel.agreements import Agreement
-from treatymodel.rules._index import DossierIndex
-from treatymodel.rules.report import Severity
+from treatymodel.validation._index import DossierIndex
+from treatymodel.validation.report import Severity
 from treatymodel.visits import Visit
 
 __all__ = [

@@ -9,9 +9,9 @@ import attrs
 
 from treatymodel.parties import StateRef
 from treatymodel.people import OfficeRole
-from treatymodel.rules._index import DossierIndex, certainly_outside, may_overlap
-from treatymodel.rules._registry import Finding, dossier_rule, visit_rule
-from treatymodel.rules.report import Severity
+from treatymodel.validation._index import DossierIndex, may_overlap, outside
+from treatymodel.validation._registry import Finding, dossier_rule, visit_rule
+from treatymodel.validation.report import Severity
 from treatymodel.values import Variant
 from treatymodel.visits import Event, Visit, VisitKind
 
@@ -63,8 +63,9 @@ def event_outside_visit(visit: Visit, at: str) -> Iterator[Finding]:
         A visit from ``2025-11-11`` to ``2025-11-12`` whose ``program[2].date`` is
         ``2025-11-13`` is reported at ``$.program[2].date``.
     """
+    first, last = visit.start.earliest(), visit.end.latest()
     for j, event in enumerate(visit.program):
-        if certainly_outside(event.date, visit.start, visit.end):
+        if outside(event.date, first, last):
             yield Finding(
                 f"{at}.program[{j}].date",
                 f"event {event.id!r} on {event.date} is outside visit {visit.id!r}"
@@ -90,9 +91,10 @@ def event_may_fall_outside_visit(visit: Visit, at: str) -> Iterator[Finding]:
     """
     first, last = visit.start.earliest(), visit.end.latest()
     for j, event in enumerate(visit.program):
-        if certainly_outside(event.date, visit.start, visit.end):
-            continue
-        if event.date.earliest() < first or event.date.latest() > last:
+        earliest, latest = event.date.earliest(), event.date.latest()
+        if latest < first or earliest > last:
+            continue  # certainly outside: TM-V002
+        if earliest < first or latest > last:
             yield Finding(
                 f"{at}.program[{j}].date",
                 f"event {event.id!r} is dated {event.date}, which may fall outside visit"

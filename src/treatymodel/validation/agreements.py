@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from treatymodel.agreements import Agreement, AgreementLevel, PartyActionKind, Signature
 from treatymodel.parties import PartyRef, StateRef
 from treatymodel.people import Office
-from treatymodel.rules._index import DossierIndex, certainly_outside
-from treatymodel.rules._registry import Finding, agreement_rule, dossier_rule
-from treatymodel.rules.report import Severity
+from treatymodel.validation._index import DossierIndex, certainly_outside, outside
+from treatymodel.validation._registry import Finding, agreement_rule, dossier_rule
+from treatymodel.validation.report import Severity
 from treatymodel.visits import Visit
 
 __all__ = [
@@ -79,8 +79,10 @@ def bilateral_not_two_parties(agreement: Agreement, at: str) -> Iterator[Finding
         ``{"bilateral": true, "parties": [RUS, KAZ, BLR], ...}`` is reported at
         ``$.bilateral``.
     """
+    if agreement.bilateral is not True or len(agreement.parties) <= 2:
+        return  # not marked bilateral, or at most two parties: no need to count distinct ones
     distinct = set(agreement.parties)
-    if agreement.bilateral is True and len(distinct) > 2:
+    if len(distinct) > 2:
         yield Finding(
             f"{at}.bilateral",
             f"agreement {agreement.id!r} is marked bilateral but has {len(distinct)} parties",
@@ -214,8 +216,9 @@ def _visit_signatures(
             yield at, agreement, visits
 
 
-def _of_visit_states(sig: Signature, visits: list[Visit]) -> bool:
-    return any(sig.party in (StateRef(code=v.guest_state), StateRef(code=v.host_state)) for v in visits)
+def _visit_states(visits: list[Visit]) -> tuple[StateRef, ...]:
+    """The guest's and the host's state of each visit, made once per agreement, not per signature."""
+    return tuple(StateRef(code=code) for v in visits for code in (v.guest_state, v.host_state))
 
 
 @dossier_rule("TM-A008", "Signature dated outside the visit it was signed during", _E)
@@ -235,10 +238,12 @@ def signature_outside_visit(index: DossierIndex) -> Iterator[Finding]:
         ``$.agreements[0].signatures[0].date``.
     """
     for at, agreement, visits in _visit_signatures(index):
+        states = _visit_states(visits)
+        spans = [(v.start.earliest(), v.end.latest()) for v in visits]
         for k, sig in enumerate(agreement.signatures):
-            if not _of_visit_states(sig, visits):
+            if sig.party not in states:
                 continue
-            if all(certainly_outside(sig.date, v.start, v.end) for v in visits):
+            if all(outside(sig.date, first, last) for first, last in spans):
                 visit = visits[0]
                 yield Finding(
                     f"{at}.signatures[{k}].date",
@@ -276,7 +281,7 @@ def signing_place_outside_host_state(index: DossierIndex) -> Iterator[Finding]:
             )
         for k, sig in enumerate(agreement.signatures):
             sp = sig.place
-            if sp is None or sp.state is None or sp.state in hosts or not _of_visit_states(sig, visits):
+            if sp is None or sp.state is None or sp.state in hosts or sig.party not in _visit_states(visits):
                 continue
             yield Finding(
                 f"{at}.signatures[{k}].place.state",
@@ -456,7 +461,8 @@ def agreement_date_matches_no_signature(agreement: Agreement, at: str) -> Iterat
         is reported at ``$.date``.
     """
     date = agreement.date
-    if date is None or not agreement.signatures or len(set(agreement.parties)) > 2:
+    parties = agreement.parties
+    if date is None or not agreement.signatures or (len(parties) > 2 and len(set(parties)) > 2):
         return
     if not any(date.overlaps(s.date) for s in agreement.signatures):
         yield Finding(

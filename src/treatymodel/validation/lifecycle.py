@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from treatymodel.agreements import Agreement, MilestoneKind, PartyActionKind
 from treatymodel.dates import PartialDate
 from treatymodel.parties import PartyRef
-from treatymodel.rules._registry import Finding, agreement_rule
-from treatymodel.rules.report import Severity
+from treatymodel.validation._registry import Finding, agreement_rule
+from treatymodel.validation.report import Severity
 
 __all__ = [
     "action_by_non_party",
@@ -52,7 +52,12 @@ def _joining_dates(agreement: Agreement) -> dict[PartyRef, list[PartialDate]]:
 
 
 def _before_all(day: PartialDate, others: list[PartialDate]) -> bool:
-    return bool(others) and all(day.is_before(o) for o in others)
+    """Whether ``day.is_before(o)`` for every one of ``others``, and there are some.
+
+    Certainly before each means ending before the earliest of their first days;
+    ``day``'s last day is computed once.
+    """
+    return bool(others) and day.latest() < min(o.earliest() for o in others)
 
 
 @agreement_rule("TM-L001", "Ratification before signature", _E)
@@ -98,11 +103,12 @@ def entry_into_force_before_consent(agreement: Agreement, at: str) -> Iterator[F
         RUS and KAZ signatures on ``2025-11-12`` and an ``entry_into_force``
         milestone on ``2025-01-01`` is reported at ``$.milestones[0].date``.
     """
+    if not any(m.kind is MilestoneKind.ENTRY_INTO_FORCE for m in agreement.milestones):
+        return  # nothing to check: skip gathering the dates
     joined = _joining_dates(agreement)
     if not joined:
         return
     everyone = [d for dates in joined.values() for d in dates]
-    two_parties = len(set(agreement.parties)) == 2
     for k, milestone in enumerate(agreement.milestones):
         if milestone.kind is not MilestoneKind.ENTRY_INTO_FORCE:
             continue
@@ -112,7 +118,7 @@ def entry_into_force_before_consent(agreement: Agreement, at: str) -> Iterator[F
                 f"{agreement.id!r} enters into force on {milestone.date}, before any party consented"
                 f" (first: {min(everyone)})",
             )
-        elif two_parties:
+        elif len(set(agreement.parties)) == 2:
             late = [str(p) for p in agreement.parties if _before_all(milestone.date, joined.get(p, []))]
             if late:
                 yield Finding(
@@ -136,6 +142,8 @@ def withdrawal_before_joining(agreement: Agreement, at: str) -> Iterator[Finding
         A KAZ ``accession`` on ``2010-05-01`` and a KAZ ``withdrawal`` on
         ``2009-01-01`` is reported at ``$.party_actions[1].date``.
     """
+    if not any(action.kind in _LEAVING for action in agreement.party_actions):
+        return  # nothing to check: skip gathering the dates
     joined = _joining_dates(agreement)
     for k, action in enumerate(agreement.party_actions):
         if action.kind in _LEAVING and _before_all(action.date, joined.get(action.party, [])):

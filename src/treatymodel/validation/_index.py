@@ -19,7 +19,16 @@ from treatymodel.structure import Section
 from treatymodel.values import Place, Title, Variant
 from treatymodel.visits import Visit
 
-__all__ = ["DossierIndex", "Reference", "certainly_outside", "may_overlap", "section_path", "walk_sections"]
+__all__ = [
+    "DossierIndex",
+    "Reference",
+    "all_sections",
+    "certainly_outside",
+    "may_overlap",
+    "outside",
+    "section_path",
+    "walk_sections",
+]
 
 #: (kind, id, path) of one reference from a record to another.
 Reference = tuple[str, str, str]
@@ -78,6 +87,16 @@ class DossierIndex:
         return found
 
     @cached_property
+    def referenced_ids(self) -> dict[str, set[str]]:
+        """The ids referred to, by kind of target, without their paths.
+
+        Enough to tell that every reference of a kind resolves, which is the common
+        case; :attr:`references` (with a path per reference) is built only when some
+        id is unknown.
+        """
+        return _referenced_ids(self.dossier)
+
+    @cached_property
     def references(self) -> dict[str, list[tuple[str, str]]]:
         """Every reference of the dossier, by kind of target: ``[(id, path), ...]``."""
         found: dict[str, list[tuple[str, str]]] = {}
@@ -95,7 +114,18 @@ def may_overlap(tenure: Tenure, first: dt.date, last: dt.date) -> bool:
 
 def certainly_outside(day: PartialDate, start: PartialDate, end: PartialDate) -> bool:
     """Whether ``day`` is certainly before ``start`` or certainly after ``end``."""
-    return day.is_before(start) or day.is_after(end)
+    return outside(day, start.earliest(), end.latest())
+
+
+def outside(day: PartialDate, first: dt.date, last: dt.date) -> bool:
+    """Whether every day ``day`` could be is before ``first`` or after ``last``.
+
+    :func:`certainly_outside` for a span whose bounds are computed once, in loops
+    over the events or signatures of one visit; it compares the same bounds as
+    ``day.is_before(start) or day.is_after(end)``, and only those (each bound of a
+    month or a year costs a calendar lookup).
+    """
+    return day.latest() < first or day.earliest() > last
 
 
 def walk_sections(sections: Sequence[Section]) -> list[tuple[tuple[int, ...], Section]]:
@@ -120,6 +150,20 @@ def walk_sections(sections: Sequence[Section]) -> list[tuple[tuple[int, ...], Se
         if section.subsections:
             stack.extend(((*steps, i), s) for i, s in reversed(list(enumerate(section.subsections))))
     return out
+
+
+def all_sections(sections: Sequence[Section]) -> list[Section]:
+    """Every section at every depth, parents before their subsections, without steps.
+
+    Breadth-first, so not in document order: for the questions that need no order
+    and no path (which ids there are, whether any repeats), at a fraction of the cost
+    of :func:`walk_sections`.
+    """
+    found = list(sections)
+    for section in found:  # the list grows while it is read, so the subsections are read too
+        if section.subsections:
+            found.extend(section.subsections)
+    return found
 
 
 def section_path(at: str, steps: tuple[int, ...]) -> str:
@@ -254,3 +298,135 @@ def _agreement(a: Agreement, at: str) -> Iterator[Reference]:
     yield from _ids("source", a.published_in, f"{at}.published_in")
     yield from _sources(a.sources, at)
     yield from _variants(a.variants, at)
+
+
+# --- the referred ids, without paths ----------------------------------------------
+#
+# The same references as the walk above, gathered straight into one set per kind:
+# no path strings, no generator per record, and a list is read only when it is not
+# empty (most are). tests/test_rules.py checks that both find the same (kind, id)
+# pairs.
+
+
+class _Ids:
+    """One set of referred ids per kind of record."""
+
+    def __init__(self) -> None:
+        self.state: set[str] = set()
+        self.organization: set[str] = set()
+        self.person: set[str] = set()
+        self.office: set[str] = set()
+        self.agreement: set[str] = set()
+        self.source: set[str] = set()
+
+    def parties(self, refs: Iterable[PartyRef]) -> None:
+        for ref in refs:
+            if isinstance(ref, StateRef):
+                self.state.add(ref.code)
+            else:
+                self.organization.add(ref.id)
+
+    def place(self, place: Place | None) -> None:
+        if place is not None and place.state is not None:
+            self.state.add(place.state)
+
+    def cited(self, records: Iterable[Title | Variant]) -> None:
+        for record in records:
+            self.source.update(record.sources)
+
+    def by_kind(self) -> dict[str, set[str]]:
+        return {
+            "state": self.state,
+            "organization": self.organization,
+            "person": self.person,
+            "office": self.office,
+            "agreement": self.agreement,
+            "source": self.source,
+        }
+
+
+def _referenced_ids(d: Dossier) -> dict[str, set[str]]:
+    ids = _Ids()
+    source = ids.source
+    for person in d.persons:
+        ids.cited(person.other_names)
+        source.update(person.sources)
+    for office in d.offices:
+        ids.parties((office.represents,))
+        ids.cited(office.other_titles)
+    for tenure in d.tenures:
+        ids.person.add(tenure.person)
+        ids.office.add(tenure.office)
+        source.update(tenure.sources)
+    for visit in d.visits:
+        _visit_ids(ids, visit)
+    for agreement in d.agreements:
+        _agreement_ids(ids, agreement)
+    for quote in d.quotes:
+        source.add(quote.source)
+        if quote.speaker is not None:
+            ids.person.add(quote.speaker)
+        if quote.agreement is not None:
+            ids.agreement.add(quote.agreement)
+    return ids.by_kind()
+
+
+def _visit_ids(ids: _Ids, visit: Visit) -> None:
+    ids.person.update((visit.guest, visit.host))
+    ids.state.update((visit.guest_state, visit.host_state))
+    for place in visit.places:
+        ids.place(place)
+    ids.agreement.update(visit.agreements)
+    if visit.invited_by is not None:
+        ids.person.add(visit.invited_by)
+    ids.source.update(visit.sources)
+    ids.cited(visit.variants)
+    for event in visit.program:
+        ids.place(event.venue)
+        ids.person.update(event.participants)
+        ids.source.update(event.sources)
+        if event.variants:
+            ids.cited(event.variants)
+
+
+def _agreement_ids(ids: _Ids, a: Agreement) -> None:
+    source = ids.source
+    ids.parties(a.parties)
+    ids.cited(a.other_titles)
+    ids.place(a.place)
+    for sig in a.signatures:
+        ids.person.add(sig.signatory)
+        ids.parties((sig.party,))
+        if sig.office is not None:
+            ids.office.add(sig.office)
+        ids.place(sig.place)
+        if sig.sources:
+            source.update(sig.sources)
+    for section in all_sections(a.sections):
+        if section.sources:
+            source.update(section.sources)
+    for c in a.commitments:  # the most numerous records: test before reading each list
+        if c.bound:
+            ids.parties(c.bound)
+        if c.beneficiaries:
+            ids.parties(c.beneficiaries)
+        if c.organizations:
+            ids.organization.update(c.organizations)
+        if c.agreements:
+            ids.agreement.update(c.agreements)
+        if c.sources:
+            source.update(c.sources)
+    for action in a.party_actions:
+        ids.parties((action.party,))
+        if action.sources:
+            source.update(action.sources)
+    for milestone in a.milestones:
+        if milestone.sources:
+            source.update(milestone.sources)
+    for relation in a.relations:
+        ids.agreement.add(relation.target)
+        if relation.sources:
+            source.update(relation.sources)
+    source.update(a.published_in)
+    source.update(a.sources)
+    ids.cited(a.variants)

@@ -1,10 +1,10 @@
-"""``python -m treatymodel.rules``: print or write the rules' documentation (``docs/rules.md``).
+"""``python -m treatymodel.validation``: print or write the rules' documentation (``docs/rules.md``).
 
 Usage::
 
-    python -m treatymodel.rules                         # print the Markdown
-    python -m treatymodel.rules --write docs/rules.md   # write it
-    python -m treatymodel.rules --check docs/rules.md   # exit 1 if the file is stale
+    python -m treatymodel.validation                         # print the Markdown
+    python -m treatymodel.validation --write docs/rules.md   # write it
+    python -m treatymodel.validation --check docs/rules.md   # exit 1 if the file is stale
 """
 
 from __future__ import annotations
@@ -13,12 +13,14 @@ import argparse
 import pathlib
 import sys
 
-from treatymodel.rules._doc import rules_markdown
+from treatymodel.validation._doc import rules_markdown
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; returns the exit status."""
-    parser = argparse.ArgumentParser(prog="python -m treatymodel.rules", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m treatymodel.validation", description=__doc__.splitlines()[0]
+    )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--write", metavar="PATH", type=pathlib.Path, help="write the Markdown to PATH")
     group.add_argument("--check", metavar="PATH", type=pathlib.Path, help="fail if PATH is not up to date")
@@ -30,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         current = args.check.read_text(encoding="utf-8") if args.check.exists() else ""
         if current != text:
             print(
-                f"{args.check} is stale; run: python -m treatymodel.rules --write {args.check}",
+                f"{args.check} is stale; run: python -m treatymodel.validation --write {args.check}",
                 file=sys.stderr,
             )
             return 1

@@ -4,7 +4,7 @@
 :class:`~treatymodel.Agreement` or :class:`~treatymodel.Visit` on its own) against
 every registered rule and returns a :class:`Report` with all the issues at once,
 like a linter. :func:`rules` lists the rules; ``docs/rules.md`` is generated from
-them (``python -m treatymodel.rules --write docs/rules.md``).
+them (``python -m treatymodel.validation --write docs/rules.md``).
 
 Rules never guess: with partial dates an order is an error only when it is
 certainly wrong, and where the dossier lacks the knowledge a rule needs (no tenure
@@ -27,10 +27,10 @@ from treatymodel import _gc
 from treatymodel.agreements import Agreement
 from treatymodel.dossier import Dossier
 from treatymodel.errors import UnknownRuleError
-from treatymodel.rules import agreements, lifecycle, people, structure, visits
-from treatymodel.rules._index import DossierIndex
-from treatymodel.rules._registry import REGISTRY, Finding, Rule, Scope, Target
-from treatymodel.rules.report import Issue, Report, Severity, path_key
+from treatymodel.validation import agreements, lifecycle, people, structure, visits
+from treatymodel.validation._index import DossierIndex
+from treatymodel.validation._registry import REGISTRY, Finding, Rule, Scope, Target
+from treatymodel.validation.report import Issue, Report, Severity, path_key
 from treatymodel.visits import Visit
 
 __all__ = ["Issue", "Report", "Rule", "Scope", "Severity", "rules", "validate"]
@@ -126,24 +126,24 @@ def validate(
 def _run(active: list[Rule], target: Target) -> Report:
     issues: list[Issue] = []
 
-    def collect(rule: Rule, found: Iterable[Finding]) -> None:
-        for f in found:
-            issues.append(
-                Issue(code=rule.code, severity=rule.severity, path=f.path, message=f.message, hint=f.hint)
-            )
+    def issue(rule: Rule, f: Finding) -> Issue:
+        return Issue(code=rule.code, severity=rule.severity, path=f.path, message=f.message, hint=f.hint)
 
     # Record by record, every rule of its scope, so each record is read while it is in cache.
+    # Findings are rare: the loops are written out (no helper call per rule and record).
     per_agreement = [r for r in active if r.scope is Scope.AGREEMENT]
     for at, agreement in target.agreements:
         for rule in per_agreement:
-            collect(rule, rule.check(agreement, at))
+            for f in rule.check(agreement, at):
+                issues.append(issue(rule, f))
     per_visit = [r for r in active if r.scope is Scope.VISIT]
     for at, visit in target.visits:
         for rule in per_visit:
-            collect(rule, rule.check(visit, at))
+            for f in rule.check(visit, at):
+                issues.append(issue(rule, f))
     if target.dossier is not None:
         for rule in active:
             if rule.scope is Scope.DOSSIER:
-                collect(rule, rule.check(target.dossier))
+                issues.extend(issue(rule, f) for f in rule.check(target.dossier))
     issues.sort(key=lambda i: (path_key(i.path), i.code, i.message))
     return Report(issues=tuple(issues), checked=tuple(rule.code for rule in active))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from treatymodel.rules import rules
-from treatymodel.rules._registry import Rule
+from treatymodel.validation import rules
+from treatymodel.validation._registry import Rule
 
 __all__ = ["rules_markdown"]
 
@@ -20,7 +20,7 @@ _FAMILIES = {
 _HEADER = """\
 # Validation rules
 
-<!-- Generated from the rule registry by `python -m treatymodel.rules --write docs/rules.md`.
+<!-- Generated from the rule registry by `python -m treatymodel.validation --write docs/rules.md`.
      Do not edit by hand: tests/test_rules_doc.py fails when this file is stale. -->
 
 `treatymodel.validate(obj)` runs these rules and returns a `Report` with every issue
