@@ -340,7 +340,6 @@ def _register_structure(c: Any) -> None:
 def _build() -> None:
     for cls in RECORD_TYPES:
         exchanged_fields(cls)  # fails early on a field the table forgets
-    _register_structure(_converter)
     _register_structure(_fast_converter)
     # Writing uses generated functions (treatymodel._dump); the converter's hooks are
     # only the fallback for a field type the generator does not know.
@@ -356,14 +355,28 @@ def _build() -> None:
 
 
 _built = False
+_detailed_built = False
 
 
 def _ensure_built() -> None:
-    """Build the converters on first use: ``import treatymodel`` does not pay for them."""
+    """Build the fast hooks and the writers on first use: ``import treatymodel`` does not pay for them."""
     global _built
     if not _built:
         _build()
         _built = True
+
+
+def _detailed_hook(cls: type) -> _StructureHook:
+    """The detailed hook of ``cls``, the converter built on the first invalid document.
+
+    Valid documents never need it, so a program that only reads good data never
+    generates (compiles) its 23 functions: a quarter of the cost of the first read.
+    """
+    global _detailed_built
+    if not _detailed_built:
+        _register_structure(_converter)
+        _detailed_built = True
+    return _STRUCTURE[cls]
 
 
 # ---------------------------------------------------------------------------
@@ -555,7 +568,7 @@ def _read_lines(handle: IO[Any], cls: type[T], limits: tuple[int, int]) -> Itera
 def _hook_for(cls: type) -> _StructureHook:
     if not _built:
         _ensure_built()
-    hook = _STRUCTURE.get(cls)
+    hook = _FAST.get(cls)
     if hook is None:
         raise TypeError(f"{getattr(cls, '__name__', cls)!s} is not a treatymodel record type")
     return hook
@@ -589,10 +602,10 @@ def _read_document(data: str | bytes, cls: type[T], line: int | None) -> T:
     if problems and any(p[0] in ("$.format", "$.version") for p in problems):
         raise DecodeError([DecodeErrorItem(path, message, line) for path, message in problems])
     try:
-        result: T = _FAST[cls](raw, cls)  # stops at the first problem...
+        result: T = hook(raw, cls)  # stops at the first problem...
     except Exception:
         try:
-            result = hook(raw, cls)  # ...then the detailed hooks find them all
+            result = _detailed_hook(cls)(raw, cls)  # ...then the detailed hooks find them all
         except Exception as exc:
             problems.extend(_walk(exc, "$", raw, cls))
     if problems:
