@@ -12,7 +12,7 @@ Example:
 
 from __future__ import annotations
 
-import importlib
+from importlib import import_module as _import_module
 
 # Not `from typing import TYPE_CHECKING`: importing typing alone would double the cost
 # of `import treatymodel`. Type checkers treat any name TYPE_CHECKING as true.
@@ -178,9 +178,9 @@ if not TYPE_CHECKING:  # for type checkers, the names are the imports above
     def __getattr__(name: str) -> Any:
         module = _EXPORTS.get(name)
         if module is not None:
-            value = getattr(importlib.import_module(module), name)
+            value = getattr(_import_module(module), name)
         elif name in _SUBMODULES:
-            value = importlib.import_module(f"{__name__}.{name}")
+            value = _import_module(f"{__name__}.{name}")
         elif name == "__version__":
             value = _version()
         else:

@@ -370,7 +370,7 @@ def _detailed_hook(cls: type) -> _StructureHook:
     """The detailed hook of ``cls``, the converter built on the first invalid document.
 
     Valid documents never need it, so a program that only reads good data never
-    generates (compiles) its 23 functions: a quarter of the cost of the first read.
+    generates its 23 functions (about 25 ms of the first read, in cProfile).
     """
     global _detailed_built
     if not _detailed_built:
