@@ -180,10 +180,12 @@ def import_time(statement: str, runs: int) -> float:
     return statistics.median(once() for _ in range(runs))
 
 
-def memory_per_agreement(path: Path) -> float:
+def memory_per_agreement(path: Path, load: Callable[[bytes], Any]) -> float:
+    """Bytes held per agreement once every line of ``path`` is loaded with ``load`` (tracemalloc)."""
+    lines = path.read_bytes().splitlines()
     gc.collect()
     tracemalloc.start()
-    records = list(tm.iter_jsonl(path, tm.Agreement))
+    records = [load(line) for line in lines]
     current, _ = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return current / len(records)
@@ -265,7 +267,14 @@ def main(argv: list[str] | None = None) -> int:
     # time, while an editable checkout (with PYTHONDONTWRITEBYTECODE set, as on some CI
     # machines) would compile treatymodel's sources on every import. Compile them first.
     compileall.compile_dir(Path(tm.__file__).parent, quiet=1)
-    results["memory per agreement KB"] = memory_per_agreement(files["agreements-1000.jsonl"]) / 1024
+    memory_loaders: dict[str, Callable[[bytes], Any]] = {
+        "treatymodel": lambda line: tm.from_json(line, tm.Agreement),
+        "pydantic": lambda line: p.load(line, p.agreement),
+        "msgspec": lambda line: m.load(line, m.agreement),
+    }
+    for name, load_line in memory_loaders.items():
+        per = memory_per_agreement(files["agreements-1000.jsonl"], load_line)
+        results[f"memory per agreement {name} KB"] = per / 1024
     results["import treatymodel"] = import_time("import treatymodel", max(runs, 7))
     results["import pydantic"] = import_time("import pydantic", max(runs, 7))
     results["import pydantic BaseModel"] = import_time("from pydantic import BaseModel", max(runs, 7))
@@ -323,7 +332,12 @@ def main(argv: list[str] | None = None) -> int:
             f"| stream 100k agreements through iter_jsonl (s) | {r['stream 100k treatymodel s']:.1f} "
             f"(orjson.loads per line: {r['stream 100k orjson s']:.1f}, {r['stream 100k orjson MB']:.0f} MB) |"
         )
-    lines.append(f"| memory per loaded agreement (KB, tracemalloc) | {r['memory per agreement KB']:.1f} |")
+    memory = [r[f"memory per agreement {n} KB"] for n in ("treatymodel", "pydantic", "msgspec")]
+    lines.append(
+        "| memory per loaded agreement, KB (tracemalloc; treatymodel / pydantic / msgspec) | "
+        + " / ".join(f"{kb:.1f}" for kb in memory)
+        + " |"
+    )
     lines.append(f"| import treatymodel (ms) | {r['import treatymodel'] * 1000:.0f} |")
     lines.append(f"| import pydantic (ms) | {r['import pydantic'] * 1000:.0f} |")
     lines.append(f"| from pydantic import BaseModel (ms) | {r['import pydantic BaseModel'] * 1000:.0f} |")
