@@ -300,14 +300,20 @@ def people() -> tuple[tuple[tm.Person, ...], tuple[tm.Office, ...], tuple[tm.Ten
     tenures = (
         *tenures_of("putin", "tokayev"),
         # Held during the visit, as reported; no source gives the start or the end.
-        tm.Tenure(person="manturov", office="first-deputy-pm-rus", sources=("particle-arrival",)),
+        tm.Tenure(
+            person="manturov", office="first-deputy-pm-rus", held_on=(DAY1,), sources=("particle-arrival",)
+        ),
         tm.Tenure(
             person="nysanbayev",
             office="minister-ecology-kaz",
+            held_on=(DAY2,),
             sources=("m24-846419", "kazinform-kk-775311"),
         ),
         tm.Tenure(
-            person="kozlov", office="minister-ecology-rus", sources=("m24-846419", "kazinform-kk-775311")
+            person="kozlov",
+            office="minister-ecology-rus",
+            held_on=(DAY2,),
+            sources=("m24-846419", "kazinform-kk-775311"),
         ),
     )
     return persons, offices, tenures

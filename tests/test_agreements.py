@@ -317,7 +317,7 @@ def test_generated_signatures(signature: tm.Signature) -> None:
 @given(party_actions())
 def test_generated_party_actions(action: tm.PartyAction) -> None:
     assert attrs.evolve(action) == action
-    if action.effective is not None:
+    if action.effective is not None and action.date is not None:
         assert not action.effective.is_before(action.date)
 
 

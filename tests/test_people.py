@@ -98,10 +98,38 @@ def test_tenure_with_partial_dates(start: str, end: str, on: str, covers: bool, 
     assert tenure.may_cover(day(on)) is may_cover
 
 
-def test_tenure_without_dates_covers_every_day() -> None:
-    open_tenure = tm.Tenure(person="nazarbayev", office="president-kaz")
-    assert open_tenure.covers(day("1995"))
-    assert open_tenure.may_cover(day("1995-01-01"))
+def test_tenure_without_dates_covers_no_day_but_may_cover_any() -> None:
+    # Dates unknown is not "every day": office_holders would name two presidents at once.
+    undated = tm.Tenure(person="nazarbayev", office="president-kaz")
+    assert not undated.covers(day("1995"))
+    assert not undated.covers(day("1995-01-01"))
+    assert undated.may_cover(day("1995-01-01"))
+
+
+def test_tenure_held_on_a_reported_day_covers_that_day_only() -> None:
+    # "Met by First Deputy Prime Minister Manturov" on the first day of the 2025 visit.
+    reported = tm.Tenure(person="manturov", office="first-deputy-pm-rus", held_on=(day("2025-11-11"),))
+    assert reported.covers(day("2025-11-11"))
+    assert not reported.covers(day("2025-11-12"))
+    assert not reported.covers(day("2025-11"))
+    assert reported.may_cover(day("2030-01-01"))
+
+
+def test_undated_tenures_do_not_make_two_presidents() -> None:
+    d = tm.Dossier(
+        id="d",
+        title="D",
+        persons=(
+            tm.Person(id="nazarbayev", name="Nursultan Nazarbayev"),
+            tm.Person(id="tokayev", name="Kassym-Jomart Tokayev"),
+        ),
+        tenures=(
+            tm.Tenure(person="nazarbayev", office="president-kaz"),
+            tm.Tenure(person="tokayev", office="president-kaz", start=day("2019-03-20")),
+        ),
+    )
+    assert [p.id for p in d.office_holders("president-kaz", day("2025-11-12"))] == ["tokayev"]
+    assert d.office_holders("president-kaz", day("2000-01-01")) == ()
 
 
 @pytest.mark.parametrize(

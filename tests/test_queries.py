@@ -122,7 +122,10 @@ def test_status_follows_party_actions_and_milestones() -> None:
     )  # the withdrawal takes effect later
     assert d.status("t", dt.date(2006, 7, 1), party="KAZ") is tm.Status.WITHDRAWN
     assert d.status("t", dt.date(2006, 7, 1)) is tm.Status.TERMINATED
-    assert d.parties_on("t", dt.date(2006, 7, 1)) == (RUS,)
+    # One party leaving a bilateral treaty ends it for the other too: no one is bound.
+    assert d.status("t", dt.date(2006, 7, 1), party="RUS") is tm.Status.TERMINATED
+    assert d.parties_on("t", dt.date(2006, 6, 30)) == (RUS,)
+    assert d.parties_on("t", dt.date(2006, 7, 1)) == ()
     assert d.status("t", dt.date(2006, 7, 1), party="CHN") is None
 
 
@@ -135,9 +138,12 @@ def test_termination_and_extension_milestones() -> None:
     )
     d = _one(_treaty(milestones=milestones))
     assert d.status("t", dt.date(2010, 3, 15)) is tm.Status.TERMINATED
-    # A month-precise extension counts once the month is certainly over.
-    assert d.status("t", dt.date(2010, 4, 15)) is tm.Status.TERMINATED
-    assert d.status("t", dt.date(2010, 5, 1)) is tm.Status.IN_FORCE
+    # A month-precise extension: during the month it may or may not have happened.
+    assert d.status("t", dt.date(2010, 3, 31)) is tm.Status.TERMINATED
+    during = d.standing("t", dt.date(2010, 4, 15))
+    assert during.status is None
+    assert during.possible == {tm.Status.TERMINATED, tm.Status.IN_FORCE}
+    assert d.status("t", dt.date(2010, 4, 30)) is tm.Status.IN_FORCE
     assert d.status("t", dt.date(2014, 12, 31)) is tm.Status.TERMINATED
 
 

@@ -207,6 +207,22 @@ def milestone(kind: tm.MilestoneKind, date: str) -> tm.Milestone:
     return tm.Milestone(kind=kind, date=D(date))
 
 
+def extension(date: str, until: str | None = None) -> tm.Milestone:
+    return tm.Milestone(
+        kind=tm.MilestoneKind.EXTENSION, date=D(date), until=None if until is None else D(until)
+    )
+
+
+def consent_of_all() -> tm.Agreement:
+    """The treaty, entering into force 30 days after the last consent (2020-10-01): on 2020-10-31."""
+    return ev(
+        treaty(),
+        entry_into_force_clause=tm.EntryIntoForceClause(
+            mode=tm.EntryIntoForceMode.ON_CONSENT_OF_ALL, delay=tm.Period(days=30)
+        ),
+    )
+
+
 def variant(field: str) -> tm.Variant:
     return tm.Variant(field=field, value="PT2H", sources=SRC)
 
@@ -455,6 +471,178 @@ CASES: list[tuple[str, Build, tuple[str, ...], Build]] = [
         lambda: ev(treaty(), milestones=(milestone(M.OPENING_FOR_SIGNATURE, "2020-07-01"),)),
         ("$.signatures[0].date", "$.signatures[1].date"),
         lambda: ev(treaty(), milestones=(milestone(M.OPENING_FOR_SIGNATURE, "2020-06"),)),
+    ),
+    (
+        "TM-L009",
+        lambda: ev(consent_of_all(), milestones=(milestone(M.ENTRY_INTO_FORCE, "2020-11-01"),)),
+        ("$.milestones[0].date",),
+        lambda: ev(consent_of_all(), milestones=(milestone(M.ENTRY_INTO_FORCE, "2020-10-31"),)),
+    ),
+    (
+        "TM-L010",
+        lambda: ev(
+            treaty(),
+            party_actions=(
+                action(A.RATIFICATION, RUS, "2020-09-01", effective=D("2020-10-15")),
+                treaty().party_actions[1],
+            ),
+        ),
+        ("$.party_actions[0].effective",),
+        lambda: ev(
+            treaty(),
+            party_actions=(
+                action(A.RATIFICATION, RUS, "2020-09-01", effective=D("2020-11-01")),
+                treaty().party_actions[1],
+            ),
+        ),
+    ),
+    (
+        "TM-L011",
+        lambda: ev(
+            with_actions(action(A.ACCESSION, BLR, "2020-10-15")),
+            parties=(RUS, KAZ, BLR),
+            signature_period=tm.SignaturePeriod(opens=D("2020-06-01"), closes=D("2020-12-31")),
+        ),
+        ("$.party_actions[2].kind",),
+        lambda: ev(
+            with_actions(action(A.ACCESSION, BLR, "2020-10-15")),
+            parties=(RUS, KAZ, BLR),
+            signature_period=tm.SignaturePeriod(opens=D("2020-06-01"), closes=D("2020-10-01")),
+        ),
+    ),
+    (
+        "TM-L012",
+        lambda: ev(treaty(), signature_period=tm.SignaturePeriod(closes=D("2020-05-01"))),
+        ("$.signatures[0].date", "$.signatures[1].date"),
+        lambda: ev(treaty(), signature_period=tm.SignaturePeriod(closes=D("2020-06-01"))),
+    ),
+    (
+        "TM-L013",
+        lambda: with_actions(action(A.ACCESSION, KAZ, "2021-03-01")),
+        ("$.party_actions[2].kind",),
+        lambda: with_actions(
+            action(A.WITHDRAWAL, KAZ, "2021-01-01", effective=D("2021-02-01")),
+            action(A.ACCESSION, KAZ, "2021-03-01"),
+        ),
+    ),
+    (
+        "TM-L014",
+        lambda: with_actions(action(A.RATIFICATION, RUS, "2021-09-01")),
+        ("$.party_actions[2].kind",),
+        # The same act, recorded again to the month: not certainly a second one.
+        lambda: with_actions(action(A.RATIFICATION, RUS, "2020-09")),
+    ),
+    (
+        "TM-L015",
+        lambda: ev(
+            with_actions(action(A.WITHDRAWAL, KAZ, "2021-05-22", effective=D("2021-08-22"))),
+            withdrawal_clause=tm.WithdrawalClause(notice=tm.Period(months=6)),
+        ),
+        ("$.party_actions[2].effective",),
+        lambda: ev(
+            with_actions(action(A.WITHDRAWAL, KAZ, "2021-05-22", effective=D("2021-11-22"))),
+            withdrawal_clause=tm.WithdrawalClause(notice=tm.Period(months=6)),
+        ),
+    ),
+    (
+        "TM-L016",
+        lambda: ev(
+            with_actions(action(A.WITHDRAWAL, KAZ, "2021-05-22")),
+            withdrawal_clause=tm.WithdrawalClause(allowed=False),
+        ),
+        ("$.party_actions[2].kind",),
+        lambda: ev(
+            with_actions(action(A.WITHDRAWAL, KAZ, "2021-05-22")),
+            withdrawal_clause=tm.WithdrawalClause(allowed=True),
+        ),
+    ),
+    (
+        "TM-L017",
+        lambda: ev(
+            with_actions(action(A.DECLARATION, KAZ, "2021-03-01", text="interpretative declaration")),
+            milestones=(*treaty().milestones, milestone(M.TERMINATION, "2021-01-01")),
+        ),
+        ("$.party_actions[2].date",),
+        lambda: ev(
+            with_actions(action(A.DECLARATION, KAZ, "2020-12-15", text="interpretative declaration")),
+            milestones=(*treaty().milestones, milestone(M.TERMINATION, "2021-01-01")),
+        ),
+    ),
+    (
+        "TM-L018",
+        lambda: ev(
+            treaty(),
+            term=tm.Term(years=5, max_extensions=1),
+            milestones=(
+                *treaty().milestones,
+                extension("2025-06-01", "2030-11-01"),
+                extension("2030-06-01", "2035-11-01"),
+            ),
+        ),
+        ("$.milestones[2].kind",),
+        lambda: ev(
+            treaty(),
+            term=tm.Term(years=5, max_extensions=2),
+            milestones=(
+                *treaty().milestones,
+                extension("2025-06-01", "2030-11-01"),
+                extension("2030-06-01", "2035-11-01"),
+            ),
+        ),
+    ),
+    (
+        "TM-L019",
+        lambda: ev(
+            treaty(), term=tm.Term(years=5), milestones=(*treaty().milestones, extension("2026-01-10"))
+        ),
+        ("$.milestones[1].date",),
+        lambda: ev(
+            treaty(), term=tm.Term(years=5), milestones=(*treaty().milestones, extension("2025-10-01"))
+        ),
+    ),
+    (
+        "TM-L020",
+        lambda: ev(
+            treaty(),
+            term=tm.Term(years=5),
+            milestones=(*treaty().milestones, extension("2025-06-01", "2024-01-01")),
+        ),
+        ("$.milestones[1].until",),
+        lambda: ev(
+            treaty(),
+            term=tm.Term(years=5),
+            milestones=(*treaty().milestones, extension("2025-06-01", "2030-11-01")),
+        ),
+    ),
+    (
+        "TM-L021",
+        lambda: ev(treaty(), party_actions=(), milestones=(milestone(M.TERMINATION, "2019-01-01"),)),
+        ("$.milestones[0].date",),
+        lambda: ev(treaty(), party_actions=(), milestones=(milestone(M.TERMINATION, "2021-01-01"),)),
+    ),
+    (
+        "TM-L022",
+        lambda: add(
+            base(),
+            "agreements",
+            ev(
+                treaty(),
+                signatures=(),
+                relations=(tm.Relation(kind=tm.RelationKind.SUPERSEDES, target="decl"),),
+            ),
+        ),
+        ("$.agreements[1].relations[0].target",),
+        lambda: add(
+            with_decl(base(), relations=(tm.Relation(kind=tm.RelationKind.SUPERSEDES, target="treaty"),)),
+            "agreements",
+            ev(treaty(), signatures=()),
+        ),
+    ),
+    (
+        "TM-L023",
+        lambda: ev(treaty(), legally_binding=False, party_actions=()),
+        ("$.milestones[0].kind",),
+        lambda: ev(treaty(), legally_binding=None, party_actions=()),
     ),
     # -- persons, offices, tenures
     (

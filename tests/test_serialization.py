@@ -40,9 +40,15 @@ STRATEGIES: dict[type, Any] = {
     tm.Event: s.events,
     tm.Visit: s.visits,
     tm.Signature: s.signatures,
+    tm.Vote: s.votes,
     tm.PartyAction: s.party_actions,
     tm.Milestone: s.milestones,
     tm.Relation: s.relations,
+    tm.Period: s.periods,
+    tm.ConsentClause: s.consent_clauses,
+    tm.EntryIntoForceClause: s.entry_into_force_clauses,
+    tm.SignaturePeriod: s.signature_periods,
+    tm.WithdrawalClause: s.withdrawal_clauses,
     tm.Term: s.terms,
     tm.Section: s.sections,
     tm.Commitment: s.commitments,
@@ -129,7 +135,7 @@ def test_envelope_then_fields_in_declared_order() -> None:
         remote=True,
     )
     assert tm.to_json(event) == (
-        '{"format":"treatymodel","version":"1.0","id":"e1","kind":"talks","date":"2025-11",'
+        '{"format":"treatymodel","version":"1.1","id":"e1","kind":"talks","date":"2025-11",'
         '"talks_format":"narrow","start_time":"10:30","duration":"PT1H30M","remote":true}'
     )
 
@@ -365,7 +371,7 @@ def test_invalid_json_gives_the_position() -> None:
         ({"format": "treatymodel"}, "$.version", "missing required key 'version'"),
         ({"format": "treatymodel", "version": "2.0"}, "$.version", "unsupported format version '2.0'"),
         ({"format": "treatymodel", "version": "0.9"}, "$.version", "unsupported format version"),
-        ({"format": "treatymodel", "version": "1.1"}, "$.version", "upgrade treatymodel"),
+        ({"format": "treatymodel", "version": "1.2"}, "$.version", "upgrade treatymodel"),
         ({"format": "treatymodel", "version": 1.0}, "$.version", "MAJOR.MINOR"),
         ({"format": "treatymodel", "version": "1"}, "$.version", "MAJOR.MINOR"),
         ({"format": "treatymodel", "version": "1.00"}, "$.version", "MAJOR.MINOR"),
@@ -378,7 +384,7 @@ def test_envelope(envelope: dict[str, Any], path: str, words: str) -> None:
 
 
 def test_version_constant() -> None:
-    assert tm.FORMAT_VERSION == "1.0"
+    assert tm.FORMAT_VERSION == "1.1"
     assert tm.FORMAT_NAME == "treatymodel"
 
 

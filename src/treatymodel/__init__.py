@@ -33,6 +33,15 @@ if TYPE_CHECKING:
         RelationKind,
         Signature,
         Term,
+        Vote,
+    )
+    from treatymodel.clauses import (
+        ConsentClause,
+        EntryIntoForceClause,
+        EntryIntoForceMode,
+        Period,
+        SignaturePeriod,
+        WithdrawalClause,
     )
     from treatymodel.dates import PartialDate, Precision
     from treatymodel.dossier import Dossier, RecordNotFoundError
@@ -44,9 +53,10 @@ if TYPE_CHECKING:
         UnknownRuleError,
         ValidationError,
     )
+    from treatymodel.lifecycle import Basis, DateRange, Effect, EntryIntoForce, Standing, Status
     from treatymodel.parties import Organization, OrganizationRef, PartyRef, State, StateRef
     from treatymodel.people import Office, OfficeRole, Person, Tenure
-    from treatymodel.queries import MergeConflictError, Relationship, Status, merge
+    from treatymodel.queries import MergeConflictError, Relationship, merge
     from treatymodel.schema import json_schema
     from treatymodel.serialization import (
         FORMAT_NAME,
@@ -79,6 +89,13 @@ _EXPORTS: dict[str, str] = {
     "RelationKind": "treatymodel.agreements",
     "Signature": "treatymodel.agreements",
     "Term": "treatymodel.agreements",
+    "Vote": "treatymodel.agreements",
+    "ConsentClause": "treatymodel.clauses",
+    "EntryIntoForceClause": "treatymodel.clauses",
+    "EntryIntoForceMode": "treatymodel.clauses",
+    "Period": "treatymodel.clauses",
+    "SignaturePeriod": "treatymodel.clauses",
+    "WithdrawalClause": "treatymodel.clauses",
     "PartialDate": "treatymodel.dates",
     "Precision": "treatymodel.dates",
     "Dossier": "treatymodel.dossier",
@@ -98,9 +115,14 @@ _EXPORTS: dict[str, str] = {
     "OfficeRole": "treatymodel.people",
     "Person": "treatymodel.people",
     "Tenure": "treatymodel.people",
+    "Basis": "treatymodel.lifecycle",
+    "DateRange": "treatymodel.lifecycle",
+    "Effect": "treatymodel.lifecycle",
+    "EntryIntoForce": "treatymodel.lifecycle",
+    "Standing": "treatymodel.lifecycle",
+    "Status": "treatymodel.lifecycle",
     "MergeConflictError": "treatymodel.queries",
     "Relationship": "treatymodel.queries",
-    "Status": "treatymodel.queries",
     "merge": "treatymodel.queries",
     "Issue": "treatymodel.validation",
     "Report": "treatymodel.validation",
@@ -152,6 +174,7 @@ def _version() -> str:
 _SUBMODULES = frozenset(
     {
         "agreements",
+        "clauses",
         "cli",
         "datasets",
         "dates",
@@ -159,6 +182,7 @@ _SUBMODULES = frozenset(
         "dossier",
         "errors",
         "frames",
+        "lifecycle",
         "parties",
         "people",
         "queries",
@@ -197,11 +221,18 @@ __all__ = [
     "Agreement",
     "AgreementKind",
     "AgreementLevel",
+    "Basis",
     "Commitment",
     "CommitmentVerb",
+    "ConsentClause",
+    "DateRange",
     "DecodeError",
     "DecodeErrorItem",
     "Dossier",
+    "Effect",
+    "EntryIntoForce",
+    "EntryIntoForceClause",
+    "EntryIntoForceMode",
     "Event",
     "EventKind",
     "FORMAT_NAME",
@@ -221,6 +252,7 @@ __all__ = [
     "PartyAction",
     "PartyActionKind",
     "PartyRef",
+    "Period",
     "Person",
     "Place",
     "Precision",
@@ -236,8 +268,10 @@ __all__ = [
     "SectionKind",
     "Severity",
     "Signature",
+    "SignaturePeriod",
     "Source",
     "SourceKind",
+    "Standing",
     "State",
     "StateRef",
     "Status",
@@ -252,6 +286,8 @@ __all__ = [
     "Variant",
     "Visit",
     "VisitKind",
+    "Vote",
+    "WithdrawalClause",
     "from_json",
     "iter_jsonl",
     "json_schema",

@@ -16,7 +16,8 @@ import attrs
 from cattrs.gen import override
 from cattrs.gen._consts import AttributeOverride
 
-from treatymodel.agreements import Agreement, Milestone, PartyAction, Relation, Signature, Term
+from treatymodel.agreements import Agreement, Milestone, PartyAction, Relation, Signature, Term, Vote
+from treatymodel.clauses import ConsentClause, EntryIntoForceClause, Period, SignaturePeriod, WithdrawalClause
 from treatymodel.dossier import Dossier
 from treatymodel.parties import Organization, OrganizationRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
@@ -27,8 +28,11 @@ from treatymodel.visits import Event, Visit
 
 #: The name every document declares in its ``format`` key.
 FORMAT_NAME = "treatymodel"
-#: The version of the exchange format this library writes, ``MAJOR.MINOR``.
-FORMAT_VERSION = "1.0"
+#: The version of the exchange format this library writes, ``MAJOR.MINOR``. It reads
+#: every earlier minor version of the same major version: 1.1 added the final
+#: clauses, undated and disputed party actions, domestic steps and votes
+#: (``docs/json-format.md``).
+FORMAT_VERSION = "1.1"
 FORMAT_MAJOR, FORMAT_MINOR = (int(part) for part in FORMAT_VERSION.split("."))
 
 #: The key that tags the members of a union (``{"type": "state", ...}``).
@@ -49,9 +53,15 @@ RECORD_TYPES: tuple[type, ...] = (
     Event,
     Visit,
     Signature,
+    Vote,
     PartyAction,
     Milestone,
     Relation,
+    Period,
+    ConsentClause,
+    EntryIntoForceClause,
+    SignaturePeriod,
+    WithdrawalClause,
     Term,
     Section,
     Commitment,

@@ -18,10 +18,12 @@ MODULE_ORDER = (
     "parties",
     "people",
     "visits",
+    "clauses",
     "agreements",
     "structure",
     "sources",
     "dossier",
+    "lifecycle",
     "errors",
 )
 

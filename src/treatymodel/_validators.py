@@ -257,6 +257,12 @@ def count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         fail(instance, attribute, value, "must be an int of 0 or more")
 
 
+def optional_count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """``None`` or an ``int`` of 0 or more."""
+    if value is not None:
+        count(instance, attribute, value)
+
+
 def optional_bool(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """``None`` (unknown), ``True`` or ``False``."""
     if value is not None and not isinstance(value, bool):

@@ -3,7 +3,10 @@
 The lifecycle follows the UN Treaty Collection: each party takes actions
 (signature, ratification, accession, withdrawal...) with a date and a date of
 effect, and the agreement as a whole passes milestones (adoption, entry into
-force, termination...).
+force, termination...). What each kind of act does to a party's standing is
+written once, in :data:`treatymodel.lifecycle.ACTION_EFFECTS` and
+:data:`treatymodel.lifecycle.MILESTONE_EFFECTS`; the final clauses that decide
+the dates are in :mod:`treatymodel.clauses`.
 """
 
 from __future__ import annotations
@@ -15,9 +18,15 @@ from typing import TYPE_CHECKING
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel.clauses import (
+    ConsentClause,
+    EntryIntoForceClause,
+    SignaturePeriod,
+    WithdrawalClause,
+)
 from treatymodel.dates import PartialDate
 from treatymodel.errors import FieldError
-from treatymodel.parties import OrganizationRef, PartyRef, StateRef
+from treatymodel.parties import OrganizationRef, PartyRef, StateRef, party_refs
 from treatymodel.structure import Commitment, Section
 from treatymodel.values import Place, Title, Variant
 
@@ -36,6 +45,7 @@ __all__ = [
     "RelationKind",
     "Signature",
     "Term",
+    "Vote",
 ]
 
 
@@ -82,22 +92,44 @@ class AgreementLevel(enum.StrEnum):
 
 
 class PartyActionKind(enum.StrEnum):
-    """What one party does with respect to an agreement (UN Treaty Collection action types)."""
+    """What one party does with respect to an agreement (UN Treaty Collection action types).
+
+    What each kind does to the party's standing (signatory, contracting party,
+    party, withdrawn...) is :data:`treatymodel.lifecycle.ACTION_EFFECTS`.
+    """
 
     SIGNATURE = "signature"
-    """Signature, where the signatory is not recorded as a :class:`Signature`."""
+    """Signature, where the signatory is not recorded as a :class:`Signature`; consent only if the consent
+    clause says so (VCLT art. 12).
+    """
     DEFINITIVE_SIGNATURE = "definitive_signature"
-    """Signature that expresses consent to be bound on its own."""
+    """Signature that expresses consent to be bound on its own (VCLT art. 12)."""
     RATIFICATION = "ratification"
-    """Ratification."""
+    """Ratification: consent to be bound, confirming a signature (VCLT art. 14)."""
     ACCEPTANCE = "acceptance"
-    """Acceptance."""
+    """Acceptance: consent to be bound, as ratification (VCLT art. 14(2))."""
     APPROVAL = "approval"
-    """Approval."""
+    """Approval: consent to be bound, as ratification (VCLT art. 14(2))."""
     ACCESSION = "accession"
-    """Accession by a state that did not sign."""
+    """Accession: consent to be bound by a state that did not sign, or that withdrew and joins again (VCLT
+    art. 15).
+    """
     SUCCESSION = "succession"
-    """Succession by a new state to its predecessor's treaty."""
+    """Succession by a new state to its predecessor's treaty; its date of effect is often the date of
+    succession.
+    """
+    NOTIFICATION = "notification"
+    """Notification that the party's internal procedures for entry into force are complete: its consent (VCLT
+    art. 11, "any other means if so agreed").
+    """
+    PARLIAMENTARY_APPROVAL = "parliamentary_approval"
+    """Approval of the ratification by a chamber of parliament (``body``, ``vote``): a domestic step that
+    binds no one internationally.
+    """
+    RATIFICATION_LAW = "ratification_law"
+    """Signature of the law on ratification (``performed_by``): a domestic step; the deposit of the instrument
+    is the ``ratification``.
+    """
     RESERVATION = "reservation"
     """A reservation."""
     DECLARATION = "declaration"
@@ -105,15 +137,29 @@ class PartyActionKind(enum.StrEnum):
     OBJECTION = "objection"
     """An objection to another party's reservation."""
     PROVISIONAL_APPLICATION = "provisional_application"
-    """Provisional application before entry into force."""
+    """Provisional application before entry into force (VCLT art. 25)."""
     SUSPENSION = "suspension"
-    """Suspension of the agreement's operation for the party."""
+    """Suspension of the agreement's operation for the party (VCLT arts. 57-58)."""
+    RESUMPTION = "resumption"
+    """End of the party's suspension: the agreement operates for it again."""
     WITHDRAWAL = "withdrawal"
-    """Withdrawal or denunciation."""
+    """Withdrawal or denunciation (VCLT arts. 54 and 56); ``date`` is the notification, ``effective`` the day
+    it takes effect.
+    """
+    REVOCATION = "revocation"
+    """Withdrawal of an instrument of consent before the agreement is in force for the party: it is again only
+    a signatory.
+    """
+    NON_INTENT = "non_intent"
+    """Declaration that a signatory does not intend to become a party: its signature no longer has legal
+    effect (VCLT art. 18).
+    """
+    NON_EXTENSION = "non_extension"
+    """Notice that the party does not want the agreement's term renewed: the term ends at its current end."""
 
     @property
     def expresses_consent(self) -> bool:
-        """Whether the action makes the party bound (ratification, accession, ...)."""
+        """Whether the action makes the party bound (ratification, accession, notification...)."""
         return self in _CONSENT
 
 
@@ -125,36 +171,46 @@ _CONSENT = frozenset(
         PartyActionKind.APPROVAL,
         PartyActionKind.ACCESSION,
         PartyActionKind.SUCCESSION,
+        PartyActionKind.NOTIFICATION,
     }
 )
 
 
 class MilestoneKind(enum.StrEnum):
-    """What happens to an agreement as a whole."""
+    """What happens to an agreement as a whole.
+
+    What each kind does is :data:`treatymodel.lifecycle.MILESTONE_EFFECTS`.
+    """
 
     ADOPTION = "adoption"
-    """Adoption of the text."""
+    """Adoption of the text (VCLT art. 9)."""
     OPENING_FOR_SIGNATURE = "opening_for_signature"
     """Opening for signature."""
+    EXCHANGE_OF_INSTRUMENTS = "exchange_of_instruments"
+    """Exchange of the instruments of ratification between the parties: the consent of every party (VCLT arts.
+    13 and 16(a)).
+    """
     ENTRY_INTO_FORCE = "entry_into_force"
-    """Entry into force."""
+    """Entry into force (VCLT art. 24)."""
     PROVISIONAL_ENTRY_INTO_FORCE = "provisional_entry_into_force"
-    """Provisional entry into force."""
+    """Provisional entry into force (VCLT art. 25)."""
     REGISTRATION = "registration"
     """Registration with the UN Secretariat (UN Charter art. 102)."""
     EXTENSION = "extension"
-    """Extension of its term."""
+    """Extension of its term; ``until`` is the new end when known."""
     EXPIRY = "expiry"
     """End of its term."""
     TERMINATION = "termination"
-    """Termination."""
+    """Termination (VCLT art. 54)."""
 
 
 class RelationKind(enum.StrEnum):
     """How one agreement relates to another."""
 
     SUPERSEDES = "supersedes"
-    """Replaces the other agreement."""
+    """Replaces the other agreement, which ends when this one enters into force (VCLT art. 59)."""
+    TERMINATES = "terminates"
+    """Ends the other agreement, without replacing it, when this one enters into force (VCLT art. 54(b))."""
     AMENDS = "amends"
     """Changes the other agreement's text."""
     EXTENDS = "extends"
@@ -208,16 +264,53 @@ class Signature:
 
 
 @attrs.frozen(kw_only=True)
+class Vote:
+    """The vote of a body (a chamber of parliament) on a domestic step of a ratification.
+
+    Args:
+        in_favour: Votes for.
+        against: Votes against, when reported.
+        abstentions: Abstentions, when reported.
+
+    Example:
+        >>> from treatymodel import Vote
+        >>> Vote(in_favour=415, against=0, abstentions=0).in_favour
+        415
+    """
+
+    in_favour: int = attrs.field(validator=v.count)
+    """Votes for."""
+    against: int | None = attrs.field(default=None, validator=v.optional_count)
+    """Votes against."""
+    abstentions: int | None = attrs.field(default=None, validator=v.optional_count)
+    """Abstentions."""
+
+
+@attrs.frozen(kw_only=True)
 class PartyAction:
     """A lifecycle action of one party: ratification, accession, withdrawal...
+
+    What the action does to the party's standing is given by its ``kind``
+    (:data:`treatymodel.lifecycle.ACTION_EFFECTS`). An act whose date is unknown
+    can be recorded with ``date`` left out: the lifecycle engine then counts it
+    only where the other facts settle it, and the rules that need its date stay
+    silent.
 
     Args:
         kind: The action.
         party: The party acting.
-        date: Date of the act (for instruments, the date of deposit).
+        date: Date of the act (for instruments, the date of deposit; for a
+            withdrawal, of the notification); ``None`` when not known.
         effective: Date the action takes effect for the party.
         text: Text of a reservation or declaration.
         depositary: Who received the instrument.
+        performed_by: Id of the person who performed it (signed the law,
+            deposited the instrument).
+        body: The body that acted, for a domestic step (``"State Duma"``).
+        vote: The body's vote, where known.
+        disputed_by: The parties that dispute the act's validity or effect (one
+            party's suspension that the other calls invalid).
+        note: Context.
         sources: Ids of sources.
     """
 
@@ -225,14 +318,24 @@ class PartyAction:
     """The action."""
     party: PartyRef = attrs.field(validator=v.instance_of((StateRef, OrganizationRef)))
     """The acting party."""
-    date: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
-    """Date of the act or of deposit."""
+    date: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    """Date of the act, of deposit or of notification; ``None`` when unknown."""
     effective: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
     """Date of effect for the party."""
     text: str | None = attrs.field(default=None, validator=v.optional_text)
     """Text of a reservation or declaration."""
     depositary: str | None = attrs.field(default=None, validator=v.optional_text)
     """Who received the instrument."""
+    performed_by: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the person who performed it."""
+    body: str | None = attrs.field(default=None, validator=v.optional_text)
+    """The body that acted, for a domestic step."""
+    vote: Vote | None = attrs.field(default=None, validator=v.optional_instance_of(Vote))
+    """The body's vote."""
+    disputed_by: tuple[PartyRef, ...] = attrs.field(default=(), validator=party_refs)
+    """Parties disputing the act."""
+    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Context."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
 
@@ -265,9 +368,15 @@ class Milestone:
 class Relation:
     """A relation from one agreement to another in the dossier.
 
+    A relation that ``supersedes`` or ``terminates`` its target ends the target on
+    ``date`` when the text gives one, else when this agreement enters into force
+    (VCLT arts. 54(b) and 59); one that never enters into force ends nothing.
+
     Args:
         kind: How this agreement relates to the target.
         target: Id of the other agreement.
+        date: The day the relation takes effect, when the text sets one (for
+            ``supersedes`` and ``terminates``: the day the target ends).
         sources: Ids of sources.
     """
 
@@ -275,11 +384,10 @@ class Relation:
     """The relation."""
     target: str = attrs.field(validator=v.identifier)
     """Id of the other agreement."""
+    date: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    """The day it takes effect, when the text sets one."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
-
-
-_PARTY_REFS = v.tuple_of((StateRef, OrganizationRef))
 
 
 @attrs.frozen(kw_only=True)
@@ -288,7 +396,9 @@ class Term:
 
     The term runs from entry into force (or, without one, from the agreement's
     date); with automatic renewal it is prolonged by the renewal period each time
-    it ends, unless a party withdraws or the agreement is terminated. See
+    it ends, unless a party gives notice of non-extension, the agreement is
+    terminated or ``max_extensions`` is reached. An ``extension`` milestone without
+    an ``until`` prolongs it by the renewal period. See
     :meth:`treatymodel.Dossier.expiry`.
 
     Args:
@@ -297,6 +407,10 @@ class Term:
         renewal_years: Years of each renewal period.
         renewal_months: Months of each renewal period.
         automatic_renewal: Whether the term renews itself at its end.
+        max_extensions: How many times it may be extended or renewed, when the
+            text limits it (``1`` for "may be extended once").
+        article: Where the clause is in the text.
+        sources: Ids of sources.
 
     Example:
         >>> from treatymodel import Term
@@ -314,6 +428,12 @@ class Term:
     """Months of each renewal period."""
     automatic_renewal: bool = attrs.field(default=False, validator=v.boolean)
     """Whether the term renews itself at its end."""
+    max_extensions: int | None = attrs.field(default=None, validator=v.optional_count)
+    """How many times it may be extended or renewed, when limited."""
+    article: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Where the clause is in the text."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
 
     def __attrs_post_init__(self) -> None:
         # Facts about two fields of this one record, so still the record's own to check.
@@ -339,10 +459,6 @@ class Term:
         return relativedelta(years=self.renewal_years, months=self.renewal_months)
 
 
-def _party_refs(instance: object, attribute: attrs.Attribute[tuple[PartyRef, ...]], value: object) -> None:
-    _PARTY_REFS(instance, attribute, value)
-
-
 @attrs.frozen(kw_only=True, repr=False)
 class Agreement:
     """An international agreement: a treaty, a declaration, a memorandum...
@@ -351,7 +467,10 @@ class Agreement:
         id: Id in the dossier.
         title: Main title, in English.
         kind: Form of the instrument.
-        parties: The states and organizations party to it.
+        parties: The states and organizations that took part in it, bound or not:
+            its negotiating states, signatories, contracting states and parties in
+            the sense of VCLT art. 2(1). Who is bound on a day is the lifecycle
+            engine's answer (:meth:`treatymodel.Dossier.parties_on`).
         other_titles: Other titles and wordings, language-tagged, with sources.
         legally_binding: Whether it creates obligations under international law;
             ``None`` if no source says.
@@ -367,6 +486,11 @@ class Agreement:
         commitments: What the parties undertake or state.
         party_actions: Lifecycle actions per party.
         milestones: Lifecycle of the agreement as a whole.
+        consent_clause: How consent to be bound is expressed (VCLT arts. 11-15).
+        entry_into_force_clause: When it enters into force, generally and for
+            later parties (art. 24).
+        signature_period: When and where it is open for signature.
+        withdrawal_clause: Whether and how a party may withdraw (arts. 54, 56).
         term: How long it runs and how it is renewed, where the text sets a term.
         relations: Relations to other agreements of the dossier.
         relationship_level: The level of relations it moves the parties to, in
@@ -383,8 +507,8 @@ class Agreement:
     """Main English title."""
     kind: AgreementKind = attrs.field(validator=v.member(AgreementKind))
     """Form of the instrument."""
-    parties: tuple[PartyRef, ...] = attrs.field(validator=_party_refs)
-    """Parties to the agreement."""
+    parties: tuple[PartyRef, ...] = attrs.field(validator=party_refs)
+    """The states and organizations that took part, bound or not."""
     other_titles: tuple[Title, ...] = attrs.field(default=(), validator=v.tuple_of(Title))
     """Other titles, language-tagged."""
     legally_binding: bool | None = attrs.field(default=None, validator=v.optional_bool)
@@ -413,6 +537,22 @@ class Agreement:
     """Lifecycle actions of the parties."""
     milestones: tuple[Milestone, ...] = attrs.field(default=(), validator=v.tuple_of(Milestone))
     """Lifecycle of the agreement."""
+    consent_clause: ConsentClause | None = attrs.field(
+        default=None, validator=v.optional_instance_of(ConsentClause)
+    )
+    """How consent to be bound is expressed."""
+    entry_into_force_clause: EntryIntoForceClause | None = attrs.field(
+        default=None, validator=v.optional_instance_of(EntryIntoForceClause)
+    )
+    """When it enters into force."""
+    signature_period: SignaturePeriod | None = attrs.field(
+        default=None, validator=v.optional_instance_of(SignaturePeriod)
+    )
+    """When and where it is open for signature."""
+    withdrawal_clause: WithdrawalClause | None = attrs.field(
+        default=None, validator=v.optional_instance_of(WithdrawalClause)
+    )
+    """Whether and how a party may withdraw."""
     term: Term | None = attrs.field(default=None, validator=v.optional_instance_of(Term))
     """How long it runs and how it is renewed, where the text sets a term."""
     relations: tuple[Relation, ...] = attrs.field(default=(), validator=v.tuple_of(Relation))

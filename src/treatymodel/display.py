@@ -10,8 +10,10 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
-from treatymodel.agreements import Agreement
+from treatymodel.agreements import Agreement, MilestoneKind
+from treatymodel.dates import PartialDate
 from treatymodel.dossier import Dossier, RecordNotFoundError
+from treatymodel.lifecycle import DateRange, Lifecycle, Standing, lifecycle
 from treatymodel.structure import Commitment, Topic
 from treatymodel.visits import Event, Visit
 
@@ -114,16 +116,82 @@ def _agreement(dossier: Dossier, agreement: Agreement) -> list[str]:
                 lines.append(f"      - {commitment.verb.value}: {commitment.summary}{extra}")
     if agreement.party_actions or agreement.milestones:
         lines.append("  Lifecycle:")
-        events = [(m.date, m.kind.value.replace("_", " ")) for m in agreement.milestones]
-        events += [
-            (a.date, f"{a.kind.value.replace('_', ' ')} by {dossier.party_name(a.party)}")
-            for a in agreement.party_actions
-        ]
-        for date, text in sorted(events, key=lambda pair: pair[0]):
+        for date, text in _steps(agreement, dossier):
             lines.append(f"    {date}: {text}")
+    entry = _entry_into_force(agreement, dossier)
+    if entry:
+        lines.append(f"  {entry}")
+    lanes = _lanes(agreement, dossier)
+    if lanes:
+        lines.append("  Standing by party:")
+        for party, text in lanes:
+            lines.append(f"    {party}: {text}")
     for relation in agreement.relations:
         lines.append(f"  {relation.kind.value.replace('_', ' ')} {relation.target}")
     return lines
+
+
+def _steps(agreement: Agreement, dossier: Dossier | None) -> list[tuple[str, str]]:
+    """The recorded milestones and party actions in date order, undated ones last."""
+    found: list[tuple[PartialDate | None, str]] = [
+        (m.date, _kind(m.kind.value)) for m in agreement.milestones
+    ]
+    for a in agreement.party_actions:
+        text = f"{_kind(a.kind.value)} by {_party(dossier, a.party)}"
+        if a.effective is not None and a.effective != a.date:
+            text += f", effective {a.effective}"
+        if a.disputed_by:
+            text += f" (disputed by {', '.join(_party(dossier, p) for p in a.disputed_by)})"
+        found.append((a.date, text))
+    found.sort(key=lambda pair: (pair[0] is None, pair[0] or PartialDate(year=1)))
+    return [("date unknown" if date is None else str(date), text) for date, text in found]
+
+
+def _lifecycle(agreement: Agreement, dossier: Dossier | None) -> Lifecycle:
+    if (
+        dossier is not None
+        and dossier.has("agreement", agreement.id)
+        and dossier.agreement(agreement.id) is agreement
+    ):
+        return dossier.lifecycle(agreement.id)
+    return lifecycle(agreement)
+
+
+def _standing_text(standing: Standing) -> str:
+    if standing.status is not None:
+        return _kind(standing.status.value)
+    names = sorted("nothing yet" if s is None else _kind(s.value) for s in standing.possible)
+    return " or ".join(names) + " (not settled by the record)"
+
+
+def _entry_into_force(agreement: Agreement, dossier: Dossier | None) -> str | None:
+    """The general entry into force as the lifecycle engine finds it, and how it is known."""
+    found = _lifecycle(agreement, dossier).entry_into_force()
+    if found is None:
+        return None
+    how = {"recorded": "recorded", "clause": "computed from its entry into force clause"}.get(
+        found.basis.value, found.basis.value
+    )
+    when = DateRange(earliest=found.earliest, latest=found.latest)
+    return f"Entry into force: {when} ({how})"
+
+
+def _lanes(agreement: Agreement, dossier: Dossier | None) -> list[tuple[str, str]]:
+    """One lane per party: its standings, each with the day it starts, from the lifecycle engine."""
+    if not agreement.party_actions and not any(
+        m.kind is not MilestoneKind.ADOPTION for m in agreement.milestones
+    ):
+        return []  # nothing but signatures: the signatories say it all
+    life = _lifecycle(agreement, dossier)
+    lanes = []
+    for party in dict.fromkeys(agreement.parties):
+        changes = life.changes(party)[1:]
+        if changes:
+            text = "; ".join(
+                f"{_standing_text(standing)} from {day.isoformat()}" for day, standing in changes
+            )
+            lanes.append((_party(dossier, party), text))
+    return lanes
 
 
 def _by_topic(commitments: tuple[Commitment, ...]) -> list[tuple[Topic, list[Commitment]]]:
@@ -294,11 +362,17 @@ def _agreement_html(a: Agreement, d: Dossier | None) -> str:
             f"<h5>Commitments ({len(a.commitments)}) by topic</h5>"
             f'<div class="tm-topics">{"".join(groups)}</div>'
         )
-    steps = [(m.date, _kind(m.kind.value)) for m in a.milestones]
-    steps += [(x.date, f"{_kind(x.kind.value)} by {_party(d, x.party)}") for x in a.party_actions]
+    steps = _steps(a, d)
     if steps:
-        items = [f"<li>{_e(date)}: {_e(text)}</li>" for date, text in sorted(steps, key=lambda p: p[0])]
+        items = [f"<li>{_e(date)}: {_e(text)}</li>" for date, text in steps]
         out.append(f"<h5>Lifecycle</h5><ul>{''.join(items)}</ul>")
+    entry = _entry_into_force(a, d)
+    if entry:
+        out.append(f'<div class="tm-meta">{_e(entry)}</div>')
+    lanes = _lanes(a, d)
+    if lanes:
+        rows = "".join(f"<tr><th>{_e(party)}</th><td>{_e(text)}</td></tr>" for party, text in lanes)
+        out.append(f'<h5>Standing by party</h5><table class="tm-lanes">{rows}</table>')
     return "".join(out)
 
 

@@ -26,8 +26,9 @@ from treatymodel.visits import Event, Visit
 if TYPE_CHECKING:
     import pandas as pd
 
-    from treatymodel.agreements import Term
-    from treatymodel.queries import Relationship, Status
+    from treatymodel.agreements import Relation, Term
+    from treatymodel.lifecycle import EntryIntoForce, Lifecycle, Standing, Status
+    from treatymodel.queries import Relationship
 
 __all__ = ["Dossier", "RecordNotFoundError"]
 
@@ -106,12 +107,15 @@ class Dossier:
         default=None, init=False, repr=False, eq=False, hash=False
     )
 
-    def _lookup(self, kind: str, id: str, cls: type[_R]) -> _R:
+    def _index_of(self) -> dict[tuple[str, str], object]:
         index = self._index
         if index is None:
             index = _build_index(self)
             object.__setattr__(self, "_index", index)
-        found = index.get((kind, id))
+        return index
+
+    def _lookup(self, kind: str, id: str, cls: type[_R]) -> _R:
+        found = self._index_of().get((kind, id))
         if found is None or not isinstance(found, cls):
             raise RecordNotFoundError(kind, id)
         return found
@@ -173,7 +177,8 @@ class Dossier:
     def offices_held(self, person: str, on: PartialDate) -> tuple[Office, ...]:
         """The offices ``person`` certainly held on every day of ``on``.
 
-        Offices missing from the dossier are skipped.
+        Offices missing from the dossier are skipped, and so are tenures whose dates
+        are not known at all (:meth:`Tenure.covers <treatymodel.Tenure.covers>`).
         """
         held = []
         for tenure in self.tenures_of(person):
@@ -222,6 +227,70 @@ class Dossier:
 
         return queries.office_holders(self, office, on)
 
+    def lifecycle(self, agreement: str, term: Term | None = None) -> Lifecycle:
+        """The lifecycle engine's view of an agreement, built once and kept (:mod:`treatymodel.lifecycle`).
+
+        It sees the agreement's own records and the relations of the dossier's
+        later agreements that supersede or terminate it.
+
+        Args:
+            agreement: Id of the agreement.
+            term: A term and renewal clause to assume in place of the agreement's own.
+
+        Raises:
+            RecordNotFoundError: No agreement has that id.
+        """
+        from treatymodel import lifecycle
+
+        record = self.agreement(agreement)
+        if term is not None:
+            return lifecycle.lifecycle(
+                lifecycle.term_of(record, term), replaced_by=self._replaced_by(agreement)
+            )
+        index = self._index_of()
+        found = index.get(("lifecycle", agreement))
+        if found is None:
+            found = lifecycle.lifecycle(record, replaced_by=self._replaced_by(agreement))
+            index[("lifecycle", agreement)] = found
+        return found  # type: ignore[return-value]
+
+    def _replaced_by(self, agreement: str) -> tuple[tuple[Relation, Agreement], ...]:
+        index = self._index_of()
+        if ("ending", "") not in index:
+            from treatymodel.lifecycle import ENDING_RELATIONS
+
+            ending: dict[str, list[tuple[Relation, Agreement]]] = {}
+            for later in self.agreements:
+                for relation in later.relations:
+                    if relation.kind in ENDING_RELATIONS:
+                        ending.setdefault(relation.target, []).append((relation, later))
+            index[("ending", "")] = ending
+        table: dict[str, list[tuple[Relation, Agreement]]] = index[("ending", "")]  # type: ignore[assignment]
+        return tuple(table.get(agreement, ()))
+
+    def standing(
+        self,
+        agreement: str,
+        on: dt.date | PartialDate,
+        *,
+        party: str | PartyRef | None = None,
+        term: Term | None = None,
+    ) -> Standing:
+        """Where an agreement stands on ``on``, with every status the facts allow.
+
+        :meth:`status` is its :attr:`~treatymodel.lifecycle.Standing.status`; ask
+        this method to tell "nothing yet" from "not settled by the record".
+
+        Example:
+            >>> import datetime as dt
+            >>> from treatymodel import datasets
+            >>> seed = datasets.load("ru-kz-2025")
+            >>> found = seed.standing("ru-kz-declaration-2025", dt.date(2025, 12, 1), party="KAZ")
+            >>> found.settled, sorted(s.value for s in found.possible)
+            (False, ['consented', 'signed'])
+        """
+        return self.lifecycle(agreement, term).standing(on, party)
+
     def status(
         self,
         agreement: str,
@@ -230,15 +299,16 @@ class Dossier:
         party: str | PartyRef | None = None,
         term: Term | None = None,
     ) -> Status | None:
-        """Where an agreement stands on ``on``, derived from its lifecycle.
+        """Where an agreement stands on ``on``, as the law of treaties defines it.
 
-        Signed until it enters into force (or is applied provisionally); then in
-        force until a termination or expiry milestone, or until the end of ``term``
-        when one is given. An extension milestone brings a terminated agreement back
-        into force. For one ``party``: suspended or withdrawn by that party's own
-        actions; for the agreement as a whole a suspension counts only for a
-        bilateral agreement, and withdrawals terminate it once fewer than two
-        parties are left. Facts count only when certainly dated on or before ``on``.
+        For one ``party``: ``signed`` (a signatory, not bound), ``consented``
+        (bound, not yet in force for it), ``in_force`` (a party, VCLT art.
+        2(1)(g)), ``provisionally_applied``, ``suspended``, ``withdrawn`` or
+        ``terminated``. For the agreement as a whole: ``signed``,
+        ``provisionally_applied``, ``in_force``, ``suspended`` (a bilateral one) or
+        ``terminated``. The lifecycle engine (:mod:`treatymodel.lifecycle`)
+        explains how acts, milestones, clauses and the relations of later
+        agreements decide it.
 
         Args:
             agreement: Id of the agreement.
@@ -248,21 +318,43 @@ class Dossier:
                 :attr:`Agreement.term <treatymodel.Agreement.term>`.
 
         Returns:
-            The :class:`~treatymodel.queries.Status`, or ``None`` before the
-            agreement (or the party) signed it, and for a party that is not a party.
+            The :class:`~treatymodel.lifecycle.Status`; ``None`` before the first
+            act, for a state or organization that is not among the parties, and
+            when the record does not settle it (:meth:`standing` says which).
 
         Raises:
             RecordNotFoundError: No agreement has that id.
         """
-        from treatymodel import queries
-
-        return queries.status(self.agreement(agreement), on, party=party, term=term)
+        return self.lifecycle(agreement, term).status(on, party)
 
     def parties_on(self, agreement: str, on: dt.date | PartialDate) -> tuple[PartyRef, ...]:
-        """The parties that had signed or joined ``agreement`` by ``on`` and had not withdrawn."""
-        from treatymodel import queries
+        """The parties for which an agreement is certainly in force on ``on`` (VCLT art. 2(1)(g)).
 
-        return queries.parties_on(self.agreement(agreement), on)
+        Signatories that are not bound, contracting states for which it is not yet
+        in force, suspended, withdrawn and unsettled parties are left out, in the
+        order of :attr:`Agreement.parties <treatymodel.Agreement.parties>`.
+        """
+        return self.lifecycle(agreement).parties_on(on)
+
+    def entry_into_force(self, agreement: str, party: str | PartyRef | None = None) -> EntryIntoForce | None:
+        """When an agreement entered into force, generally or for one party, and how that is known.
+
+        The recorded ``entry_into_force`` milestone, or the date its entry into force
+        clause gives from the recorded acts (:attr:`~treatymodel.lifecycle.EntryIntoForce.basis`
+        says which); for a party, the latest of that, its own recorded date of
+        effect and its deposit plus the clause's period for later parties. ``None``
+        when it has not entered into force (for that party), or it is not known.
+
+        Example:
+            >>> from treatymodel import datasets
+            >>> lineage = datasets.load("ru-kz-1992")
+            >>> found = lineage.entry_into_force("ru-kz-treaty-1992")
+            >>> str(found.date), found.basis.value
+            ('1992-10-09', 'recorded')
+        """
+        from treatymodel.lifecycle import _ref
+
+        return self.lifecycle(agreement).entry_into_force(_ref(party))
 
     def agreements_between(self, a: str | PartyRef, b: str | PartyRef) -> tuple[Agreement, ...]:
         """The agreements to which both ``a`` and ``b`` (state codes or party references) are party."""
@@ -294,15 +386,16 @@ class Dossier:
 
         The term runs from entry into force (else from the agreement's date), plus
         :attr:`Term.initial <treatymodel.Term.initial>` computed with
-        dateutil's ``relativedelta``; an extension milestone with an ``until`` dated
-        by ``on`` moves the end; automatic renewals are applied until the end is
-        after ``on``. ``term`` defaults to the agreement's own
+        dateutil's ``relativedelta``; an extension milestone certainly dated by
+        ``on`` moves the end to its ``until``, or by the renewal period when it has
+        none; automatic renewals are applied until the end is after ``on``, unless
+        a notice of non-extension came before or ``max_extensions`` is reached.
+        ``term`` defaults to the agreement's own
         :attr:`Agreement.term <treatymodel.Agreement.term>`; ``None`` when there is no
-        term, or the agreement has neither date.
+        term, the agreement has neither date, or the day is not known (a
+        month-precise entry into force, an extension to an unrecorded end).
         """
-        from treatymodel import queries
-
-        return queries.expiry(self.agreement(agreement), on, term)
+        return self.lifecycle(agreement, term).expiry(on)
 
     def related(self, agreement: str, kind: RelationKind | None = None) -> tuple[Agreement, ...]:
         """The agreements with a relation (of ``kind``, if given) to ``agreement``: amendments..."""

@@ -14,11 +14,14 @@ The ``dyad_years`` table is the form political-science models take: one row per
 **unordered** pair of states (``state_a < state_b`` in alphabetical order of
 their codes) and year in which both were bound by at least one common agreement,
 with the ids of those agreements. An agreement binds a pair in a year when, on 31
-December of that year, its status is in force or provisionally applied and both
-states are among its parties that day (see :meth:`treatymodel.Dossier.status`).
-Years run up to the latest year of any date in the dossier. Pass
-``include_signed=True`` to :func:`dyad_years` to count agreements that are only
-signed (political declarations) too.
+December of that year, it is certainly in force for both states (VCLT art.
+2(1)(g), as the lifecycle engine answers :meth:`treatymodel.Dossier.status`): a
+signatory that has not ratified, a contracting state for which it is not yet in
+force, a suspended or withdrawn party, and a party whose standing the record
+leaves unsettled are not counted. Years run up to the latest year of any date in
+the dossier. Pass ``include_signed=True`` to :func:`dyad_years` to count
+signatories, contracting states and provisional application too (political
+declarations are only ever signed).
 
 Example:
     >>> from treatymodel import datasets
@@ -34,11 +37,13 @@ from typing import TYPE_CHECKING, Any
 from treatymodel._optional import require
 from treatymodel.dates import PartialDate
 from treatymodel.dossier import Dossier, RecordNotFoundError
+from treatymodel.lifecycle import Status
 from treatymodel.parties import StateRef
-from treatymodel.queries import Status, parties_on, status
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from treatymodel.lifecycle import Standing
 
 __all__ = ["TABLES", "dyad_years", "to_frames"]
 
@@ -189,7 +194,7 @@ def _lifecycle(d: Dossier) -> pd.DataFrame:
                 {
                     "agreement": a.id,
                     "date": _date(x.date),
-                    "year": x.date.year,
+                    "year": _year(x.date),
                     "kind": x.kind.value,
                     "party": str(x.party),
                 }
@@ -221,7 +226,7 @@ def _events(d: Dossier) -> pd.DataFrame:
 def _last_year(d: Dossier) -> int | None:
     years = [a.date.year for a in d.agreements if a.date]
     years += [m.date.year for a in d.agreements for m in a.milestones]
-    years += [x.date.year for a in d.agreements for x in a.party_actions]
+    years += [x.date.year for a in d.agreements for x in a.party_actions if x.date is not None]
     years += [v.end.year for v in d.visits]
     return max(years) if years else None
 
@@ -229,10 +234,17 @@ def _last_year(d: Dossier) -> int | None:
 def dyad_years(dossier: Dossier, *, until: int | None = None, include_signed: bool = False) -> pd.DataFrame:
     """One row per unordered pair of states and year in which both were bound by a common agreement.
 
+    A pair counts in a year when, on 31 December, the agreement is certainly in
+    force for both states (with ``include_signed``, when both are certainly at
+    least signatories and have not left it). Read from the lifecycle engine's
+    changes of standing, so each party is computed once per agreement, not once
+    per year.
+
     Args:
         dossier: The dossier.
         until: The last year; by default the latest year of any date in the dossier.
-        include_signed: Count agreements that are signed but not in force too.
+        include_signed: Count signatories, contracting states and provisional
+            application too.
 
     Returns:
         A DataFrame with columns ``state_a``, ``state_b`` (``state_a < state_b``),
@@ -242,20 +254,23 @@ def dyad_years(dossier: Dossier, *, until: int | None = None, include_signed: bo
     Raises:
         MissingDependencyError: pandas is not installed.
     """
-    binding = {Status.IN_FORCE, Status.PROVISIONALLY_APPLIED}
-    if include_signed:
-        binding.add(Status.SIGNED)
+    counted = _SIGNED_OR_BOUND if include_signed else _IN_FORCE
     last = until if until is not None else _last_year(dossier)
     pairs: dict[tuple[str, str, int], list[str]] = {}
     for a in dossier.agreements:
         first = _first_year(a.date, [m.date for m in a.milestones], [x.date for x in a.party_actions])
         if first is None or last is None:
             continue
-        for year in range(first, last + 1):
-            day = dt.date(year, 12, 31)
-            if status(a, day) not in binding:
-                continue
-            codes = sorted({p.code for p in parties_on(a, day) if isinstance(p, StateRef)})
+        life = dossier.lifecycle(a.id)
+        years_of: dict[str, set[int]] = {}
+        for party in a.parties:
+            if isinstance(party, StateRef) and party.code not in years_of:
+                years_of[party.code] = _years_counted(life.changes(party), counted, first, last)
+        by_year: dict[int, list[str]] = {}
+        for code in sorted(years_of):
+            for year in years_of[code]:
+                by_year.setdefault(year, []).append(code)
+        for year, codes in by_year.items():
             for i, left in enumerate(codes):
                 for right in codes[i + 1 :]:
                     pairs.setdefault((left, right, year), []).append(a.id)
@@ -266,7 +281,28 @@ def dyad_years(dossier: Dossier, *, until: int | None = None, include_signed: bo
     return _frame(rows, ["state_a", "state_b", "year", "agreements", "count"])
 
 
-def _first_year(date: PartialDate | None, *more: list[PartialDate]) -> int | None:
+_IN_FORCE = frozenset({Status.IN_FORCE})
+_SIGNED_OR_BOUND = frozenset(
+    {Status.SIGNED, Status.CONSENTED, Status.PROVISIONALLY_APPLIED, Status.IN_FORCE, Status.SUSPENDED}
+)
+
+
+def _years_counted(
+    changes: tuple[tuple[dt.date, Standing], ...], counted: frozenset[Status], first: int, last: int
+) -> set[int]:
+    """The years from ``first`` to ``last`` whose 31 December falls where every possible status is counted."""
+    years: set[int] = set()
+    for (start, standing), following in zip(changes, (*changes[1:], None), strict=True):
+        if not standing.possible or not standing.possible <= counted:
+            continue
+        end = following[0] - dt.timedelta(days=1) if following is not None else dt.date(last, 12, 31)
+        low = max(first, start.year)
+        high = min(last, end.year if end.month == 12 and end.day == 31 else end.year - 1)
+        years.update(range(low, high + 1))
+    return years
+
+
+def _first_year(date: PartialDate | None, *more: list[PartialDate | None]) -> int | None:
     years = [date.year] if date else []
-    years += [d.year for group in more for d in group]
+    years += [d.year for group in more for d in group if d is not None]
     return min(years) if years else None

@@ -130,6 +130,9 @@ class Tenure:
         office: Id of the :class:`Office`.
         start: When the tenure began, to the precision known; ``None`` if unknown.
         end: When it ended; ``None`` if it goes on or is unknown.
+        held_on: Dates on which a source shows the person in office, for a tenure
+            whose start and end are not known ("met by First Deputy Prime Minister
+            Manturov" on the day of a visit).
         sources: Ids of sources for the tenure.
 
     Example:
@@ -147,15 +150,23 @@ class Tenure:
     """First day in office, to the precision known."""
     end: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
     """Last day in office; ``None`` while it goes on."""
+    held_on: tuple[PartialDate, ...] = attrs.field(default=(), validator=v.tuple_of(PartialDate))
+    """Dates a source shows the person in office, when start and end are not known."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources for the tenure."""
 
     def covers(self, day: PartialDate) -> bool:
         """Whether the tenure certainly includes every day of ``day``.
 
-        An unknown start or end is taken as open, so a tenure with no dates covers
-        every day.
+        An unknown end of a tenure whose start is known is taken as open (still in
+        office). A tenure with neither date has unknown dates: it covers only the
+        dates of :attr:`held_on`, and the rules that need its dates say nothing
+        about it.
         """
+        if any(held.contains(day) for held in self.held_on):
+            return True
+        if self.start is None and self.end is None:
+            return False
         if self.start is not None and day.earliest() < self.start.latest():
             return False
         return not (self.end is not None and day.latest() > self.end.earliest())

@@ -1,9 +1,12 @@
 """Time-aware questions about a dossier, and combining dossiers.
 
-The :class:`~treatymodel.Dossier` methods ``status``, ``parties_on``,
-``agreements_between``, ``relationship``, ``relationship_level``, ``expiry``,
-``related`` and ``office_holders`` delegate here; :func:`merge` combines several
-dossiers into one so that questions can be asked of a whole lineage.
+The :class:`~treatymodel.Dossier` methods ``agreements_between``,
+``relationship``, ``relationship_level``, ``related`` and ``office_holders``
+delegate here; the lifecycle questions (``status``, ``parties_on``, ``expiry``,
+``entry_into_force``) are the lifecycle engine's (:mod:`treatymodel.lifecycle`),
+and :func:`status`, :func:`parties_on` and :func:`expiry` here ask it about one
+agreement alone. :func:`merge` combines several dossiers into one so that
+questions can be asked of a whole lineage.
 
 Dates: ``on`` is a :class:`datetime.date` or a :class:`~treatymodel.PartialDate`;
 a partial date stands for its first day (``2014`` is 1 January 2014). A fact
@@ -23,15 +26,15 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
-from treatymodel.agreements import Agreement, MilestoneKind, PartyActionKind, RelationKind, Term
+from treatymodel.agreements import Agreement, RelationKind, Term
 from treatymodel.dates import PartialDate
 from treatymodel.errors import TreatyModelError
+from treatymodel.lifecycle import Status, as_day, lifecycle, term_of
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 
 if TYPE_CHECKING:
@@ -41,23 +44,6 @@ if TYPE_CHECKING:
 __all__ = ["MergeConflictError", "Relationship", "Status", "merge"]
 
 _T = TypeVar("_T")
-
-
-class Status(enum.StrEnum):
-    """Where an agreement stands on a given day, derived from its lifecycle."""
-
-    SIGNED = "signed"
-    """Signed (or adopted) but not in force: the state of every political declaration."""
-    PROVISIONALLY_APPLIED = "provisionally_applied"
-    """Applied provisionally before entry into force."""
-    IN_FORCE = "in_force"
-    """In force."""
-    SUSPENDED = "suspended"
-    """Its operation is suspended (for the party asked about, or for a bilateral agreement)."""
-    WITHDRAWN = "withdrawn"
-    """The party asked about has withdrawn from it."""
-    TERMINATED = "terminated"
-    """Terminated, expired at the end of its term, or left with fewer than two parties."""
 
 
 @attrs.frozen(kw_only=True)
@@ -97,17 +83,6 @@ class MergeConflictError(TreatyModelError, ValueError):
 # --------------------------------------------------------------------------- dates
 
 
-def as_day(on: dt.date | PartialDate) -> dt.date:
-    """The day a query date stands for: a partial date's first day."""
-    if isinstance(on, PartialDate):
-        return on.earliest()
-    if isinstance(on, dt.datetime):
-        return on.date()
-    if isinstance(on, dt.date):
-        return on
-    raise TypeError(f"a date must be a datetime.date or a PartialDate, got {on!r}")
-
-
 def _by(date: PartialDate | None, day: dt.date) -> bool:
     """Whether ``date`` certainly fell on or before ``day``."""
     return date is not None and date.latest() <= day
@@ -122,22 +97,6 @@ def _ref(party: str | PartyRef) -> PartyRef:
 # --------------------------------------------------------------------------- lifecycle
 
 
-def _signed(agreement: Agreement, party: PartyRef | None) -> PartialDate | None:
-    dates = [s.date for s in agreement.signatures if party is None or s.party == party]
-    dates += [
-        a.date
-        for a in agreement.party_actions
-        if (party is None or a.party == party)
-        and (
-            a.kind in (PartyActionKind.SIGNATURE, PartyActionKind.PROVISIONAL_APPLICATION)
-            or a.kind.expresses_consent
-        )
-    ]
-    if not dates and agreement.date is not None:
-        dates.append(agreement.date)
-    return min(dates, key=lambda d: d.latest()) if dates else None
-
-
 def status(
     agreement: Agreement,
     on: dt.date | PartialDate,
@@ -145,89 +104,25 @@ def status(
     party: str | PartyRef | None = None,
     term: Term | None = None,
 ) -> Status | None:
-    """Where ``agreement`` stands on ``on``; ``None`` before it is signed.
+    """Where ``agreement`` stands on ``on``; see :meth:`treatymodel.Dossier.status`.
 
-    See :meth:`treatymodel.Dossier.status`.
+    The agreement alone: relations of later agreements that end it are not seen
+    (the dossier's method sees them).
     """
-    day = as_day(on)
-    ref = None if party is None else _ref(party)
-    if ref is not None and ref not in agreement.parties:
-        return None
-    signed = _signed(agreement, ref) or _signed(agreement, None)
-    if not _by(signed, day):
-        return None
-    steps: list[tuple[dt.date, int, str]] = []
-    for milestone in agreement.milestones:
-        if _by(milestone.date, day):
-            steps.append((milestone.date.latest(), 0, milestone.kind.value))
-    for action in agreement.party_actions:
-        when = action.effective or action.date
-        if _by(when, day) and (ref is None or action.party == ref):
-            steps.append((when.latest(), 1, f"{action.kind.value}:{action.party}"))
-    current = Status.SIGNED
-    withdrawn: set[str] = set()
-    for _, _, step in sorted(steps):
-        kind, _, who = step.partition(":")
-        if kind == MilestoneKind.ENTRY_INTO_FORCE:
-            current = Status.IN_FORCE
-        elif kind in (MilestoneKind.PROVISIONAL_ENTRY_INTO_FORCE, PartyActionKind.PROVISIONAL_APPLICATION):
-            if current is Status.SIGNED:
-                current = Status.PROVISIONALLY_APPLIED
-        elif kind == MilestoneKind.EXTENSION:
-            if current is Status.TERMINATED:
-                current = Status.IN_FORCE
-        elif kind in (MilestoneKind.EXPIRY, MilestoneKind.TERMINATION):
-            current = Status.TERMINATED
-        elif kind == PartyActionKind.SUSPENSION:
-            if ref is not None or len(agreement.parties) == 2:
-                current = Status.SUSPENDED
-        elif kind == PartyActionKind.WITHDRAWAL:
-            withdrawn.add(who)
-            if ref is not None:
-                current = Status.WITHDRAWN
-            elif len(agreement.parties) - len(withdrawn) < 2:
-                current = Status.TERMINATED
-    term = term or agreement.term
-    if current is Status.IN_FORCE and term is not None:
-        end = expiry(agreement, on, term)
-        if end is not None and end <= day:
-            current = Status.TERMINATED
-    return current
+    return lifecycle(term_of(agreement, term)).status(on, party)
 
 
 def parties_on(agreement: Agreement, on: dt.date | PartialDate) -> tuple[PartyRef, ...]:
-    """The parties that had signed or joined ``agreement`` by ``on`` and not withdrawn."""
-    day = as_day(on)
-    out = []
-    for party in agreement.parties:
-        if status(agreement, day, party=party) not in (None, Status.WITHDRAWN, Status.TERMINATED):
-            out.append(party)
-    return tuple(out)
+    """The parties for which ``agreement`` is certainly in force on ``on``.
+
+    See :meth:`treatymodel.Dossier.parties_on`.
+    """
+    return lifecycle(agreement).parties_on(on)
 
 
 def expiry(agreement: Agreement, on: dt.date | PartialDate, term: Term | None = None) -> dt.date | None:
     """The day ``agreement``'s term ends, as it stands on ``on``; see :meth:`treatymodel.Dossier.expiry`."""
-    term = term or agreement.term
-    if term is None:
-        return None
-    day = as_day(on)
-    starts = [m.date for m in agreement.milestones if m.kind is MilestoneKind.ENTRY_INTO_FORCE]
-    start = starts[0].earliest() if starts else agreement.date.earliest() if agreement.date else None
-    if start is None:
-        return None
-    end = start + term.initial
-    for milestone in sorted(agreement.milestones, key=lambda m: m.date):
-        if (
-            milestone.kind is MilestoneKind.EXTENSION
-            and milestone.until is not None
-            and _by(milestone.date, day)
-        ):
-            end = max(end, milestone.until.latest())
-    renewal = term.renewal
-    if term.automatic_renewal and renewal is not None:
-        while end <= day:
-            end = end + renewal
-    return end
+    return lifecycle(term_of(agreement, term)).expiry(on)
 
 
 # --------------------------------------------------------------------------- dossier queries

@@ -37,8 +37,17 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from treatymodel import _durations, _validators, agreements, structure
-from treatymodel._exchange import FORMAT_NAME, FORMAT_VERSION, RECORD_TYPES, TAG_KEY, TAGGED, exchanged_fields
+from treatymodel import _durations, _validators, clauses, parties, structure
+from treatymodel._exchange import (
+    FORMAT_MAJOR,
+    FORMAT_MINOR,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    RECORD_TYPES,
+    TAG_KEY,
+    TAGGED,
+    exchanged_fields,
+)
 from treatymodel._fielddocs import attribute_docs
 from treatymodel.dates import PartialDate
 from treatymodel.dossier import Dossier
@@ -94,12 +103,16 @@ _BY_VALIDATOR: dict[Callable[..., Any], _Schema] = {
     _validators.languages: _array(_LANGUAGE, uniqueItems=True),
     _validators.url: _URL,
     _validators.count: {"minimum": 0},
+    _validators.optional_count: {"minimum": 0},
+    clauses.years_count: {"minimum": 0, "maximum": clauses.MAX_YEARS},
+    clauses.months_count: {"minimum": 0, "maximum": clauses.MAX_MONTHS},
+    clauses.days_count: {"minimum": 0, "maximum": clauses.MAX_DAYS},
+    clauses._optional_positive: {"minimum": 1, "maximum": 10_000},
     _validators.boolean: {},
     _validators.optional_bool: {},
     _validators.optional_time: {},
     _validators.optional_duration: {},
-    agreements._party_refs: {},
-    structure._party_refs: {},
+    parties.party_refs: {},
     structure._sections: {},
     Variant._at_least_one: {"minItems": 1},
 }
@@ -297,7 +310,7 @@ def _schema_of(cls: type) -> str:
         "type": "object",
         "properties": {
             "format": {"const": FORMAT_NAME},
-            "version": {"const": FORMAT_VERSION},
+            "version": {"enum": [f"{FORMAT_MAJOR}.{minor}" for minor in range(FORMAT_MINOR + 1)]},
             **props,
         },
         "required": ["format", "version", *required],

@@ -3,7 +3,7 @@
 Every record type travels as a JSON object whose keys are the field names. A
 document written by :func:`to_json` (and every line written by
 :func:`write_jsonl`) starts with the envelope ``"format": "treatymodel"`` and
-``"version": "1.0"``; nested records carry none. A field equal to its default is
+``"version": "1.1"``; nested records carry none. A field equal to its default is
 left out; required fields are always written. See ``docs/json-format.md``.
 
 Reading is strict: a wrong JSON type, an unknown key, a missing required key, a
@@ -15,7 +15,7 @@ Example:
     >>> import treatymodel as tm
     >>> text = tm.to_json(tm.Person(id="putin", name="Vladimir Putin"))
     >>> text
-    '{"format":"treatymodel","version":"1.0","id":"putin","name":"Vladimir Putin"}'
+    '{"format":"treatymodel","version":"1.1","id":"putin","name":"Vladimir Putin"}'
     >>> tm.from_json(text, tm.Person)
     Person(id='putin', name='Vladimir Putin', other_names=(), sources=())
 """
@@ -411,7 +411,7 @@ def to_json(obj: object) -> str:
     Example:
         >>> import treatymodel as tm
         >>> tm.to_json(tm.StateRef(code="KAZ"))
-        '{"format":"treatymodel","version":"1.0","type":"state","code":"KAZ"}'
+        '{"format":"treatymodel","version":"1.1","type":"state","code":"KAZ"}'
     """
     with _gc.paused():  # writing builds a dict or list per record, and no cycles
         return orjson.dumps(_envelope(obj)).decode("utf-8")
@@ -489,7 +489,7 @@ def from_json(
 
     Example:
         >>> import treatymodel as tm
-        >>> tm.from_json('{"format":"treatymodel","version":"1.0","type":"state","code":"KAZ"}',
+        >>> tm.from_json('{"format":"treatymodel","version":"1.1","type":"state","code":"KAZ"}',
         ...              tm.StateRef)
         StateRef(code='KAZ')
     """

@@ -95,8 +95,10 @@ __all__ = [
     "RELATIONSHIP_LEVELS",
     "agreements",
     "commitments",
+    "consent_clauses",
     "day_dates",
     "dossiers",
+    "entry_into_force_clauses",
     "events",
     "free_text",
     "identifiers",
@@ -107,6 +109,7 @@ __all__ = [
     "organization_refs",
     "organizations",
     "partial_dates",
+    "periods",
     "party_actions",
     "party_refs",
     "persons",
@@ -114,6 +117,7 @@ __all__ = [
     "quotes",
     "relations",
     "sections",
+    "signature_periods",
     "signatures",
     "slug",
     "sources",
@@ -126,6 +130,8 @@ __all__ = [
     "urls",
     "variants",
     "visits",
+    "votes",
+    "withdrawal_clauses",
 ]
 
 
@@ -838,42 +844,60 @@ def signatures(draw: Draw) -> tm.Signature:
 
 
 @st.composite
+def votes(draw: Draw) -> tm.Vote:
+    """Votes of a chamber: counts of 0 or more, against and abstentions sometimes unreported."""
+    return tm.Vote(
+        in_favour=_int(draw, 0, 450),
+        against=_maybe(draw, lambda: _int(draw, 0, 450)),
+        abstentions=_maybe(draw, lambda: _int(draw, 0, 100)),
+    )
+
+
+@st.composite
 def party_actions(draw: Draw) -> tm.PartyAction:
-    """Lifecycle actions; the date of effect is on or after the act."""
-    date = _any_precision(draw, dt.date(1945, 1, 1), dt.date(2090, 12, 31))
+    """Lifecycle actions of every kind; the date of effect is on or after the act; some are undated."""
+    date = _maybe(draw, lambda: _any_precision(draw, dt.date(1945, 1, 1), dt.date(2090, 12, 31)))
     kind = _pick(draw, _ACTION_KINDS)
     needs_text = kind in (tm.PartyActionKind.RESERVATION, tm.PartyActionKind.DECLARATION)
+    domestic = kind is tm.PartyActionKind.PARLIAMENTARY_APPROVAL
+    after = date.latest() if date is not None else dt.date(1945, 1, 1)
     return tm.PartyAction(
         kind=kind,
         party=draw(party_refs()),
         date=date,
-        effective=_maybe(draw, lambda: _later(draw, date.latest(), 0, 120)),
+        effective=_maybe(draw, lambda: _later(draw, after, 0, 120)),
         text=draw(_FREE_TEXT) if needs_text else None,
         depositary=_maybe(
             draw, lambda: _pick(draw, ["Secretary-General of the United Nations", "Russian Federation"])
         ),
+        performed_by=_maybe(draw, lambda: draw(identifiers())),
+        body=_pick(draw, ["State Duma", "Mazhilis", "Federation Council"]) if domestic else None,
+        vote=draw(votes()) if domestic and _flag(draw) else None,
+        disputed_by=tuple(draw(st.lists(party_refs(), max_size=2, unique=True))),
+        note=_maybe(draw, lambda: draw(_FREE_TEXT)),
         sources=_cite(draw, None),
     )
 
 
 @st.composite
 def milestones(draw: Draw) -> tm.Milestone:
-    """Agreement milestones; an extension has an ``until`` after its date."""
+    """Agreement milestones; an extension has an ``until`` after its date, or none."""
     kind = _pick(draw, _MILESTONE_KINDS)
     date = _any_precision(draw, dt.date(1945, 1, 1), dt.date(2090, 12, 31))
+    extension = kind is tm.MilestoneKind.EXTENSION
     return tm.Milestone(
         kind=kind,
         date=date,
-        until=_later(draw, date.latest(), 365, 3650) if kind is tm.MilestoneKind.EXTENSION else None,
+        until=_maybe(draw, lambda: _later(draw, date.latest(), 365, 3650)) if extension else None,
         note=_maybe(draw, lambda: _pick(draw, ["extended by the Protocol of 7 June 2012", "вступил в силу"])),
         sources=_cite(draw, None),
     )
 
 
 @st.composite
-def terms(draw: Draw) -> tm.Term:
-    """Terms of agreements: at least a month long; automatic renewal has a renewal period."""
-    years, months = _int(draw, 0, 50), _int(draw, 0, 11)
+def terms(draw: Draw, min_years: int = 0, source_ids: Sequence[str] | None = None) -> tm.Term:
+    """Terms: at least a month (or ``min_years``) long; automatic renewal has a renewal period."""
+    years, months = _int(draw, min_years, max(min_years, 50)), _int(draw, 0, 11)
     if years == 0 and months == 0:
         years = 5
     automatic = _flag(draw)
@@ -884,6 +908,88 @@ def terms(draw: Draw) -> tm.Term:
         renewal_years=renewal_years,
         renewal_months=_int(draw, 0, 11),
         automatic_renewal=automatic,
+        max_extensions=_maybe(draw, lambda: _int(draw, 0, 3)),
+        article=_maybe(draw, lambda: _pick(draw, ["Article 27", "Article XV"])),
+        sources=_cite(draw, source_ids),
+    )
+
+
+def periods(max_years: int = 5) -> st.SearchStrategy[tm.Period]:
+    """Periods of up to ``max_years`` years, months and days (zero included)."""
+    return st.builds(
+        tm.Period,
+        years=st.integers(0, max_years),
+        months=st.integers(0, 11),
+        days=st.integers(0, 365),
+    )
+
+
+_ARTICLES = ("Article 12", "Article XVII", "Article 24(3)", "Статья 15")
+
+
+def consent_clauses() -> st.SearchStrategy[tm.ConsentClause]:
+    """Consent clauses: binding signature or not, accession open or not."""
+    return st.builds(
+        tm.ConsentClause,
+        by_signature=st.booleans(),
+        accession=_OPT_BOOLS,
+        article=st.none() | st.sampled_from(_ARTICLES),
+        text=st.none() | _FREE_TEXT,
+        sources=st.lists(identifiers("src-"), max_size=2, unique=True).map(tuple),
+    )
+
+
+@st.composite
+def entry_into_force_clauses(draw: Draw) -> tm.EntryIntoForceClause:
+    """Entry into force clauses of every mode, with the fields each mode needs."""
+    mode = _pick(draw, list(tm.EntryIntoForceMode))
+    instruments = (
+        _int(draw, 1, 60) if mode is tm.EntryIntoForceMode.AFTER_INSTRUMENTS and _flag(draw) else None
+    )
+    required: tuple[tm.PartyRef, ...] = ()
+    if mode is tm.EntryIntoForceMode.AFTER_INSTRUMENTS and (instruments is None or _flag(draw)):
+        required = tuple(draw(st.lists(state_refs(historic=False), min_size=1, max_size=4, unique=True)))
+    return tm.EntryIntoForceClause(
+        mode=mode,
+        delay=_maybe(draw, lambda: draw(periods(1))),
+        instruments=instruments,
+        required=required,
+        date=_any_precision(draw, dt.date(1945, 1, 1), dt.date(2090, 12, 31))
+        if mode is tm.EntryIntoForceMode.ON_DATE
+        else None,
+        not_before=_maybe(draw, lambda: _any_precision(draw, dt.date(1945, 1, 1), dt.date(2090, 12, 31))),
+        later_parties=_maybe(draw, lambda: draw(periods(1))),
+        article=_maybe(draw, lambda: _pick(draw, _ARTICLES)),
+        text=_maybe(draw, lambda: draw(_FREE_TEXT)),
+        sources=_cite(draw, None),
+    )
+
+
+@st.composite
+def signature_periods(draw: Draw) -> tm.SignaturePeriod:
+    """Signature periods: opening on or before closing, where both are known."""
+    opens = _maybe(draw, lambda: _any_precision(draw, dt.date(1945, 1, 1), dt.date(2080, 12, 31)))
+    after = opens.latest() if opens is not None else dt.date(1945, 1, 1)
+    return tm.SignaturePeriod(
+        opens=opens,
+        closes=_maybe(draw, lambda: _later(draw, after, 0, 3650)),
+        place=_maybe(draw, lambda: draw(places())),
+        open_to=tuple(draw(st.lists(party_refs(), max_size=3, unique=True))),
+        article=_maybe(draw, lambda: _pick(draw, _ARTICLES)),
+        sources=_cite(draw, None),
+    )
+
+
+def withdrawal_clauses() -> st.SearchStrategy[tm.WithdrawalClause]:
+    """Withdrawal clauses: allowed or not, with notice and waiting periods."""
+    return st.builds(
+        tm.WithdrawalClause,
+        allowed=st.booleans(),
+        notice=st.none() | periods(1),
+        not_before=st.none() | periods(10),
+        article=st.none() | st.sampled_from(_ARTICLES),
+        text=st.none() | _FREE_TEXT,
+        sources=st.lists(identifiers("src-"), max_size=2, unique=True).map(tuple),
     )
 
 
@@ -893,6 +999,7 @@ def relations() -> st.SearchStrategy[tm.Relation]:
         tm.Relation,
         kind=st.sampled_from(tm.RelationKind),
         target=identifiers("agr-"),
+        date=st.none() | partial_dates(dt.date(1945, 1, 1), dt.date(2090, 12, 31)),
         sources=st.lists(identifiers("src-"), max_size=2, unique=True).map(tuple),
     )
 
@@ -1210,7 +1317,7 @@ def dossiers(
                         effective=_day(_days(when.latest(), 365)),
                     )
                 )
-        actions.sort(key=lambda a: a.date)
+        actions.sort(key=lambda a: a.date or tm.PartialDate(year=1))
         milestones.sort(key=lambda m: m.date)
 
         # structure
@@ -1253,7 +1360,16 @@ def dossiers(
                 commitments=commitments,
                 party_actions=tuple(actions),
                 milestones=tuple(milestones),
-                term=draw(terms()) if legally_binding and _flag(draw) else None,
+                consent_clause=tm.ConsentClause(by_signature=False, sources=cite(1))
+                if legally_binding and _flag(draw)
+                else None,
+                withdrawal_clause=tm.WithdrawalClause(notice=tm.Period(months=_int(draw, 0, 12)))
+                if any(a.kind is tm.PartyActionKind.WITHDRAWAL for a in actions) and _flag(draw)
+                else None,
+                # Longer than any generated lifecycle, so that no act comes after the term ends.
+                term=draw(terms(min_years=10, source_ids=source_ids))
+                if legally_binding and _flag(draw)
+                else None,
                 relations=tuple(relations),
                 relationship_level=_maybe(draw, lambda: _pick(draw, RELATIONSHIP_LEVELS)),
                 published_in=cite(1),
@@ -1500,6 +1616,9 @@ def invariant_violations(dossier: tm.Dossier) -> list[str]:
                 continue
             if a.legally_binding is not True:
                 problems.append(f"{where}: lifecycle action on a non-binding instrument")
+            if act.date is None:
+                problems.append(f"{where}: undated {act.kind.value} by {act.party}")
+                continue
             if act.effective is not None and act.effective.is_before(act.date):
                 problems.append(f"{where}: effect before the act")
             if act.kind.expresses_consent:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import attrs
 
 from treatymodel import _validators as v
-from treatymodel.parties import OrganizationRef, PartyRef, StateRef
+from treatymodel.parties import PartyRef, party_refs
 
 __all__ = ["Commitment", "CommitmentVerb", "Obligation", "Section", "SectionKind", "Topic"]
 
@@ -139,13 +139,6 @@ class Obligation(enum.StrEnum):
     """To consult in a crisis."""
 
 
-_PARTY_REFS = v.tuple_of((StateRef, OrganizationRef))
-
-
-def _party_refs(instance: object, attribute: attrs.Attribute[tuple[PartyRef, ...]], value: object) -> None:
-    _PARTY_REFS(instance, attribute, value)
-
-
 @attrs.frozen(kw_only=True)
 class Commitment:
     """One thing the parties of an agreement undertake or state.
@@ -184,9 +177,9 @@ class Commitment:
     """What is committed to, in the editor's words."""
     quote: str | None = attrs.field(default=None, validator=v.optional_text)
     """Verbatim words of the agreement."""
-    bound: tuple[PartyRef, ...] = attrs.field(default=(), validator=_party_refs)
+    bound: tuple[PartyRef, ...] = attrs.field(default=(), validator=party_refs)
     """Parties bound; empty for all."""
-    beneficiaries: tuple[PartyRef, ...] = attrs.field(default=(), validator=_party_refs)
+    beneficiaries: tuple[PartyRef, ...] = attrs.field(default=(), validator=party_refs)
     """Parties it is directed toward."""
     organizations: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of organizations named."""

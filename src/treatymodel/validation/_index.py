@@ -286,9 +286,15 @@ def _agreement(a: Agreement, at: str) -> Iterator[Reference]:
             yield from _ids("agreement", c.agreements, f"{cat}.agreements")
         yield from _sources(c.sources, cat)
     for k, action in enumerate(a.party_actions):
-        yield _party(action.party, f"{at}.party_actions[{k}].party")
+        kat = f"{at}.party_actions[{k}]"
+        yield _party(action.party, f"{kat}.party")
+        if action.performed_by is not None:
+            yield "person", action.performed_by, f"{kat}.performed_by"
+        for m, ref in enumerate(action.disputed_by):
+            yield _party(ref, f"{kat}.disputed_by[{m}]")
         if action.sources:
-            yield from _sources(action.sources, f"{at}.party_actions[{k}]")
+            yield from _sources(action.sources, kat)
+    yield from _clauses(a, at)
     for k, milestone in enumerate(a.milestones):
         if milestone.sources:
             yield from _sources(milestone.sources, f"{at}.milestones[{k}]")
@@ -298,6 +304,26 @@ def _agreement(a: Agreement, at: str) -> Iterator[Reference]:
     yield from _ids("source", a.published_in, f"{at}.published_in")
     yield from _sources(a.sources, at)
     yield from _variants(a.variants, at)
+
+
+def _clauses(a: Agreement, at: str) -> Iterator[Reference]:
+    if a.consent_clause is not None:
+        yield from _sources(a.consent_clause.sources, f"{at}.consent_clause")
+    clause = a.entry_into_force_clause
+    if clause is not None:
+        for m, ref in enumerate(clause.required):
+            yield _party(ref, f"{at}.entry_into_force_clause.required[{m}]")
+        yield from _sources(clause.sources, f"{at}.entry_into_force_clause")
+    period = a.signature_period
+    if period is not None:
+        yield from _place(period.place, f"{at}.signature_period.place")
+        for m, ref in enumerate(period.open_to):
+            yield _party(ref, f"{at}.signature_period.open_to[{m}]")
+        yield from _sources(period.sources, f"{at}.signature_period")
+    if a.withdrawal_clause is not None:
+        yield from _sources(a.withdrawal_clause.sources, f"{at}.withdrawal_clause")
+    if a.term is not None:
+        yield from _sources(a.term.sources, f"{at}.term")
 
 
 # --- the referred ids, without paths ----------------------------------------------
@@ -418,8 +444,25 @@ def _agreement_ids(ids: _Ids, a: Agreement) -> None:
             source.update(c.sources)
     for action in a.party_actions:
         ids.parties((action.party,))
+        if action.performed_by is not None:
+            ids.person.add(action.performed_by)
+        if action.disputed_by:
+            ids.parties(action.disputed_by)
         if action.sources:
             source.update(action.sources)
+    if a.consent_clause is not None:
+        source.update(a.consent_clause.sources)
+    if a.entry_into_force_clause is not None:
+        ids.parties(a.entry_into_force_clause.required)
+        source.update(a.entry_into_force_clause.sources)
+    if a.signature_period is not None:
+        ids.place(a.signature_period.place)
+        ids.parties(a.signature_period.open_to)
+        source.update(a.signature_period.sources)
+    if a.withdrawal_clause is not None:
+        source.update(a.withdrawal_clause.sources)
+    if a.term is not None:
+        source.update(a.term.sources)
     for milestone in a.milestones:
         if milestone.sources:
             source.update(milestone.sources)

@@ -1,27 +1,53 @@
-"""Rules about the lifecycle of agreements: party actions and milestones (``TM-L``).
+"""Rules about the lifecycle of agreements: party actions, milestones and final clauses (``TM-L``).
 
-Dates are partial; an order is reported only when it is certainly wrong.
+Dates are partial; an order is reported only when it is certainly wrong. The
+rules that need a party's standing (bound or not, terminated or not) ask the
+lifecycle engine (:mod:`treatymodel.lifecycle`), so they read the record exactly
+as the queries do. An act whose date is unknown is not checked by the rules that
+need its date, and a party whose acts are not recorded is not assumed to have
+acted or not.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
-from treatymodel.agreements import Agreement, MilestoneKind, PartyActionKind
+import attrs
+
+from treatymodel.agreements import Agreement, MilestoneKind, PartyAction, PartyActionKind, RelationKind
+from treatymodel.clauses import EntryIntoForceMode, Period
 from treatymodel.dates import PartialDate
+from treatymodel.lifecycle import ACTION_EFFECTS, ENDING_RELATIONS, Effect, Lifecycle, Status, lifecycle
 from treatymodel.parties import PartyRef
-from treatymodel.validation._registry import Finding, agreement_rule
+from treatymodel.validation._index import DossierIndex
+from treatymodel.validation._registry import Finding, agreement_rule, dossier_rule
 from treatymodel.validation.report import Severity
 
 __all__ = [
+    "accession_by_bound_party",
+    "accession_while_open_for_signature",
+    "act_after_end",
     "action_by_non_party",
+    "consent_while_bound",
     "effect_before_action",
     "entry_into_force_before_consent",
+    "entry_into_force_later_than_clause",
+    "entry_into_force_of_non_binding",
+    "extension_after_end",
+    "extension_ending_earlier",
+    "party_in_force_too_early",
     "ratification_before_signature",
     "ratification_of_non_binding",
+    "relation_ending_later_agreement",
+    "signature_after_closing",
     "signature_before_opening",
     "termination_before_entry_into_force",
+    "termination_before_signature",
+    "too_many_extensions",
     "withdrawal_before_joining",
+    "withdrawal_before_notice_ends",
+    "withdrawal_not_allowed",
 ]
 
 _E = Severity.ERROR
@@ -37,17 +63,27 @@ def _signature_dates(agreement: Agreement) -> dict[PartyRef, list[PartialDate]]:
     for sig in agreement.signatures:
         found.setdefault(sig.party, []).append(sig.date)
     for action in agreement.party_actions:
-        if action.kind in _SIGNING:
+        if action.kind in _SIGNING and action.date is not None:
             found.setdefault(action.party, []).append(action.date)
     return found
 
 
 def _joining_dates(agreement: Agreement) -> dict[PartyRef, list[PartialDate]]:
-    """Per party: the dates of its signatures and of its acts of consent."""
+    """Per party: the dates of its signatures and of its acts of consent.
+
+    A party with an undated act of consent may have joined at any time: its
+    dates are left out altogether, so no order is claimed for it.
+    """
     found = _signature_dates(agreement)
+    undated: set[PartyRef] = set()
     for action in agreement.party_actions:
         if action.kind.expresses_consent and action.kind not in _SIGNING:
-            found.setdefault(action.party, []).append(action.date)
+            if action.date is None:
+                undated.add(action.party)
+            else:
+                found.setdefault(action.party, []).append(action.date)
+    for party in undated:
+        found.pop(party, None)
     return found
 
 
@@ -77,7 +113,11 @@ def ratification_before_signature(agreement: Agreement, at: str) -> Iterator[Fin
     """
     signed = _signature_dates(agreement)
     for k, action in enumerate(agreement.party_actions):
-        if action.kind in _CONFIRMING and _before_all(action.date, signed.get(action.party, [])):
+        if (
+            action.kind in _CONFIRMING
+            and action.date is not None
+            and _before_all(action.date, signed.get(action.party, []))
+        ):
             yield Finding(
                 f"{at}.party_actions[{k}].date",
                 f"{action.party}'s {action.kind.value} on {action.date} is before its signature"
@@ -90,68 +130,198 @@ def ratification_before_signature(agreement: Agreement, at: str) -> Iterator[Fin
 def entry_into_force_before_consent(agreement: Agreement, at: str) -> Iterator[Finding]:
     """The agreement enters into force certainly before the consents it needs.
 
-    Consents are signatures and acts of consent (ratification, acceptance,
-    approval, accession, succession, definitive signature). An entry into force
-    before every recorded consent is reported for any agreement; for an agreement
-    with two parties, also one before every consent of either party.
+    With an entry into force clause, the recorded ``entry_into_force`` milestone is
+    checked against what the clause needs, less its ``delay``: the consent of every
+    state in ``required``; with ``instruments`` (K), K parties that may have
+    consented by then (checked only when the agreement lists at least K parties);
+    for ``after_last_notification``, ``on_consent_of_all`` and ``on_signature``,
+    every party's notification, consent or signature; for
+    ``on_exchange_of_instruments``, the exchange; for ``on_date``, the date; and
+    never before ``not_before``. A party with no recorded act of the kind needed is
+    not counted against the date: its act may simply not be recorded. Without a
+    clause, an entry into force before every recorded consent is reported, and
+    for an agreement with two parties, also one before every consent of either.
 
-    Why: a treaty enters into force when its parties have consented to be bound
-    (VCLT art. 24); it cannot do so before. A multilateral treaty's threshold is not
-    recorded, so only the certain case is checked for it.
+    Why: a treaty enters into force as its clause provides, once the consents it
+    requires are given (VCLT art. 24(1)-(2)); it cannot do so before. The usual
+    cause is a mistyped year, or the date of signature entered as the date of
+    entry into force.
 
     Example:
         RUS and KAZ signatures on ``2025-11-12`` and an ``entry_into_force``
-        milestone on ``2025-01-01`` is reported at ``$.milestones[0].date``.
+        milestone on ``2025-01-01`` is reported at ``$.milestones[0].date``; so is an
+        entry into force on ``2020-06-01`` of a treaty whose clause says "30 days
+        after the last notification" when KAZ notified on ``2020-05-20``.
     """
     if not any(m.kind is MilestoneKind.ENTRY_INTO_FORCE for m in agreement.milestones):
         return  # nothing to check: skip gathering the dates
-    joined = _joining_dates(agreement)
-    if not joined:
-        return
-    everyone = [d for dates in joined.values() for d in dates]
+    clause = agreement.entry_into_force_clause
     for k, milestone in enumerate(agreement.milestones):
         if milestone.kind is not MilestoneKind.ENTRY_INTO_FORCE:
             continue
-        if _before_all(milestone.date, everyone):
+        problem = (
+            _before_clause(agreement, milestone.date, clause.mode, clause.delay)
+            if clause is not None
+            else _before_any_consent(agreement, milestone.date)
+        )
+        if (
+            problem is None
+            and clause is not None
+            and clause.not_before is not None
+            and milestone.date.is_before(clause.not_before)
+        ):
+            problem = f"before the earliest date its clause allows ({clause.not_before})"
+        if problem is not None:
             yield Finding(
                 f"{at}.milestones[{k}].date",
-                f"{agreement.id!r} enters into force on {milestone.date}, before any party consented"
-                f" (first: {min(everyone)})",
+                f"{agreement.id!r} enters into force on {milestone.date}, {problem}",
             )
-        elif len(set(agreement.parties)) == 2:
-            late = [str(p) for p in agreement.parties if _before_all(milestone.date, joined.get(p, []))]
-            if late:
-                yield Finding(
-                    f"{at}.milestones[{k}].date",
-                    f"{agreement.id!r} enters into force on {milestone.date}, before"
-                    f" {', '.join(dict.fromkeys(late))} consented",
-                )
 
 
-@agreement_rule("TM-L003", "Withdrawal before joining", _E)
+def _before_any_consent(agreement: Agreement, date: PartialDate) -> str | None:
+    joined = _joining_dates(agreement)
+    everyone = [d for dates in joined.values() for d in dates]
+    if not everyone:
+        return None
+    if _before_all(date, everyone):
+        return f"before any party consented (first: {min(everyone)})"
+    if len(set(agreement.parties)) == 2:
+        late = [str(p) for p in agreement.parties if _before_all(date, joined.get(p, []))]
+        if late:
+            return f"before {', '.join(dict.fromkeys(late))} consented"
+    return None
+
+
+def _before_clause(
+    agreement: Agreement, date: PartialDate, mode: EntryIntoForceMode, delay: Period | None
+) -> str | None:
+    """What the clause needs that certainly came after ``date`` less ``delay``, or ``None``."""
+    clause = agreement.entry_into_force_clause
+    assert clause is not None
+    # The last day the triggering acts may have come on: the milestone's last day less the delay.
+    cutoff = _less(date.latest(), delay)
+    parties = tuple(dict.fromkeys(agreement.parties))
+    if mode is EntryIntoForceMode.ON_DATE:
+        assert clause.date is not None
+        return f"before the date its clause sets ({clause.date})" if date.is_before(clause.date) else None
+    if mode is EntryIntoForceMode.ON_EXCHANGE_OF_INSTRUMENTS:
+        exchanges = [m.date for m in agreement.milestones if m.kind is MilestoneKind.EXCHANGE_OF_INSTRUMENTS]
+        if exchanges and all(x.earliest() > cutoff for x in exchanges):
+            return f"before the exchange of instruments ({min(exchanges)}) its clause needs"
+        return None
+    acts = _acts_for(agreement, mode)
+    late = [p for p in parties if acts.get(p) and all(d.earliest() > cutoff for d in acts[p])]
+    needed = list(parties) if mode is not EntryIntoForceMode.AFTER_INSTRUMENTS else list(clause.required)
+    missing = [str(p) for p in needed if p in late]
+    what = _WHAT.get(mode, "consent")
+    if missing:
+        return f"before the {what} of {', '.join(missing)}, which its clause needs"
+    count = clause.instruments if mode is EntryIntoForceMode.AFTER_INSTRUMENTS else None
+    if count is not None and len(parties) >= count and len(parties) - len(late) < count:
+        return f"before {count} parties could have consented, as its clause needs"
+    return None
+
+
+_WHAT = {
+    EntryIntoForceMode.AFTER_LAST_NOTIFICATION: "notification",
+    EntryIntoForceMode.ON_SIGNATURE: "signature",
+}
+
+
+def _acts_for(agreement: Agreement, mode: EntryIntoForceMode) -> dict[PartyRef, list[PartialDate]]:
+    """Per party, the dates of the acts an entry into force clause counts; undated acts make it unknown."""
+    if mode is EntryIntoForceMode.ON_SIGNATURE:
+        return _signature_dates(agreement)
+    found: dict[PartyRef, list[PartialDate]] = {}
+    undated: set[PartyRef] = set()
+    for action in agreement.party_actions:
+        counts = (
+            action.kind is PartyActionKind.NOTIFICATION
+            if mode is EntryIntoForceMode.AFTER_LAST_NOTIFICATION
+            else ACTION_EFFECTS[action.kind] is Effect.CONSENT
+        )
+        if not counts:
+            continue
+        if action.date is None:
+            undated.add(action.party)
+        else:
+            found.setdefault(action.party, []).append(action.date)
+    for party in undated:
+        found.pop(party, None)
+    return found
+
+
+def _less(day: dt.date, delay: Period | None) -> dt.date:
+    """The day ``delay`` before ``day`` (the calendar's first day if before it)."""
+    if delay is None:
+        return day
+    from dateutil.relativedelta import relativedelta
+
+    try:
+        return day - relativedelta(years=delay.years, months=delay.months, days=delay.days)
+    except (ValueError, OverflowError):
+        return dt.date.min
+
+
+@agreement_rule("TM-L003", "Withdrawal or suspension by a party not bound", _E)
 def withdrawal_before_joining(agreement: Agreement, at: str) -> Iterator[Finding]:
-    """A party withdraws from or suspends the agreement certainly before it joined.
+    """A party withdraws from or suspends the agreement when it is certainly not bound by it.
 
-    Joining is any signature or act of consent of that party; a party with none
-    recorded is not checked.
+    The party's standing is the lifecycle engine's, without the act itself, on
+    the first and the last day the act may have been made: reported when on both
+    it is certainly only a signatory, or has no act at all, or has already
+    withdrawn. A party whose joining is not recorded, or not settled by the
+    record, is not reported; neither is a party applying the agreement
+    provisionally, which may end that (VCLT art. 25(2)).
 
-    Why: a party can only leave what it has joined; the date is wrong or belongs to
-    another party.
+    Why: a party can only leave or suspend what binds it (VCLT arts. 54-57); a
+    signatory that will not ratify says so by a declaration of non-intent (art. 18).
+    The date is wrong, the act belongs to another party, or its consent is missing.
 
     Example:
         A KAZ ``accession`` on ``2010-05-01`` and a KAZ ``withdrawal`` on
-        ``2009-01-01`` is reported at ``$.party_actions[1].date``.
+        ``2009-01-01`` is reported at ``$.party_actions[1].date``; so is a withdrawal by
+        a state that only signed.
     """
-    if not any(action.kind in _LEAVING for action in agreement.party_actions):
-        return  # nothing to check: skip gathering the dates
-    joined = _joining_dates(agreement)
-    for k, action in enumerate(agreement.party_actions):
-        if action.kind in _LEAVING and _before_all(action.date, joined.get(action.party, [])):
+    leaving = [
+        k
+        for k, a in enumerate(agreement.party_actions)
+        if a.kind in _LEAVING and a.date is not None and a.party in agreement.parties
+    ]
+    if not leaving:
+        return  # nothing to check: build no lifecycle
+    for k in leaving:
+        action = agreement.party_actions[k]
+        assert action.date is not None
+        life = _without(agreement, k)
+        first, last = action.date.earliest(), action.date.latest()
+        if _certainly(life, first, action.party, _NOT_BOUND) and _certainly(
+            life, last, action.party, _NOT_BOUND
+        ):
+            standing = life.standing(first, action.party).status
+            what = "had not joined" if standing is None else f"was {standing.value.replace('_', ' ')}"
             yield Finding(
                 f"{at}.party_actions[{k}].date",
-                f"{action.party}'s {action.kind.value} on {action.date} is before it joined"
-                f" ({min(joined[action.party])})",
+                f"{action.party}'s {action.kind.value} on {action.date}: it {what} and was not bound",
+                "check the date and the party, or record its consent",
             )
+
+
+_NOT_BOUND = frozenset({None, Status.SIGNED, Status.WITHDRAWN})
+_BOUND = frozenset({Status.CONSENTED, Status.IN_FORCE, Status.SUSPENDED})
+
+
+def _without(agreement: Agreement, k: int) -> Lifecycle:
+    """The lifecycle of ``agreement`` without its ``k``-th party action."""
+    actions = agreement.party_actions[:k] + agreement.party_actions[k + 1 :]
+    return lifecycle(attrs.evolve(agreement, party_actions=actions))
+
+
+def _certainly(
+    life: Lifecycle, day: dt.date, party: PartyRef | None, allowed: frozenset[Status | None]
+) -> bool:
+    """Whether every status the facts allow for ``party`` on ``day`` is in ``allowed``."""
+    return life.standing(day, party).possible <= allowed
 
 
 @agreement_rule("TM-L004", "Lifecycle action by a non-party", _E)
@@ -202,6 +372,9 @@ def ratification_of_non_binding(agreement: Agreement, at: str) -> Iterator[Findi
 def effect_before_action(agreement: Agreement, at: str) -> Iterator[Finding]:
     """A party action takes ``effective`` certainly before its own ``date``.
 
+    A ``succession`` is not checked: a successor state is usually bound from the
+    date of succession, before its notification.
+
     Why: an instrument takes effect on or after its deposit, never before; the two
     dates are probably swapped.
 
@@ -210,6 +383,8 @@ def effect_before_action(agreement: Agreement, at: str) -> Iterator[Finding]:
         is reported at ``$.party_actions[0].effective``.
     """
     for k, action in enumerate(agreement.party_actions):
+        if action.kind is PartyActionKind.SUCCESSION or action.date is None:
+            continue  # a succession takes effect from the date of succession, often before the notice
         if action.effective is not None and action.effective.is_before(action.date):
             yield Finding(
                 f"{at}.party_actions[{k}].effective",
@@ -267,9 +442,583 @@ def signature_before_opening(agreement: Agreement, at: str) -> Iterator[Finding]
                 f" signature ({first})",
             )
     for k, action in enumerate(agreement.party_actions):
-        if action.kind in _SIGNING and action.date.is_before(first):
+        if action.kind in _SIGNING and action.date is not None and action.date.is_before(first):
             yield Finding(
                 f"{at}.party_actions[{k}].date",
                 f"{action.party}'s {action.kind.value} on {action.date} is before the text was open for"
                 f" signature ({first})",
+            )
+
+
+@agreement_rule("TM-L009", "Entry into force later than its clause gives", _W)
+def entry_into_force_later_than_clause(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """The recorded entry into force is certainly later than the date its clause gives from the recorded acts.
+
+    The clause's date is the lifecycle engine's (:meth:`Lifecycle.clause_entry_into_force
+    <treatymodel.lifecycle.Lifecycle.clause_entry_into_force>`); acts missing from
+    the record could only make it earlier, so a recorded date after it disagrees
+    with the clause whatever else happened. An earlier date is ``TM-L002``.
+
+    Why: where the clause and the recorded date disagree, one of them, or a recorded
+    act, is wrong; the queries use the recorded date, so the disagreement is shown
+    rather than settled silently.
+
+    Example:
+        A clause "30 days after the last notification", notifications on
+        ``2020-03-02`` and ``2020-05-04`` and an ``entry_into_force`` on
+        ``2020-09-01`` (the clause gives ``2020-06-03``) is reported at
+        ``$.milestones[0].date``.
+    """
+    if agreement.entry_into_force_clause is None:
+        return
+    recorded = [
+        (k, m) for k, m in enumerate(agreement.milestones) if m.kind is MilestoneKind.ENTRY_INTO_FORCE
+    ]
+    if not recorded:
+        return
+    computed = lifecycle(agreement).clause_entry_into_force()
+    if computed is None or computed.latest == dt.date.max:
+        return
+    for k, milestone in recorded:
+        if milestone.date.earliest() > computed.latest:
+            yield Finding(
+                f"{at}.milestones[{k}].date",
+                f"{agreement.id!r} enters into force on {milestone.date}; its clause gives"
+                f" {_range(computed.earliest, computed.latest)} from the recorded acts",
+                "check the date, the clause and the acts of consent",
+            )
+
+
+def _range(first: dt.date, last: dt.date) -> str:
+    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+
+
+@agreement_rule("TM-L010", "In force for a party earlier than its clause allows", _E)
+def party_in_force_too_early(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """An act of consent takes effect (``effective``) certainly before the agreement can be in force for it.
+
+    It can be in force for a party no earlier than the general entry into force
+    (recorded, or given by the clause) nor, for a party consenting later, than its
+    deposit plus the clause's ``later_parties`` period (VCLT art. 24(3)). An
+    ``effective`` before the act's own date is ``TM-L006``; a ``succession`` may take
+    effect from the date of succession and is not checked.
+
+    Why: the date of effect is computed from the clause; an earlier one is a slip,
+    usually the date of deposit entered as the date of effect.
+
+    Example:
+        A clause giving later parties 60 days, a general entry into force on
+        ``2002-01-01`` and a ``ratification`` deposited ``2003-03-03`` with
+        ``effective`` ``2003-03-03`` is reported at ``$.party_actions[0].effective``.
+    """
+    acts = [
+        (k, a)
+        for k, a in enumerate(agreement.party_actions)
+        if a.effective is not None
+        and a.date is not None
+        and a.kind.expresses_consent
+        and a.kind is not PartyActionKind.SUCCESSION
+        and not a.effective.is_before(a.date)
+    ]
+    if not acts:
+        return
+    general = lifecycle(agreement).entry_into_force()
+    clause = agreement.entry_into_force_clause
+    later = None if clause is None else clause.later_parties
+    for k, action in acts:
+        assert action.date is not None
+        assert action.effective is not None
+        floors = [
+            (action.date.earliest() if later is None else later.after(action.date.earliest()), "its clause")
+        ]
+        if general is not None:
+            floors.append((general.earliest, "the general entry into force"))
+        floor, why = max(floors)
+        if action.effective.latest() < floor:
+            yield Finding(
+                f"{at}.party_actions[{k}].effective",
+                f"{action.party}'s {action.kind.value} takes effect on {action.effective}, before {why}"
+                f" allows ({floor.isoformat()})",
+            )
+
+
+@agreement_rule("TM-L011", "Accession while the agreement is open for signature", _W)
+def accession_while_open_for_signature(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """A party that could have signed accedes certainly before the signature period closed.
+
+    Checked only when the ``signature_period`` records a closing date; a party
+    outside its ``open_to`` list could not have signed and is not reported.
+
+    Why: while the agreement is open for signature, the states it is open to sign
+    and then ratify; accession is how states join once it is closed (VCLT art. 15
+    and the final clauses). An accession this early is often a ratification
+    recorded under the wrong kind.
+
+    Example:
+        A ``signature_period`` closing ``1997-09-24`` and a KAZ ``accession`` on
+        ``1997-05-01`` is reported at ``$.party_actions[0].kind``.
+    """
+    period = agreement.signature_period
+    if period is None or period.closes is None:
+        return
+    for k, action in enumerate(agreement.party_actions):
+        if (
+            action.kind is PartyActionKind.ACCESSION
+            and action.date is not None
+            and action.date.latest() <= period.closes.earliest()
+            and period.may_sign(action.party)
+        ):
+            yield Finding(
+                f"{at}.party_actions[{k}].kind",
+                f"{action.party} accedes on {action.date}, while {agreement.id!r} was open for its signature"
+                f" (until {period.closes})",
+                "check the kind: a signatory ratifies",
+            )
+
+
+@agreement_rule("TM-L012", "Signature after the signature period closed", _E)
+def signature_after_closing(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """A signature is dated certainly after the ``signature_period`` closed.
+
+    Why: once the period closes, states join by accession, not signature (VCLT art.
+    15); the date or the kind of act is wrong.
+
+    Example:
+        A ``signature_period`` closing ``1997-09-24`` and a signature dated
+        ``1998-01-10`` is reported at ``$.signatures[0].date``.
+    """
+    period = agreement.signature_period
+    if period is None or period.closes is None:
+        return
+    closes = period.closes
+    for k, sig in enumerate(agreement.signatures):
+        if sig.date.is_after(closes):
+            yield Finding(
+                f"{at}.signatures[{k}].date",
+                f"signature by {sig.signatory!r} on {sig.date}, after the signature period closed ({closes})",
+            )
+    for k, action in enumerate(agreement.party_actions):
+        if action.kind in _SIGNING and action.date is not None and action.date.is_after(closes):
+            yield Finding(
+                f"{at}.party_actions[{k}].date",
+                f"{action.party}'s {action.kind.value} on {action.date}, after the signature period closed"
+                f" ({closes})",
+                "an accession, perhaps",
+            )
+
+
+def _consents_by_party(agreement: Agreement) -> dict[PartyRef, list[int]]:
+    found: dict[PartyRef, list[int]] = {}
+    for k, action in enumerate(agreement.party_actions):
+        if ACTION_EFFECTS[action.kind] is Effect.CONSENT and action.date is not None:
+            found.setdefault(action.party, []).append(k)
+    return found
+
+
+def _bound_before(agreement: Agreement, accession: bool) -> Iterator[tuple[int, PartyAction]]:
+    """Acts of consent (accessions, or the others) by a party certainly bound the day before."""
+    repeated = {p: ks for p, ks in _consents_by_party(agreement).items() if len(ks) > 1}
+    exchanged = any(m.kind is MilestoneKind.EXCHANGE_OF_INSTRUMENTS for m in agreement.milestones)
+    if not repeated and not exchanged:
+        return  # one act of consent per party: it cannot come while bound by another
+    life = lifecycle(agreement)
+    for k, action in enumerate(agreement.party_actions):
+        if ACTION_EFFECTS[action.kind] is not Effect.CONSENT or action.date is None:
+            continue
+        if (action.kind is PartyActionKind.ACCESSION) is not accession:
+            continue
+        if action.party not in repeated and not exchanged:
+            continue
+        first = action.date.earliest()
+        if first > dt.date.min and _certainly(life, first - dt.timedelta(days=1), action.party, _BOUND):
+            yield k, action
+
+
+@agreement_rule("TM-L013", "Accession by a party already bound", _E)
+def accession_by_bound_party(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """A party accedes when it is certainly bound already (it ratified or acceded, and did not withdraw).
+
+    The standing is the lifecycle engine's on the day before the accession. An
+    accession after a withdrawal took effect (re-joining) is fine.
+
+    Why: accession is consent to be bound by a state that is not (VCLT art. 15);
+    a state already bound cannot accede again. Usually a duplicated record, or a
+    withdrawal that is missing.
+
+    Example:
+        A KAZ ``ratification`` on ``2020-09-01`` and a KAZ ``accession`` on
+        ``2021-03-01`` is reported at ``$.party_actions[1].kind``.
+    """
+    for k, action in _bound_before(agreement, accession=True):
+        yield Finding(
+            f"{at}.party_actions[{k}].kind",
+            f"{action.party} accedes on {action.date}, when it was already bound by {agreement.id!r}",
+            "remove the duplicate, or record the withdrawal before it",
+        )
+
+
+@agreement_rule("TM-L014", "Consent again while still bound", _E)
+def consent_while_bound(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """A party ratifies, accepts, approves, signs definitively, succeeds or notifies while certainly bound.
+
+    The standing is the lifecycle engine's on the day before the act. Accessions
+    are ``TM-L013``; consent given again after a withdrawal took effect is fine.
+
+    Why: consent to be bound is given once (VCLT arts. 11-16); a second act while
+    bound is a duplicated record, or the first act is wrongly dated.
+
+    Example:
+        Two RUS ``ratification`` records, on ``2020-09-01`` and ``2021-09-01``, are
+        reported at ``$.party_actions[1].kind``.
+    """
+    for k, action in _bound_before(agreement, accession=False):
+        yield Finding(
+            f"{at}.party_actions[{k}].kind",
+            f"{action.party}'s {action.kind.value} on {action.date}, when it was already bound by"
+            f" {agreement.id!r}",
+            "remove the duplicate, or correct the dates",
+        )
+
+
+@agreement_rule("TM-L015", "Withdrawal taking effect before its notice period ends", _E)
+def withdrawal_before_notice_ends(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """A withdrawal takes effect (``effective``) certainly before its notification plus the ``notice`` period.
+
+    Checked only when the ``withdrawal_clause`` records a ``notice`` period.
+
+    Why: the notice period is the time the other parties are given (VCLT art.
+    56(2) sets twelve months where the treaty is silent); a withdrawal cannot take
+    effect sooner. Usually the notification date entered as the date of effect.
+
+    Example:
+        A clause with six months' notice and a ``withdrawal`` notified
+        ``2020-05-22`` with ``effective`` ``2020-08-22`` is reported at
+        ``$.party_actions[0].effective``.
+    """
+    clause = agreement.withdrawal_clause
+    if clause is None or clause.notice is None:
+        return
+    for k, action in enumerate(agreement.party_actions):
+        if action.kind is not PartyActionKind.WITHDRAWAL or action.date is None or action.effective is None:
+            continue
+        earliest = clause.notice.after(action.date.earliest())
+        if action.effective.latest() < earliest:
+            yield Finding(
+                f"{at}.party_actions[{k}].effective",
+                f"{action.party}'s withdrawal takes effect on {action.effective},"
+                f" before {clause.notice} after its notification ({action.date}) have passed",
+            )
+
+
+@agreement_rule("TM-L016", "Withdrawal the clause does not allow", _E)
+def withdrawal_not_allowed(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """A party withdraws although the ``withdrawal_clause`` forbids it, or certainly before the clause allows.
+
+    With ``not_before``, the notification must come no earlier than that period
+    after the agreement entered into force for the party (the lifecycle engine's
+    date; not checked when it is not known).
+
+    Why: a treaty that excludes withdrawal, or allows it only after some years,
+    binds its parties meanwhile (VCLT arts. 54 and 56(1)).
+
+    Example:
+        A clause allowing withdrawal five years after entry into force, an entry
+        into force on ``2002-01-01`` and a withdrawal notified ``2004-06-01`` is
+        reported at ``$.party_actions[0].date``.
+    """
+    clause = agreement.withdrawal_clause
+    if clause is None:
+        return
+    withdrawals = [
+        (k, a)
+        for k, a in enumerate(agreement.party_actions)
+        if a.kind is PartyActionKind.WITHDRAWAL and a.date is not None
+    ]
+    if not withdrawals:
+        return
+    life = lifecycle(agreement) if clause.not_before is not None else None
+    for k, action in withdrawals:
+        assert action.date is not None
+        if not clause.allowed:
+            yield Finding(
+                f"{at}.party_actions[{k}].kind",
+                f"{action.party} withdraws from {agreement.id!r}, whose withdrawal clause does not allow it",
+            )
+            continue
+        if life is None or clause.not_before is None:
+            continue
+        entry = life.entry_into_force(action.party)
+        if entry is None or entry.latest == dt.date.max:
+            continue
+        allowed = clause.not_before.after(entry.latest)
+        if action.date.latest() < clause.not_before.after(entry.earliest):
+            yield Finding(
+                f"{at}.party_actions[{k}].date",
+                f"{action.party}'s withdrawal notified on {action.date}, before its clause allows it"
+                f" ({clause.not_before} after entry into force: {allowed.isoformat()})",
+            )
+
+
+@agreement_rule("TM-L017", "Act after the agreement ended", _E)
+def act_after_end(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """A party acts certainly after the agreement terminated or expired.
+
+    The agreement's end is the lifecycle engine's: a termination or expiry
+    milestone, the end of its term, or the withdrawal of one of the two parties
+    of a bilateral agreement. Checked against the day before the act's first
+    possible day; an extension that brought the agreement back is taken into
+    account. (The relations of later agreements that end it are seen only when a
+    dossier is validated through queries, not by this rule.)
+
+    Why: a terminated agreement binds no one (VCLT art. 70); a ratification,
+    reservation or withdrawal after it is misdated or belongs to another agreement.
+
+    Example:
+        A ``termination`` milestone on ``2020-10-01`` and a KAZ ``ratification`` on
+        ``2021-01-10`` is reported at ``$.party_actions[1].date``.
+    """
+    ends = (
+        any(m.kind in (MilestoneKind.TERMINATION, MilestoneKind.EXPIRY) for m in agreement.milestones)
+        or agreement.term is not None
+        or (
+            len(set(agreement.parties)) == 2
+            and any(a.kind is PartyActionKind.WITHDRAWAL for a in agreement.party_actions)
+        )
+    )
+    if not ends:
+        return
+    life = lifecycle(agreement)
+    for k, action in enumerate(agreement.party_actions):
+        if action.date is None or action.date.earliest() == dt.date.min:
+            continue
+        day = action.date.earliest() - dt.timedelta(days=1)
+        if _certainly(life, day, None, _ENDED):
+            yield Finding(
+                f"{at}.party_actions[{k}].date",
+                f"{action.party}'s {action.kind.value} on {action.date}, after {agreement.id!r} ended",
+                "check the date, or the agreement it belongs to",
+            )
+
+
+_ENDED = frozenset({Status.TERMINATED})
+
+
+def _extensions(agreement: Agreement) -> list[tuple[int, PartialDate, PartialDate | None]]:
+    found = [
+        (k, m.date, m.until) for k, m in enumerate(agreement.milestones) if m.kind is MilestoneKind.EXTENSION
+    ]
+    return sorted(found, key=lambda x: (x[1].earliest(), x[1].latest(), x[0]))
+
+
+@agreement_rule("TM-L018", "More extensions than the term allows", _E)
+def too_many_extensions(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """The agreement has more ``extension`` milestones than its term's ``max_extensions``.
+
+    Each extension beyond the limit, in date order, is reported.
+
+    Why: a text that allows one extension (or N) cannot be extended again without
+    a new agreement; the extra one is a duplicate, or belongs to a protocol that
+    should be recorded as an agreement of its own.
+
+    Example:
+        A term with ``max_extensions`` 1 and two extension milestones reports the
+        second at ``$.milestones[1].kind``.
+    """
+    term = agreement.term
+    if term is None or term.max_extensions is None:
+        return
+    for n, (k, date, _) in enumerate(_extensions(agreement), start=1):
+        if n > term.max_extensions:
+            yield Finding(
+                f"{at}.milestones[{k}].kind",
+                f"extension {n} of {agreement.id!r} on {date}; its term allows {term.max_extensions}",
+            )
+
+
+def _term_ends(
+    agreement: Agreement,
+) -> Iterator[tuple[int, PartialDate, PartialDate | None, tuple[dt.date, dt.date] | None]]:
+    """Each extension, with the end of the term just before it (first and last possible day), where known."""
+    term = agreement.term
+    start: tuple[dt.date, dt.date] | None = None
+    entry = lifecycle(agreement).entry_into_force() if term is not None else None
+    if term is not None:
+        if entry is not None:
+            start = (entry.earliest, entry.latest)
+        elif agreement.date is not None:
+            start = (agreement.date.earliest(), agreement.date.latest())
+    end: tuple[dt.date, dt.date] | None = None
+    if term is not None and start is not None:
+        initial = Period(years=term.years, months=term.months)
+        end = (initial.after(start[0]), initial.after(start[1]))
+    expiries = [m.date for m in agreement.milestones if m.kind is MilestoneKind.EXPIRY]
+    renewal = (
+        None
+        if term is None or term.renewal is None
+        else Period(years=term.renewal_years, months=term.renewal_months)
+    )
+    for k, date, until in _extensions(agreement):
+        before = end
+        if before is None and expiries:
+            last = max(expiries, key=lambda d: d.latest())
+            before = (last.earliest(), last.latest())
+        yield k, date, until, before
+        if until is not None:
+            end = (until.earliest(), until.latest())
+        elif end is not None and renewal is not None:
+            end = (renewal.after(end[0]), renewal.after(end[1]))
+        else:
+            end = None
+
+
+@agreement_rule("TM-L019", "Extension dated after the term ended", _W)
+def extension_after_end(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """An ``extension`` is dated certainly after the term it extends had ended.
+
+    The term's end is computed from the term and the earlier extensions (or, without
+    a term, taken from a recorded ``expiry``); automatic renewals are not an
+    extension and are not checked here.
+
+    Why: an agreement is extended before it lapses; one "extended" after its end
+    was revived, usually by a new agreement that should be recorded as such, or the
+    extension's date is wrong.
+
+    Example:
+        A 10-year term from ``2000-03-01`` and an extension on ``2010-06-01`` is
+        reported at ``$.milestones[1].date``.
+    """
+    if not any(m.kind is MilestoneKind.EXTENSION for m in agreement.milestones):
+        return
+    for k, date, _, before in _term_ends(agreement):
+        if before is not None and date.earliest() > before[1]:
+            yield Finding(
+                f"{at}.milestones[{k}].date",
+                f"{agreement.id!r} is extended on {date}, after its term ended"
+                f" ({_range(before[0], before[1])})",
+                "check the date; a revived agreement is usually a new one",
+            )
+
+
+@agreement_rule("TM-L020", "Extension ending before the term it extends", _E)
+def extension_ending_earlier(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """An ``extension``'s ``until`` is certainly before the end of the term it extends.
+
+    The end before it is computed as in ``TM-L019``.
+
+    Why: an extension moves the end later; an earlier ``until`` is a mistyped date,
+    or the milestone is a termination.
+
+    Example:
+        A 10-year term from ``2000-03-01`` and an extension on ``2009-12-01`` until
+        ``2005-03-01`` is reported at ``$.milestones[1].until``.
+    """
+    if not any(m.kind is MilestoneKind.EXTENSION and m.until is not None for m in agreement.milestones):
+        return
+    for k, _, until, before in _term_ends(agreement):
+        if until is not None and before is not None and until.latest() < before[0]:
+            yield Finding(
+                f"{at}.milestones[{k}].until",
+                f"{agreement.id!r} is extended until {until}, before its term would have ended"
+                f" ({_range(before[0], before[1])})",
+            )
+
+
+@agreement_rule("TM-L021", "Termination before the agreement was signed", _E)
+def termination_before_signature(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """The agreement terminates or expires certainly before it was signed or adopted.
+
+    The reference is the earliest signature, signing act, adoption or opening for
+    signature, or the agreement's date. When an entry into force is recorded,
+    ``TM-L007`` reports it instead.
+
+    Why: an agreement cannot end before it exists; the year is usually wrong.
+
+    Example:
+        An agreement dated ``2020-05-01`` with a ``termination`` on ``2019-01-01`` is
+        reported at ``$.milestones[0].date``.
+    """
+    if any(m.kind is MilestoneKind.ENTRY_INTO_FORCE for m in agreement.milestones):
+        return
+    endings = [
+        (k, m)
+        for k, m in enumerate(agreement.milestones)
+        if m.kind in (MilestoneKind.TERMINATION, MilestoneKind.EXPIRY)
+    ]
+    if not endings:
+        return
+    starts = [s.date for s in agreement.signatures]
+    starts += [a.date for a in agreement.party_actions if a.kind in _SIGNING and a.date is not None]
+    starts += [
+        m.date
+        for m in agreement.milestones
+        if m.kind in (MilestoneKind.ADOPTION, MilestoneKind.OPENING_FOR_SIGNATURE)
+    ]
+    if agreement.date is not None:
+        starts.append(agreement.date)
+    if not starts:
+        return
+    first = min(starts, key=lambda d: d.earliest())
+    for k, milestone in endings:
+        if milestone.date.latest() < first.earliest():
+            yield Finding(
+                f"{at}.milestones[{k}].date",
+                f"{agreement.id!r}: {milestone.kind.value} on {milestone.date},"
+                f" before it was signed ({first})",
+            )
+
+
+@dossier_rule("TM-L022", "Relation ending a later agreement", _E)
+def relation_ending_later_agreement(index: DossierIndex) -> Iterator[Finding]:
+    """An agreement supersedes or terminates one that is certainly dated after it.
+
+    Both agreements need a ``date``; relations to agreements missing from the
+    dossier are ``TM-S013``'s.
+
+    Why: a later agreement replaces an earlier one (VCLT art. 59), never the
+    reverse; the relation is recorded on the wrong agreement, or points at the
+    wrong target.
+
+    Example:
+        A treaty of ``1998-07-06`` that ``supersedes`` one of ``2013-11-11`` is
+        reported at ``$.agreements[0].relations[0].target``.
+    """
+    dates = {a.id: a.date for a in index.dossier.agreements}
+    for at, agreement in index.agreements:
+        if agreement.date is None:
+            continue
+        for k, relation in enumerate(agreement.relations):
+            if relation.kind not in ENDING_RELATIONS:
+                continue
+            target = dates.get(relation.target)
+            if target is not None and agreement.date.is_before(target):
+                verb = "supersedes" if relation.kind is RelationKind.SUPERSEDES else "terminates"
+                yield Finding(
+                    f"{at}.relations[{k}].target",
+                    f"{agreement.id!r} ({agreement.date}) {verb} {relation.target!r}, which is later"
+                    f" ({target})",
+                    "record the relation on the later agreement",
+                )
+
+
+@agreement_rule("TM-L023", "Entry into force of a non-binding instrument", _W)
+def entry_into_force_of_non_binding(agreement: Agreement, at: str) -> Iterator[Finding]:
+    """An instrument recorded as not legally binding has an ``entry_into_force`` milestone.
+
+    Why: political documents (most declarations, joint statements, memoranda)
+    take effect on signature, if at all, and do not enter into force as treaties
+    do (VCLT art. 24); either ``legally_binding`` is wrong or the milestone is.
+
+    Example:
+        ``{"legally_binding": false, "milestones": [{"kind": "entry_into_force", ...}]}``
+        is reported at ``$.milestones[0].kind``.
+    """
+    if agreement.legally_binding is not False:
+        return
+    for k, milestone in enumerate(agreement.milestones):
+        if milestone.kind is MilestoneKind.ENTRY_INTO_FORCE:
+            yield Finding(
+                f"{at}.milestones[{k}].kind",
+                f"{agreement.id!r} enters into force on {milestone.date},"
+                " but is recorded as not legally binding",
+                "check legally_binding",
             )

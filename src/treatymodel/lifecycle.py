@@ -1,0 +1,1406 @@
+"""The lifecycle engine: where an agreement stands, for each party and as a whole, on any day.
+
+One engine answers every as-of question (:meth:`~treatymodel.Dossier.status`,
+:meth:`~treatymodel.Dossier.parties_on`,
+:meth:`~treatymodel.Dossier.entry_into_force`, :meth:`~treatymodel.Dossier.expiry`,
+the panels of :mod:`treatymodel.frames`, the display and the lifecycle rules), from
+the agreement's signatures, party actions, milestones, final clauses
+(:mod:`treatymodel.clauses`) and the relations of later agreements that end it.
+
+The law it follows is the Vienna Convention on the Law of Treaties (VCLT):
+
+- a **signatory** has signed; unless the signature expresses consent (art. 12),
+  it is not bound (arts. 14 and 18): :attr:`Status.SIGNED`;
+- a **contracting** state or organization has consented to be bound (art.
+  2(1)(f)): :attr:`Status.CONSENTED`, until the agreement is in force for it;
+- a **party** has consented and the agreement is in force for it (art. 2(1)(g)):
+  :attr:`Status.IN_FORCE`. It is in force for it from the latest of the general
+  entry into force, the date of effect recorded on its act and the date the
+  clause gives for later parties (failing a clause, the day of its consent,
+  art. 24(3)).
+
+What each kind of act and milestone does is written once, in
+:data:`ACTION_EFFECTS` and :data:`MILESTONE_EFFECTS`.
+
+How the engine reads a record:
+
+- **Acts and milestones are taken as complete**: a ratification that is not
+  recorded did not happen, so a signatory with no recorded consent is only a
+  signatory. **Clauses are not assumed**: where the consent clause is not
+  recorded, whether a signature bound the signatory is unknown, and so is the
+  date of effect of a withdrawal without a recorded date or clause.
+- **Dates are partial**: an act dated ``1993-05`` has certainly happened from 31
+  May 1993 on and certainly not before 1 May; in between the answer is *unknown*.
+  An undated act is never certainly in the past.
+- Where acts may have happened in more than one order, every order the dates
+  allow is tried; orders in which an act does not fit its party's standing (a
+  ratification before the signature it confirms, a withdrawal by a state not yet
+  bound) are set aside when another order fits.
+- An act disputed by another party (``disputed_by``) may or may not have had its
+  effect: the standing it would change is unknown from then on.
+- Where the facts leave more than one standing possible, the answer is unknown:
+  :attr:`Standing.status` is ``None`` and :attr:`Standing.possible` lists the
+  candidates. A query never picks one.
+
+Example:
+    >>> import datetime as dt
+    >>> import treatymodel as tm
+    >>> D = tm.PartialDate.parse
+    >>> rus, kaz = tm.StateRef(code="RUS"), tm.StateRef(code="KAZ")
+    >>> treaty = tm.Agreement(
+    ...     id="t", title="Treaty", kind=tm.AgreementKind.TREATY, parties=(rus, kaz),
+    ...     consent_clause=tm.ConsentClause(by_signature=False),
+    ...     entry_into_force_clause=tm.EntryIntoForceClause(
+    ...         mode=tm.EntryIntoForceMode.AFTER_LAST_NOTIFICATION, delay=tm.Period(days=30)),
+    ...     party_actions=(
+    ...         tm.PartyAction(kind=tm.PartyActionKind.SIGNATURE, party=rus, date=D("2020-01-10")),
+    ...         tm.PartyAction(kind=tm.PartyActionKind.SIGNATURE, party=kaz, date=D("2020-01-10")),
+    ...         tm.PartyAction(kind=tm.PartyActionKind.NOTIFICATION, party=rus, date=D("2020-03-02")),
+    ...         tm.PartyAction(kind=tm.PartyActionKind.NOTIFICATION, party=kaz, date=D("2020-05-04")),
+    ...     ),
+    ... )
+    >>> life = tm.lifecycle.lifecycle(treaty)
+    >>> str(life.entry_into_force().date), life.entry_into_force().basis.value
+    ('2020-06-03', 'clause')
+    >>> life.status(dt.date(2020, 4, 1), party=rus).value, life.status(dt.date(2020, 4, 1), party=kaz).value
+    ('consented', 'signed')
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import NamedTuple
+
+import attrs
+
+from treatymodel.agreements import (
+    Agreement,
+    MilestoneKind,
+    PartyAction,
+    PartyActionKind,
+    Relation,
+    RelationKind,
+    Term,
+)
+from treatymodel.clauses import EntryIntoForceMode, Period
+from treatymodel.dates import PartialDate
+from treatymodel.parties import OrganizationRef, PartyRef, StateRef
+
+__all__ = [
+    "ACTION_EFFECTS",
+    "ENDING_RELATIONS",
+    "MILESTONE_EFFECTS",
+    "Basis",
+    "DateRange",
+    "Effect",
+    "EntryIntoForce",
+    "Lifecycle",
+    "Standing",
+    "Status",
+    "as_day",
+    "general_entry_into_force",
+    "lifecycle",
+]
+
+
+class Status(enum.StrEnum):
+    """Where an agreement stands on a day, for one party or as a whole (VCLT art. 2(1)).
+
+    For the agreement as a whole, only ``signed``, ``provisionally_applied``,
+    ``in_force``, ``suspended`` and ``terminated`` occur.
+    """
+
+    SIGNED = "signed"
+    """Signed (or adopted) and not binding: a signatory (VCLT arts. 14 and 18); the state of every political
+    declaration.
+    """
+    CONSENTED = "consented"
+    """Bound, but not yet in force for it: a contracting state or organization (VCLT art. 2(1)(f))."""
+    PROVISIONALLY_APPLIED = "provisionally_applied"
+    """Applied provisionally before entry into force (VCLT art. 25)."""
+    IN_FORCE = "in_force"
+    """In force: for a party, a party in the sense of VCLT art. 2(1)(g)."""
+    SUSPENDED = "suspended"
+    """Its operation is suspended, for the party (VCLT arts. 57-58), or as a whole for a bilateral agreement.
+    """
+    WITHDRAWN = "withdrawn"
+    """The party has withdrawn from it and the withdrawal has taken effect (VCLT arts. 54 and 56)."""
+    TERMINATED = "terminated"
+    """Terminated, expired, replaced by a later agreement, or left by one of its two parties."""
+
+
+#: The statuses in which a party is bound by the agreement.
+BOUND = frozenset({Status.CONSENTED, Status.IN_FORCE, Status.SUSPENDED})
+
+
+class Effect(enum.StrEnum):
+    """What an act or a milestone does to the standing of a party or of the agreement."""
+
+    SIGN = "sign"
+    """Makes the party a signatory; also its consent where the consent clause makes signature binding (VCLT
+    art. 12).
+    """
+    CONSENT = "consent"
+    """Consent to be bound (VCLT arts. 11-16): the party becomes a contracting party, then a party once in
+    force for it.
+    """
+    PROVISIONAL = "provisional"
+    """Provisional application (VCLT art. 25)."""
+    SUSPEND = "suspend"
+    """Suspends the agreement's operation for the party (VCLT arts. 57-58)."""
+    RESUME = "resume"
+    """Ends the party's suspension."""
+    WITHDRAW = "withdraw"
+    """Withdrawal, once it takes effect (VCLT arts. 54 and 56)."""
+    REVOKE = "revoke"
+    """Withdraws a consent not yet in force for the party: it is a signatory again."""
+    NON_INTENT = "non_intent"
+    """Ends a signatory's signature (VCLT art. 18): it is neither signatory nor party."""
+    NON_EXTENSION = "non_extension"
+    """Stops the term from being renewed: the agreement (or, for a multilateral one, the party) ends at the
+    term's end.
+    """
+    EXCHANGE = "exchange"
+    """The consent of every party at once (VCLT arts. 13 and 16(a))."""
+    ENTER_INTO_FORCE = "enter_into_force"
+    """The general entry into force (VCLT art. 24)."""
+    PROVISIONAL_ENTRY = "provisional_entry"
+    """Provisional entry into force for every signatory (VCLT art. 25)."""
+    EXTEND = "extend"
+    """Prolongs the term; brings an agreement that had expired back into force."""
+    TERMINATE = "terminate"
+    """Ends the agreement for everyone (VCLT arts. 54-59)."""
+    NONE = "none"
+    """Changes no standing: a fact in the record (reservations, domestic steps, registration)."""
+
+
+#: What each kind of party action does. A test checks that every kind has an entry.
+ACTION_EFFECTS: Mapping[PartyActionKind, Effect] = MappingProxyType(
+    {
+        PartyActionKind.SIGNATURE: Effect.SIGN,
+        PartyActionKind.DEFINITIVE_SIGNATURE: Effect.CONSENT,
+        PartyActionKind.RATIFICATION: Effect.CONSENT,
+        PartyActionKind.ACCEPTANCE: Effect.CONSENT,
+        PartyActionKind.APPROVAL: Effect.CONSENT,
+        PartyActionKind.ACCESSION: Effect.CONSENT,
+        PartyActionKind.SUCCESSION: Effect.CONSENT,
+        PartyActionKind.NOTIFICATION: Effect.CONSENT,
+        PartyActionKind.PARLIAMENTARY_APPROVAL: Effect.NONE,
+        PartyActionKind.RATIFICATION_LAW: Effect.NONE,
+        PartyActionKind.RESERVATION: Effect.NONE,
+        PartyActionKind.DECLARATION: Effect.NONE,
+        PartyActionKind.OBJECTION: Effect.NONE,
+        PartyActionKind.PROVISIONAL_APPLICATION: Effect.PROVISIONAL,
+        PartyActionKind.SUSPENSION: Effect.SUSPEND,
+        PartyActionKind.RESUMPTION: Effect.RESUME,
+        PartyActionKind.WITHDRAWAL: Effect.WITHDRAW,
+        PartyActionKind.REVOCATION: Effect.REVOKE,
+        PartyActionKind.NON_INTENT: Effect.NON_INTENT,
+        PartyActionKind.NON_EXTENSION: Effect.NON_EXTENSION,
+    }
+)
+
+#: What each kind of milestone does. A test checks that every kind has an entry.
+MILESTONE_EFFECTS: Mapping[MilestoneKind, Effect] = MappingProxyType(
+    {
+        MilestoneKind.ADOPTION: Effect.NONE,
+        MilestoneKind.OPENING_FOR_SIGNATURE: Effect.NONE,
+        MilestoneKind.EXCHANGE_OF_INSTRUMENTS: Effect.EXCHANGE,
+        MilestoneKind.ENTRY_INTO_FORCE: Effect.ENTER_INTO_FORCE,
+        MilestoneKind.PROVISIONAL_ENTRY_INTO_FORCE: Effect.PROVISIONAL_ENTRY,
+        MilestoneKind.REGISTRATION: Effect.NONE,
+        MilestoneKind.EXTENSION: Effect.EXTEND,
+        MilestoneKind.EXPIRY: Effect.TERMINATE,
+        MilestoneKind.TERMINATION: Effect.TERMINATE,
+    }
+)
+
+#: The relations by which a later agreement ends the one it points at (VCLT arts. 54(b), 59).
+ENDING_RELATIONS = frozenset({RelationKind.SUPERSEDES, RelationKind.TERMINATES})
+
+# Ratification, acceptance and approval confirm a signature (art. 14): they cannot precede it.
+_CONFIRMING = frozenset({PartyActionKind.RATIFICATION, PartyActionKind.ACCEPTANCE, PartyActionKind.APPROVAL})
+_SIGNING = frozenset({PartyActionKind.SIGNATURE, PartyActionKind.DEFINITIVE_SIGNATURE})
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def as_day(on: dt.date | PartialDate) -> dt.date:
+    """The day a query date stands for: a partial date's first day."""
+    if isinstance(on, PartialDate):
+        return on.earliest()
+    if isinstance(on, dt.datetime):
+        return on.date()
+    if isinstance(on, dt.date):
+        return on
+    raise TypeError(f"a date must be a datetime.date or a PartialDate, got {on!r}")
+
+
+@attrs.frozen(kw_only=True)
+class DateRange:
+    """The days a date may be: the first and the last day it could fall on.
+
+    A date computed from partial dates (a month-precise deposit plus 30 days) is a
+    range of days that need not be a calendar month; :attr:`date` gives it as a
+    :class:`~treatymodel.PartialDate` when it is exactly a day, a month or a year.
+
+    Args:
+        earliest: The first day it may be.
+        latest: The last day it may be; ``datetime.date.max`` when no end is known.
+    """
+
+    earliest: dt.date
+    """The first day it may be."""
+    latest: dt.date
+    """The last day it may be."""
+
+    @property
+    def known(self) -> bool:
+        """Whether the day is known: :attr:`earliest` equals :attr:`latest`."""
+        return self.earliest == self.latest
+
+    @property
+    def date(self) -> PartialDate | None:
+        """The range as a partial date when it is exactly one day, month or year; else ``None``."""
+        return _as_partial(self.earliest, self.latest)
+
+    def __str__(self) -> str:
+        exact = self.date
+        if exact is not None:
+            return str(exact)
+        if self.latest == dt.date.max:
+            return f"on or after {self.earliest.isoformat()}"
+        return f"between {self.earliest.isoformat()} and {self.latest.isoformat()}"
+
+
+class Basis(enum.StrEnum):
+    """Where an entry into force date comes from."""
+
+    RECORDED = "recorded"
+    """Recorded: an ``entry_into_force`` milestone, or the date of effect on the party's act."""
+    CLAUSE = "clause"
+    """Computed from the entry into force clause and the recorded acts."""
+    CONSENT = "consent"
+    """The day of the party's consent, the agreement being in force already (VCLT art. 24(3))."""
+
+
+@attrs.frozen(kw_only=True)
+class EntryIntoForce:
+    """When an agreement entered (or enters) into force, generally or for one party, and why.
+
+    Args:
+        earliest: The first day it may be.
+        latest: The last day it may be.
+        basis: Where the date comes from.
+    """
+
+    earliest: dt.date
+    """The first day it may be."""
+    latest: dt.date
+    """The last day it may be."""
+    basis: Basis
+    """Where the date comes from."""
+
+    @property
+    def known(self) -> bool:
+        """Whether the day is known."""
+        return self.earliest == self.latest
+
+    @property
+    def date(self) -> PartialDate | None:
+        """The date as a partial date when it is exactly one day, month or year; else ``None``."""
+        return _as_partial(self.earliest, self.latest)
+
+
+def _as_partial(first: dt.date, last: dt.date) -> PartialDate | None:
+    if first == last:
+        return PartialDate.of(first)
+    if first.day == 1 and last == PartialDate(year=first.year, month=first.month).latest():
+        return PartialDate(year=first.year, month=first.month)
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return PartialDate(year=first.year)
+    return None
+
+
+class _Window(NamedTuple):
+    first: dt.date
+    last: dt.date
+
+
+_ALWAYS = _Window(dt.date.min, dt.date.max)
+
+
+def _window(date: PartialDate | None) -> _Window:
+    if date is None:
+        return _ALWAYS
+    return _Window(date.earliest(), date.latest())
+
+
+def _shift(window: _Window, period: Period | None) -> _Window:
+    if period is None or (period.years == period.months == period.days == 0):
+        return window
+    first = window.first if window.first == dt.date.min else period.after(window.first)
+    last = window.last if window.last == dt.date.max else period.after(window.last)
+    return _Window(first, last)
+
+
+def _latest_of(windows: Iterable[_Window]) -> _Window:
+    firsts, lasts = zip(*windows, strict=True)
+    return _Window(max(firsts), max(lasts))
+
+
+# --------------------------------------------------------------------------- standing
+
+
+@attrs.frozen(kw_only=True)
+class Standing:
+    """Where an agreement stands on one day, for one party or as a whole, with what is unsettled.
+
+    Args:
+        status: The status when the record settles it; ``None`` before the first
+            act, and when the record leaves it unsettled.
+        possible: Every status the facts allow that day (``None`` among them when
+            it may be that nothing had happened yet).
+
+    Example:
+        >>> from treatymodel.lifecycle import Standing, Status
+        >>> Standing(status=None, possible=frozenset({Status.SIGNED, Status.CONSENTED})).settled
+        False
+    """
+
+    status: Status | None
+    """The status when settled, else ``None``."""
+    possible: frozenset[Status | None]
+    """Every status the facts allow."""
+
+    @property
+    def settled(self) -> bool:
+        """Whether the facts allow exactly one status."""
+        return len(self.possible) == 1
+
+    def may_be(self, status: Status | None) -> bool:
+        """Whether the facts allow ``status``."""
+        return status in self.possible
+
+
+# Party stages. A party's state is (stage, provisional, suspended, stage before termination).
+_NONE, _SIGNED, _CONSENTED, _IN_FORCE, _WITHDRAWN, _TERMINATED, _RENOUNCED = range(7)
+_State = tuple[int, bool, bool, int]
+_START: _State = (_NONE, False, False, -1)
+
+# Operations on a party's state (the effects, resolved against the agreement's clauses).
+(
+    _OP_SIGN,
+    _OP_SIGN_MAYBE_CONSENT,
+    _OP_CONSENT,
+    _OP_IN_FORCE,
+    _OP_IN_FORCE_ALL,
+    _OP_PROVISIONAL,
+    _OP_PROVISIONAL_ALL,
+    _OP_SUSPEND,
+    _OP_RESUME,
+    _OP_WITHDRAW,
+    _OP_REVOKE,
+    _OP_NON_INTENT,
+    _OP_TERMINATE,
+    _OP_EXTEND,
+) = range(14)
+
+# Whole-agreement stages, and its state: (stage, parties withdrawn, stage before termination).
+_W_NONE, _W_SIGNED, _W_PROVISIONAL, _W_IN_FORCE, _W_SUSPENDED, _W_TERMINATED = range(6)
+_WState = tuple[int, int, int]
+_W_START: _WState = (_W_NONE, 0, -1)
+(_W_OP_SIGN, _W_OP_EIF, _W_OP_PROVISIONAL, _W_OP_SUSPEND, _W_OP_RESUME, _W_OP_WITHDRAW, _W_OP_TERMINATE) = (
+    range(7)
+)
+_W_OP_EXTEND = 7
+
+_WHOLE_STATUS = {
+    _W_NONE: None,
+    _W_SIGNED: Status.SIGNED,
+    _W_PROVISIONAL: Status.PROVISIONALLY_APPLIED,
+    _W_IN_FORCE: Status.IN_FORCE,
+    _W_SUSPENDED: Status.SUSPENDED,
+    _W_TERMINATED: Status.TERMINATED,
+}
+
+
+def _party_status(state: _State) -> Status | None:
+    stage, provisional, suspended, _ = state
+    if stage == _IN_FORCE:
+        return Status.SUSPENDED if suspended else Status.IN_FORCE
+    if stage in (_SIGNED, _CONSENTED) and provisional:
+        return Status.PROVISIONALLY_APPLIED
+    return _STAGE_STATUS[stage]
+
+
+_STAGE_STATUS = {
+    _NONE: None,
+    _SIGNED: Status.SIGNED,
+    _CONSENTED: Status.CONSENTED,
+    _IN_FORCE: Status.IN_FORCE,
+    _WITHDRAWN: Status.WITHDRAWN,
+    _TERMINATED: Status.TERMINATED,
+    _RENOUNCED: None,
+}
+
+
+class _Step(NamedTuple):
+    """One thing that happens to a party or to the agreement, with the days it may fall on."""
+
+    first: dt.date
+    last: dt.date
+    rank: int  # settles ties between acts of the same days: signing before consent before leaving
+    order: int  # order in the record, the last tie-breaker
+    op: int
+    disputed: bool
+    confirms: bool  # a ratification, acceptance or approval by a party that has signed
+    derived: bool  # computed by the engine (entry into force for a party): never out of place
+
+
+_Outcome = tuple[object, bool]  # a state and whether every act fitted
+
+
+def _party_apply(state: _State, step: _Step) -> tuple[_Outcome, ...]:
+    """The states ``step`` leads to from ``state``, each with whether the act fits it."""
+    stage, provisional, suspended, before = state
+    op = step.op
+    if op == _OP_IN_FORCE:
+        if stage == _CONSENTED:
+            return (((_IN_FORCE, False, False, -1), True),)
+        return ((state, True),)
+    if op == _OP_IN_FORCE_ALL:  # a bilateral agreement in force binds both parties
+        if stage in (_NONE, _SIGNED, _CONSENTED):
+            return (((_IN_FORCE, False, False, -1), True),)
+        return ((state, True),)
+    if op == _OP_TERMINATE:
+        if stage in (_SIGNED, _CONSENTED, _IN_FORCE):
+            return (((_TERMINATED, False, False, stage), True),)
+        return ((state, True),)
+    if op == _OP_EXTEND:
+        if stage == _TERMINATED and before >= 0:
+            return (((before, False, False, -1), True),)
+        return ((state, True),)
+    if op == _OP_PROVISIONAL_ALL:
+        if stage in (_SIGNED, _CONSENTED):
+            return (((stage, True, False, -1), True),)
+        return ((state, True),)
+    if stage == _TERMINATED:
+        return ((state, step.derived),)  # nothing an act does changes a terminated agreement
+    if op == _OP_SIGN:
+        if stage in (_NONE, _RENOUNCED, _WITHDRAWN):
+            return (((_SIGNED, False, False, -1), True),)
+        return ((state, True),)  # a second signature for the same party
+    if op == _OP_CONSENT:
+        return (_consent(state, step.confirms),)
+    if op == _OP_SIGN_MAYBE_CONSENT:
+        signed = (
+            ((_SIGNED, provisional, False, -1), True)
+            if stage in (_NONE, _RENOUNCED, _WITHDRAWN, _SIGNED)
+            else None
+        )
+        consented = _consent(state, False) if stage in (_NONE, _RENOUNCED, _WITHDRAWN, _SIGNED) else None
+        found = tuple(x for x in (signed, consented) if x is not None)
+        return found or ((state, True),)
+    if op == _OP_PROVISIONAL:
+        if stage in (_NONE, _SIGNED, _CONSENTED):
+            return (((max(stage, _SIGNED), True, False, -1), True),)
+        return ((state, False),)
+    if op == _OP_SUSPEND:
+        if stage == _IN_FORCE and not suspended:
+            return (((stage, False, True, -1), True),)
+        if stage in (_SIGNED, _CONSENTED) and provisional:  # ends provisional application (art. 25(2))
+            return (((stage, False, False, -1), True),)
+        return ((state, False),)
+    if op == _OP_RESUME:
+        if stage == _IN_FORCE and suspended:
+            return (((stage, False, False, -1), True),)
+        return ((state, False),)
+    if op == _OP_WITHDRAW:
+        bound = stage in (_CONSENTED, _IN_FORCE) or (stage == _SIGNED and provisional)
+        return (((_WITHDRAWN, False, False, -1), bound),)
+    if op == _OP_REVOKE:
+        if stage == _CONSENTED:
+            back = _SIGNED if step.confirms else _NONE
+            return (((back, False, False, -1), True),)
+        return ((state, False),)
+    if op == _OP_NON_INTENT:
+        if stage == _SIGNED and not provisional:
+            return (((_RENOUNCED, False, False, -1), True),)
+        if stage == _NONE and not step.confirms:
+            return (((_RENOUNCED, False, False, -1), True),)
+        return ((state, False),)
+    raise AssertionError(f"unknown operation {op}")  # pragma: no cover
+
+
+def _consent(state: _State, confirms: bool) -> _Outcome:
+    stage, provisional, _, _ = state
+    if stage == _NONE:
+        return ((_CONSENTED, provisional, False, -1), not confirms)
+    if stage in (_SIGNED, _RENOUNCED, _WITHDRAWN):
+        return ((_CONSENTED, provisional, False, -1), True)
+    return (state, False)  # already bound
+
+
+def _whole_apply(state: _WState, step: _Step, parties: int) -> tuple[_Outcome, ...]:
+    stage, withdrawn, before = state
+    op = step.op
+    if op == _W_OP_SIGN:
+        return (((_W_SIGNED, withdrawn, -1), True) if stage == _W_NONE else (state, True),)
+    if op == _W_OP_EIF:
+        if stage in (_W_NONE, _W_SIGNED, _W_PROVISIONAL):
+            return (((_W_IN_FORCE, withdrawn, -1), True),)
+        return ((state, stage != _W_TERMINATED),)
+    if op == _W_OP_PROVISIONAL:
+        if stage in (_W_NONE, _W_SIGNED):
+            return (((_W_PROVISIONAL, withdrawn, -1), True),)
+        return ((state, True),)
+    if op == _W_OP_SUSPEND:
+        if stage == _W_IN_FORCE:
+            return (((_W_SUSPENDED, withdrawn, -1), True),)
+        return ((state, stage == _W_SUSPENDED),)
+    if op == _W_OP_RESUME:
+        if stage == _W_SUSPENDED:
+            return (((_W_IN_FORCE, withdrawn, -1), True),)
+        return ((state, False),)
+    if op == _W_OP_WITHDRAW:
+        gone = withdrawn + 1
+        if parties - gone < 2 and stage in (_W_IN_FORCE, _W_SUSPENDED, _W_PROVISIONAL):
+            return (((_W_TERMINATED, gone, stage), True),)
+        return (((stage, gone, before), True),)
+    if op == _W_OP_TERMINATE:
+        if stage == _W_TERMINATED:
+            return ((state, True),)
+        return (((_W_TERMINATED, withdrawn, stage), True),)
+    if op == _W_OP_EXTEND:
+        if stage == _W_TERMINATED and before >= 0:
+            return (((before, withdrawn, -1), True),)
+        return ((state, True),)
+    raise AssertionError(f"unknown operation {op}")  # pragma: no cover
+
+
+def _outcomes(
+    steps: Sequence[_Step],
+    day: dt.date,
+    start: object,
+    apply: Callable[[object, _Step], tuple[_Outcome, ...]],
+) -> frozenset[object]:
+    """Every state the facts allow on ``day``, trying every order the dates allow."""
+    relevant = [s for s in steps if s.first <= day]
+    outcomes: set[_Outcome] = {(start, True)}
+    cluster: list[_Step] = []
+    reach = dt.date.min
+    for step in relevant:
+        if cluster and reach < step.first:
+            outcomes = _run_cluster(cluster, day, outcomes, apply)
+            cluster = []
+        cluster.append(step)
+        reach = max(reach, step.last) if cluster[1:] else step.last
+    if cluster:
+        outcomes = _run_cluster(cluster, day, outcomes, apply)
+    fitting = {state for state, ok in outcomes if ok}
+    return frozenset(fitting or {state for state, _ in outcomes})
+
+
+def _certain(step: _Step, day: dt.date) -> bool:
+    return step.last <= day and not step.disputed
+
+
+def _run_cluster(
+    cluster: list[_Step],
+    day: dt.date,
+    incoming: set[_Outcome],
+    apply: Callable[[object, _Step], tuple[_Outcome, ...]],
+) -> set[_Outcome]:
+    if len(cluster) == 1:
+        (step,) = cluster
+        out: set[_Outcome] = set()
+        for state, ok in incoming:
+            if not _certain(step, day):
+                out.add((state, ok))
+            for after, fits in apply(state, step):
+                out.add((after, ok and fits))
+        return out
+    # Several steps whose dates overlap: try every order the dates allow. A step must
+    # come after every step that certainly precedes it; one that may not have happened
+    # yet by `day` may be left out.
+    n = len(cluster)
+    before = [sum(1 << j for j in range(n) if cluster[j].last < cluster[i].first) for i in range(n)]
+    needed = sum(1 << i for i in range(n) if _certain(cluster[i], day))
+    memo: dict[tuple[int, object, bool], set[_Outcome]] = {}
+
+    def explore(placed: int, state: object, ok: bool) -> set[_Outcome]:
+        key = (placed, state, ok)
+        found = memo.get(key)
+        if found is not None:
+            return found
+        result: set[_Outcome] = set()
+        if placed & needed == needed:
+            result.add((state, ok))
+        for i in range(n):
+            bit = 1 << i
+            if placed & bit or before[i] & placed != before[i]:
+                continue
+            for after, fits in apply(state, cluster[i]):
+                result |= explore(placed | bit, after, ok and fits)
+        memo[key] = result
+        return result
+
+    out = set()
+    for state, ok in incoming:
+        out |= explore(0, state, ok)
+    return out
+
+
+class _Timeline:
+    """The possible standings of one subject (a party, or the whole), from one change to the next."""
+
+    __slots__ = ("starts", "values")
+
+    def __init__(
+        self,
+        steps: Sequence[_Step],
+        start: object,
+        apply: Callable[[object, _Step], tuple[_Outcome, ...]],
+        to_status: Callable[[object], Status | None],
+    ) -> None:
+        days = sorted({d for s in steps for d in (s.first, s.last) if d != dt.date.max})
+        self.starts: list[dt.date] = [dt.date.min]
+        self.values: list[frozenset[Status | None]] = [frozenset({to_status(start)})]
+        for day in days:
+            states = _outcomes(steps, day, start, apply)
+            value = frozenset(to_status(s) for s in states)
+            if day == dt.date.min:
+                self.values[0] = value
+            elif value != self.values[-1]:
+                self.starts.append(day)
+                self.values.append(value)
+
+    def on(self, day: dt.date) -> frozenset[Status | None]:
+        return self.values[bisect.bisect_right(self.starts, day) - 1]
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+def _signature_consents(agreement: Agreement) -> bool | None:
+    """Whether a signature expresses consent: per the clauses, or ``None`` when unknown."""
+    if agreement.consent_clause is not None:
+        return agreement.consent_clause.by_signature
+    clause = agreement.entry_into_force_clause
+    if clause is not None and clause.mode is EntryIntoForceMode.ON_SIGNATURE:
+        return True
+    if agreement.legally_binding is False:
+        return False  # nothing in a political instrument binds
+    return None
+
+
+_RANK = {
+    Effect.SIGN: 0,
+    Effect.PROVISIONAL: 1,
+    Effect.CONSENT: 2,
+    Effect.EXCHANGE: 2,
+    Effect.NONE: 3,
+    Effect.SUSPEND: 4,
+    Effect.RESUME: 5,
+    Effect.NON_INTENT: 6,
+    Effect.REVOKE: 6,
+    Effect.WITHDRAW: 7,
+    Effect.NON_EXTENSION: 7,
+}
+_RANK_IN_FORCE = 3
+_RANK_AGREEMENT = 8
+
+
+class _Consent(NamedTuple):
+    """One party's act of consent, with the days it may have been made and its own date of effect."""
+
+    window: _Window
+    effective: _Window | None
+    order: int
+    confirms: bool
+    notification: bool
+
+
+class Lifecycle:
+    """The lifecycle of one agreement, computed once from its records; ask it about any day.
+
+    Build one with :func:`lifecycle` (or :meth:`treatymodel.Dossier.lifecycle`,
+    which also knows the later agreements that end this one).
+
+    Args:
+        agreement: The agreement.
+        replaced_by: The relations of later agreements that supersede or
+            terminate it, each with the later agreement.
+    """
+
+    __slots__ = (
+        "_clause_eif",
+        "_consents",
+        "_ending",
+        "_general",
+        "_leaving",
+        "_parties",
+        "_party_steps",
+        "_signed",
+        "_term",
+        "_timelines",
+        "_whole_steps",
+        "agreement",
+    )
+
+    def __init__(
+        self, agreement: Agreement, *, replaced_by: Sequence[tuple[Relation, Agreement]] = ()
+    ) -> None:
+        self.agreement = agreement
+        self._parties: tuple[PartyRef, ...] = tuple(dict.fromkeys(agreement.parties))
+        self._timelines: dict[PartyRef | None, _Timeline] = {}
+        members = set(self._parties)
+        self._signed: set[PartyRef] = {s.party for s in agreement.signatures}
+        self._signed.update(a.party for a in agreement.party_actions if a.kind in _SIGNING)
+        self._consents: dict[PartyRef, list[_Consent]] = {}
+        self._leaving: dict[PartyRef, list[_Window]] = {}
+        by_signature = _signature_consents(agreement)
+        for k, action in enumerate(agreement.party_actions):
+            if action.party not in members:
+                continue  # an act by a non-party is the rules' business (TM-L004)
+            effect = ACTION_EFFECTS[action.kind]
+            is_consent = effect is Effect.CONSENT or (effect is Effect.SIGN and by_signature is True)
+            if is_consent:
+                self._consents.setdefault(action.party, []).append(
+                    _Consent(
+                        _consent_window(action),
+                        None if action.effective is None else _window(action.effective),
+                        k,
+                        action.kind in _CONFIRMING and action.party in self._signed,
+                        action.kind is PartyActionKind.NOTIFICATION,
+                    )
+                )
+            elif effect in (Effect.WITHDRAW, Effect.REVOKE):
+                self._leaving.setdefault(action.party, []).append(self._leave_window(action))
+        if by_signature is True:
+            offset = len(agreement.party_actions)
+            for k, sig in enumerate(agreement.signatures):
+                if sig.party in members and not sig.ad_referendum:
+                    self._consents.setdefault(sig.party, []).append(
+                        _Consent(_window(sig.date), None, offset + k, False, False)
+                    )
+        for m in agreement.milestones:
+            if m.kind is MilestoneKind.EXCHANGE_OF_INSTRUMENTS:
+                for party in self._parties:
+                    self._consents.setdefault(party, []).append(
+                        _Consent(_window(m.date), None, -1, False, False)
+                    )
+        self._clause_eif = self._from_clause()
+        self._general = self._recorded_eif() or self._clause_eif
+        self._ending = self._ending_windows(replaced_by)
+        self._term = self._term_steps()
+        self._whole_steps = self._build_whole_steps()
+        self._party_steps: dict[PartyRef, list[_Step]] = {}
+
+    # ------------------------------------------------------------ entry into force
+
+    def _recorded_eif(self) -> EntryIntoForce | None:
+        dates = [m.date for m in self.agreement.milestones if m.kind is MilestoneKind.ENTRY_INTO_FORCE]
+        if not dates:
+            return None
+        first = min(dates, key=lambda d: (d.earliest(), d.latest()))
+        return EntryIntoForce(earliest=first.earliest(), latest=first.latest(), basis=Basis.RECORDED)
+
+    def _from_clause(self) -> EntryIntoForce | None:
+        clause = self.agreement.entry_into_force_clause
+        if clause is None:
+            return None
+        mode = clause.mode
+        window: _Window | None
+        if mode is EntryIntoForceMode.ON_DATE:
+            window = _window(clause.date)
+        elif mode is EntryIntoForceMode.ON_EXCHANGE_OF_INSTRUMENTS:
+            dates = [
+                _window(m.date)
+                for m in self.agreement.milestones
+                if m.kind is MilestoneKind.EXCHANGE_OF_INSTRUMENTS
+            ]
+            window = min(dates) if dates else None
+        elif mode is EntryIntoForceMode.ON_SIGNATURE:
+            windows: dict[PartyRef, list[_Window]] = {}
+            for sig in self.agreement.signatures:
+                windows.setdefault(sig.party, []).append(_window(sig.date))
+            for a in self.agreement.party_actions:
+                if a.kind in _SIGNING and a.party in self._parties:
+                    windows.setdefault(a.party, []).append(_window(a.date))
+            window = self._threshold(windows, len(self._parties), self._parties)
+        else:
+            notifications = mode is EntryIntoForceMode.AFTER_LAST_NOTIFICATION
+            windows = {
+                p: [c.window for c in cs if c.notification or not notifications]
+                for p, cs in self._consents.items()
+            }
+            if mode is EntryIntoForceMode.AFTER_INSTRUMENTS:
+                window = self._threshold(windows, clause.instruments or 0, clause.required)
+            else:
+                window = self._threshold(windows, len(self._parties), self._parties)
+        if window is None:
+            return None
+        window = _shift(window, clause.delay)
+        if clause.not_before is not None:
+            window = _latest_of((window, _window(clause.not_before)))
+        return EntryIntoForce(earliest=window.first, latest=window.last, basis=Basis.CLAUSE)
+
+    def _threshold(
+        self, consents: Mapping[PartyRef, list[_Window]], count: int, required: Sequence[PartyRef]
+    ) -> _Window | None:
+        """The days on which ``count`` parties, ``required`` among them, may first have stood consented."""
+        early = _first_day(consents, self._leaving, count, required, optimistic=True)
+        if early is None:
+            return None
+        late = _first_day(consents, self._leaving, count, required, optimistic=False)
+        return _Window(early, late if late is not None else dt.date.max)
+
+    def entry_into_force(self, party: PartyRef | None = None) -> EntryIntoForce | None:
+        """When the agreement entered into force, generally or for ``party``; ``None`` if it has not.
+
+        The general date is the ``entry_into_force`` milestone when recorded, else
+        the date the entry into force clause gives from the recorded acts. For a
+        party: the latest of the general date, the date of effect recorded on its
+        consent and its own deposit plus the clause's ``later_parties`` period (or
+        its deposit alone, VCLT art. 24(3)); ``None`` while it has not consented,
+        or when the general date is not known. For a bilateral agreement in force,
+        both parties are bound from its entry into force.
+        """
+        if party is None:
+            return self._general
+        if party not in self._parties:
+            return None
+        consents = self._consents.get(party)
+        if not consents:
+            if self._general is not None and len(self._parties) == 2:
+                return self._general
+            return None
+        consent = max(consents, key=lambda c: (c.window.first, c.order))
+        window = self._party_window(consent)
+        if window is None:
+            return None
+        if self._general is not None and window == (self._general.earliest, self._general.latest):
+            basis = self._general.basis
+        elif consent.effective is not None and window == consent.effective:
+            basis = Basis.RECORDED
+        elif self._later_delay() is not None:
+            basis = Basis.CLAUSE
+        else:
+            basis = Basis.CONSENT
+        return EntryIntoForce(earliest=window.first, latest=window.last, basis=basis)
+
+    def clause_entry_into_force(self) -> EntryIntoForce | None:
+        """The general entry into force the clause gives from the recorded acts, whatever is recorded."""
+        return self._clause_eif
+
+    def _later_delay(self) -> Period | None:
+        clause = self.agreement.entry_into_force_clause
+        return None if clause is None else clause.later_parties
+
+    def _party_window(self, consent: _Consent) -> _Window | None:
+        """The days the agreement may have come into force for a party by ``consent``."""
+        parts = [_shift(consent.window, self._later_delay())]
+        if consent.effective is not None:
+            parts.append(consent.effective)
+        if self._general is not None:
+            parts.append(_Window(self._general.earliest, self._general.latest))
+        elif consent.effective is None:
+            return None  # in force for it only once in force at all, which is not known
+        return _latest_of(parts)
+
+    def _leave_window(self, action: PartyAction) -> _Window:
+        if action.kind is not PartyActionKind.WITHDRAWAL:
+            return _window(action.date)
+        return _withdrawal_window(self.agreement, action)
+
+    def withdrawal_effect(self, action: PartyAction) -> DateRange:
+        """The days a withdrawal may take effect: recorded, or its notification plus the clause's notice.
+
+        Without either, it takes effect on or after its notification, on a day not
+        known (VCLT art. 56(2) sets only a minimum).
+        """
+        window = _withdrawal_window(self.agreement, action)
+        return DateRange(earliest=window.first, latest=window.last)
+
+    # ------------------------------------------------------------ steps
+
+    def _ending_windows(self, replaced_by: Sequence[tuple[Relation, Agreement]]) -> list[_Window]:
+        found = []
+        for relation, later in replaced_by:
+            if relation.kind not in ENDING_RELATIONS or relation.target != self.agreement.id:
+                continue
+            if relation.date is not None:
+                found.append(_window(relation.date))
+                continue
+            entry = general_entry_into_force(later)
+            if entry is not None:
+                found.append(_Window(entry.earliest, entry.latest))
+        return found
+
+    def _term_steps(self) -> tuple[list[tuple[_Window, int]], list[tuple[PartyRef, _Window]]]:
+        """When the term ends (and revives), for everyone; and who leaves at a term's end."""
+        agreement, term = self.agreement, self.agreement.term
+        if term is None:
+            return [], []
+        start = self._term_start()
+        if start is None:
+            return [], []
+        out: list[tuple[_Window, int]] = []
+        end = _shift(start, Period(years=term.years, months=term.months))
+        renewal = term.renewal
+        period = None if renewal is None else Period(years=term.renewal_years, months=term.renewal_months)
+        extensions = sorted(
+            (m for m in agreement.milestones if m.kind is MilestoneKind.EXTENSION),
+            key=lambda m: (m.date.earliest(), m.date.latest()),
+        )
+        for m in extensions:
+            when = _window(m.date)
+            if when.first > end.last:  # extended after it had expired: a gap, then revived
+                out.append((end, _OP_TERMINATE))
+                out.append((when, _OP_EXTEND))
+            if m.until is not None:
+                end = _window(m.until)
+            elif period is not None:
+                end = _shift(end, period)
+            else:
+                end = _Window(end.first, dt.date.max)
+        leaving: list[tuple[PartyRef, _Window]] = []
+        notices = [a for a in agreement.party_actions if a.kind is PartyActionKind.NON_EXTENSION]
+        if term.automatic_renewal and period is not None:
+            allowed = None if term.max_extensions is None else term.max_extensions - len(extensions)
+            bilateral = len(self._parties) == 2
+            stop = min((_window(a.date).last for a in notices), default=None) if bilateral else None
+            renewals = 0
+            # Renew while renewals remain and no notice certainly came before the end.
+            while end.last != dt.date.max and (allowed is None or renewals < allowed):
+                if stop is not None and stop < end.first:
+                    break
+                if allowed is None and stop is None:
+                    return out, self._leavers(notices, start, period)  # renews for ever
+                end = _shift(end, period)
+                renewals += 1
+                if end.first.year >= 9999:
+                    return out, leaving
+            if not bilateral:
+                leaving = self._leavers(notices, start, period)
+        out.append((end, _OP_TERMINATE))
+        return out, leaving
+
+    def _leavers(
+        self, notices: list[PartyAction], start: _Window, period: Period
+    ) -> list[tuple[PartyRef, _Window]]:
+        """Parties of a multilateral agreement that leave at the end of the term after their notice."""
+        term = self.agreement.term
+        assert term is not None
+        if len(self._parties) == 2:
+            return []
+        found = []
+        for notice in notices:
+            end = _shift(start, Period(years=term.years, months=term.months))
+            sent = _window(notice.date)
+            for _ in range(10_000):
+                if sent.last < end.first or end.last == dt.date.max:
+                    break
+                end = _shift(end, period)
+            found.append((notice.party, end))
+        return found
+
+    def _term_start(self) -> _Window | None:
+        if self._general is not None:
+            return _Window(self._general.earliest, self._general.latest)
+        if self.agreement.date is not None:
+            return _window(self.agreement.date)
+        return None
+
+    def _build_whole_steps(self) -> list[_Step]:
+        agreement = self.agreement
+        steps: list[_Step] = []
+        signing = [_window(s.date) for s in agreement.signatures]
+        signing += [
+            _window(a.date)
+            for a in agreement.party_actions
+            if ACTION_EFFECTS[a.kind] in (Effect.SIGN, Effect.CONSENT, Effect.PROVISIONAL)
+            and a.date is not None
+        ]
+        if not signing and agreement.date is not None:
+            signing.append(_window(agreement.date))
+        if signing:
+            first = min(w.first for w in signing)
+            last = min(w.last for w in signing)
+            steps.append(_Step(first, last, 0, -1, _W_OP_SIGN, False, False, True))
+        for k, m in enumerate(agreement.milestones):
+            effect = MILESTONE_EFFECTS[m.kind]
+            op = {
+                Effect.ENTER_INTO_FORCE: _W_OP_EIF,
+                Effect.PROVISIONAL_ENTRY: _W_OP_PROVISIONAL,
+                Effect.TERMINATE: _W_OP_TERMINATE,
+            }.get(effect)
+            if op is not None:
+                w = _window(m.date)
+                steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, k, op, False, False, False))
+        if self._general is not None and self._general.basis is Basis.CLAUSE:
+            g = self._general
+            steps.append(_Step(g.earliest, g.latest, _RANK_AGREEMENT, -1, _W_OP_EIF, False, False, True))
+        bilateral = len(self._parties) == 2
+        members = set(self._parties)
+        for k, a in enumerate(agreement.party_actions):
+            if a.party not in members:
+                continue
+            effect = ACTION_EFFECTS[a.kind]
+            disputed = bool(a.disputed_by)
+            if effect is Effect.PROVISIONAL:
+                w = _window(a.date)
+                steps.append(_Step(w.first, w.last, 1, k, _W_OP_PROVISIONAL, disputed, False, False))
+            elif effect in (Effect.SUSPEND, Effect.RESUME) and bilateral:
+                w = _window(a.date if a.effective is None else a.effective)
+                op = _W_OP_SUSPEND if effect is Effect.SUSPEND else _W_OP_RESUME
+                steps.append(_Step(w.first, w.last, _RANK[effect], k, op, disputed, False, False))
+            elif effect is Effect.WITHDRAW:
+                w = _withdrawal_window(agreement, a)
+                steps.append(_Step(w.first, w.last, 7, k, _W_OP_WITHDRAW, disputed, False, True))
+        ends, leaving = self._term
+        for w, op in ends:
+            whole_op = _W_OP_TERMINATE if op == _OP_TERMINATE else _W_OP_EXTEND
+            steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, whole_op, False, False, True))
+        for _, w in leaving:
+            steps.append(_Step(w.first, w.last, 7, -1, _W_OP_WITHDRAW, False, False, True))
+        for w in self._ending:
+            steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, _W_OP_TERMINATE, False, False, True))
+        for k, m in enumerate(agreement.milestones):
+            if m.kind is MilestoneKind.EXTENSION:
+                w = _window(m.date)
+                steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, k, _W_OP_EXTEND, False, False, True))
+        steps.sort()
+        return steps
+
+    def _steps_of(self, party: PartyRef) -> list[_Step]:
+        cached = self._party_steps.get(party)
+        if cached is not None:
+            return cached
+        agreement = self.agreement
+        by_signature = _signature_consents(agreement)
+        steps: list[_Step] = []
+        has_signed = party in self._signed
+        offset = len(agreement.party_actions)
+        sign_windows = [
+            (_window(s.date), s.ad_referendum, offset + k)
+            for k, s in enumerate(agreement.signatures)
+            if s.party == party
+        ]
+        for w, ad_referendum, k in sign_windows:
+            op = _OP_SIGN
+            if not ad_referendum and by_signature is True:
+                op = _OP_CONSENT
+            elif not ad_referendum and by_signature is None:
+                op = _OP_SIGN_MAYBE_CONSENT
+            steps.append(_Step(w.first, w.last, 0, k, op, False, False, False))
+            if op != _OP_SIGN:
+                self._in_force_step(steps, _Consent(w, None, k, False, False))
+        for k, a in enumerate(agreement.party_actions):
+            if a.party != party:
+                continue
+            effect = ACTION_EFFECTS[a.kind]
+            if effect is Effect.NONE or effect is Effect.NON_EXTENSION:
+                continue
+            w = _window(a.date)
+            disputed = bool(a.disputed_by)
+            rank = _RANK[effect]
+            if effect is Effect.SIGN:
+                op = {True: _OP_CONSENT, False: _OP_SIGN, None: _OP_SIGN_MAYBE_CONSENT}[by_signature]
+                steps.append(_Step(w.first, w.last, rank, k, op, disputed, False, False))
+                if op != _OP_SIGN:
+                    self._in_force_step(steps, _Consent(w, _opt_window(a.effective), k, False, False))
+            elif effect is Effect.CONSENT:
+                w = _consent_window(a)
+                confirms = a.kind in _CONFIRMING and has_signed
+                steps.append(_Step(w.first, w.last, rank, k, _OP_CONSENT, disputed, confirms, False))
+                self._in_force_step(steps, _Consent(w, _opt_window(a.effective), k, confirms, False))
+            elif effect is Effect.WITHDRAW:
+                e = _withdrawal_window(agreement, a)
+                steps.append(_Step(e.first, e.last, rank, k, _OP_WITHDRAW, disputed, False, False))
+            else:
+                if effect in (Effect.SUSPEND, Effect.RESUME) and a.effective is not None:
+                    w = _window(a.effective)
+                op = {
+                    Effect.PROVISIONAL: _OP_PROVISIONAL,
+                    Effect.SUSPEND: _OP_SUSPEND,
+                    Effect.RESUME: _OP_RESUME,
+                    Effect.REVOKE: _OP_REVOKE,
+                    Effect.NON_INTENT: _OP_NON_INTENT,
+                }[effect]
+                steps.append(_Step(w.first, w.last, rank, k, op, disputed, has_signed, False))
+        for k, m in enumerate(agreement.milestones):
+            effect = MILESTONE_EFFECTS[m.kind]
+            w = _window(m.date)
+            if effect is Effect.EXCHANGE:
+                steps.append(_Step(w.first, w.last, 2, k, _OP_CONSENT, False, False, True))
+                self._in_force_step(steps, _Consent(w, None, k, False, False))
+            elif effect is Effect.PROVISIONAL_ENTRY:
+                steps.append(
+                    _Step(w.first, w.last, _RANK_AGREEMENT, k, _OP_PROVISIONAL_ALL, False, False, True)
+                )
+            elif effect is Effect.TERMINATE:
+                steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, k, _OP_TERMINATE, False, False, True))
+        if len(self._parties) == 2 and self._general is not None:
+            g = self._general
+            steps.append(
+                _Step(g.earliest, g.latest, _RANK_IN_FORCE, -1, _OP_IN_FORCE_ALL, False, False, True)
+            )
+            # One party leaving a bilateral agreement ends it for the other too.
+            for k, a in enumerate(agreement.party_actions):
+                if (
+                    a.party != party
+                    and a.party in self._parties
+                    and ACTION_EFFECTS[a.kind] is Effect.WITHDRAW
+                ):
+                    e = _withdrawal_window(agreement, a)
+                    steps.append(
+                        _Step(
+                            e.first,
+                            e.last,
+                            _RANK_AGREEMENT,
+                            k,
+                            _OP_TERMINATE,
+                            bool(a.disputed_by),
+                            False,
+                            True,
+                        )
+                    )
+        ends, leaving = self._term
+        for w, op in ends:
+            steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, op, False, False, True))
+        for who, w in leaving:
+            if who == party:
+                steps.append(_Step(w.first, w.last, 7, -1, _OP_WITHDRAW, False, False, True))
+        for w in self._ending:
+            steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, _OP_TERMINATE, False, False, True))
+        for k, m in enumerate(agreement.milestones):
+            if m.kind is MilestoneKind.EXTENSION:
+                w = _window(m.date)
+                steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, k, _OP_EXTEND, False, False, True))
+        steps.sort()
+        self._party_steps[party] = steps
+        return steps
+
+    def _in_force_step(self, steps: list[_Step], consent: _Consent) -> None:
+        window = self._party_window(consent)
+        if window is not None:
+            steps.append(
+                _Step(
+                    window.first, window.last, _RANK_IN_FORCE, consent.order, _OP_IN_FORCE, False, False, True
+                )
+            )
+
+    # ------------------------------------------------------------ answers
+
+    def _timeline(self, party: PartyRef | None) -> _Timeline:
+        found = self._timelines.get(party)
+        if found is None:
+            if party is None:
+                n = len(self._parties)
+                found = _Timeline(
+                    self._whole_steps,
+                    _W_START,
+                    lambda state, step: _whole_apply(state, step, n),  # type: ignore[arg-type]
+                    lambda state: _WHOLE_STATUS[state[0]],  # type: ignore[index]
+                )
+            else:
+                found = _Timeline(
+                    self._steps_of(party),
+                    _START,
+                    _party_apply,  # type: ignore[arg-type]
+                    _party_status,  # type: ignore[arg-type]
+                )
+            self._timelines[party] = found
+        return found
+
+    def standing(self, on: dt.date | PartialDate, party: PartyRef | str | None = None) -> Standing:
+        """Where the agreement stands on ``on`` (a partial date stands for its first day).
+
+        Args:
+            on: The day asked about.
+            party: A party reference or a state code, to ask about one party; ``None``
+                for the agreement as a whole.
+
+        Returns:
+            The :class:`Standing`; for a state or organization not among the
+            agreement's parties, settled at ``None``.
+        """
+        ref = _ref(party)
+        if ref is not None and ref not in self._parties:
+            return Standing(status=None, possible=frozenset({None}))
+        possible = self._timeline(ref).on(as_day(on))
+        status = next(iter(possible)) if len(possible) == 1 else None
+        return Standing(status=status, possible=possible)
+
+    def status(self, on: dt.date | PartialDate, party: PartyRef | str | None = None) -> Status | None:
+        """The status on ``on`` when the record settles it; ``None`` before any act, or when unsettled."""
+        return self.standing(on, party).status
+
+    def parties_on(self, on: dt.date | PartialDate) -> tuple[PartyRef, ...]:
+        """The parties for which the agreement is certainly in force on ``on`` (VCLT art. 2(1)(g))."""
+        day = as_day(on)
+        return tuple(p for p in self._parties if self._timeline(p).on(day) == _ONLY_IN_FORCE)
+
+    def changes(self, party: PartyRef | str | None = None) -> tuple[tuple[dt.date, Standing], ...]:
+        """Every change of standing, in date order: the first day and the standing from then on.
+
+        The first entry is the standing before anything happened (from
+        ``datetime.date.min``). Used by the panels and the lifecycle lanes.
+        """
+        ref = _ref(party)
+        if ref is not None and ref not in self._parties:
+            return ((dt.date.min, Standing(status=None, possible=frozenset({None}))),)
+        timeline = self._timeline(ref)
+        return tuple(
+            (start, Standing(status=next(iter(v)) if len(v) == 1 else None, possible=v))
+            for start, v in zip(timeline.starts, timeline.values, strict=True)
+        )
+
+    def expiry(self, on: dt.date | PartialDate) -> dt.date | None:
+        """The day the term ends, as it stands on ``on``; see :meth:`treatymodel.Dossier.expiry`."""
+        term = self.agreement.term
+        if term is None:
+            return None
+        start = self._term_start()
+        if start is None:
+            return None
+        day = as_day(on)
+        end = _shift(start, Period(years=term.years, months=term.months))
+        period = (
+            None if term.renewal is None else Period(years=term.renewal_years, months=term.renewal_months)
+        )
+        used = 0
+        for m in sorted(self.agreement.milestones, key=lambda m: (m.date.earliest(), m.date.latest())):
+            if m.kind is not MilestoneKind.EXTENSION or m.date.latest() > day:
+                continue
+            used += 1
+            if m.until is not None:
+                end = _Window(max(end.first, m.until.earliest()), max(end.last, m.until.latest()))
+            elif period is not None:
+                end = _shift(end, period)
+            else:
+                return None  # extended to an end not recorded
+        if term.automatic_renewal and period is not None:
+            notices = [
+                _window(a.date).last
+                for a in self.agreement.party_actions
+                if a.kind is PartyActionKind.NON_EXTENSION
+            ]
+            stop = min((n for n in notices if n <= day), default=None)
+            while end.last <= day and end.last != dt.date.max:
+                if term.max_extensions is not None and used >= term.max_extensions:
+                    break
+                if stop is not None and stop < end.first:
+                    break
+                end = _shift(end, period)
+                used += 1
+        return end.first if end.first == end.last else None
+
+    def __repr__(self) -> str:
+        return f"Lifecycle(agreement={self.agreement.id!r})"
+
+
+_ONLY_IN_FORCE = frozenset({Status.IN_FORCE})
+
+
+def _consent_window(action: PartyAction) -> _Window:
+    """The days an act of consent may have bound the party from.
+
+    A successor state is bound from the date of succession, which its notification
+    records as ``effective`` and which often comes before the notification itself.
+    """
+    if (
+        action.kind is PartyActionKind.SUCCESSION
+        and action.effective is not None
+        and action.date is not None
+        and action.effective.latest() < action.date.earliest()
+    ):
+        return _window(action.effective)
+    return _window(action.date)
+
+
+def _opt_window(date: PartialDate | None) -> _Window | None:
+    return None if date is None else _window(date)
+
+
+def _ref(party: PartyRef | str | None) -> PartyRef | None:
+    if party is None or isinstance(party, StateRef | OrganizationRef):
+        return party
+    return StateRef(code=party)
+
+
+def _withdrawal_window(agreement: Agreement, action: PartyAction) -> _Window:
+    if action.effective is not None:
+        return _window(action.effective)
+    clause = agreement.withdrawal_clause
+    notified = _window(action.date)
+    if clause is not None and clause.notice is not None:
+        return _shift(notified, clause.notice)
+    return _Window(notified.first, dt.date.max)
+
+
+def _first_day(
+    consents: Mapping[PartyRef, list[_Window]],
+    leaving: Mapping[PartyRef, list[_Window]],
+    count: int,
+    required: Sequence[PartyRef],
+    *,
+    optimistic: bool,
+) -> dt.date | None:
+    """The first day ``count`` parties (``required`` among them) stood consented.
+
+    ``optimistic`` takes every act on its earliest day and every departure on its
+    latest; otherwise the reverse. The two answers bound the true day.
+    """
+    events: list[tuple[dt.date, int, PartyRef]] = []
+    for party, windows in consents.items():
+        for w in windows:
+            day = w.first if optimistic else w.last
+            if day != dt.date.max:
+                events.append((day, 1, party))
+        for w in leaving.get(party, ()):
+            day = w.last if optimistic else w.first
+            if day != dt.date.max:
+                events.append((day, 0, party))
+    events.sort(key=lambda e: (e[0], -e[1]))
+    standing: dict[PartyRef, int] = {}
+    needed = set(required)
+    for day, joins, party in events:
+        if joins:
+            standing[party] = standing.get(party, 0) + 1
+        elif standing.get(party):
+            standing[party] = 0
+        bound = [p for p, n in standing.items() if n]
+        if len(bound) >= count and needed.issubset(bound):
+            return day
+    return None
+
+
+def general_entry_into_force(agreement: Agreement) -> EntryIntoForce | None:
+    """The general entry into force of ``agreement``: recorded, or computed from its clause."""
+    return Lifecycle(agreement).entry_into_force()
+
+
+def lifecycle(agreement: Agreement, *, replaced_by: Sequence[tuple[Relation, Agreement]] = ()) -> Lifecycle:
+    """The :class:`Lifecycle` of ``agreement``.
+
+    Args:
+        agreement: The agreement.
+        replaced_by: Relations of later agreements that supersede or terminate it,
+            each with that agreement; :meth:`treatymodel.Dossier.lifecycle` finds
+            them in the dossier.
+    """
+    return Lifecycle(agreement, replaced_by=replaced_by)
+
+
+def term_of(agreement: Agreement, term: Term | None) -> Agreement:
+    """``agreement`` with ``term`` assumed in place of its own, when one is given."""
+    return agreement if term is None else attrs.evolve(agreement, term=term)
