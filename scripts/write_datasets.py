@@ -1,6 +1,7 @@
 """Write the bundled records and the example JSON from the builders in examples/.
 
-Each ``examples/ru_kz_*.py`` defines ``build() -> treatymodel.Dossier``; its
+Each module ``examples/*.py`` that defines ``build() -> treatymodel.Dossier``
+(files starting with ``_`` are helpers, not builders) is a bundled record; its
 canonical JSON goes to ``src/treatymodel/data/<dossier id>.json``, and the seed's
 also to ``examples/ru-kz-2025.json``. ``tests/test_datasets.py`` fails when any
 of them is stale.
@@ -25,13 +26,16 @@ def builders() -> list[ModuleType]:
     if str(EXAMPLES) not in sys.path:  # the builders import their shared helper module
         sys.path.insert(0, str(EXAMPLES))
     modules = []
-    for path in sorted(EXAMPLES.glob("ru_kz_*.py")):
+    for path in sorted(EXAMPLES.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
         spec = importlib.util.spec_from_file_location(path.stem, path)
         assert spec is not None
         assert spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        modules.append(module)
+        if callable(getattr(module, "build", None)):
+            modules.append(module)
     return modules
 
 

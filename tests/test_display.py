@@ -11,7 +11,7 @@ import pytest
 
 import treatymodel as tm
 from treatymodel import datasets
-from treatymodel.display import render_html
+from treatymodel.display import render_html, render_text
 
 EVIL = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
 
@@ -124,3 +124,43 @@ def test_the_screenshot_page_is_the_seed_card() -> None:
     assert page.startswith("<!doctype html>")
     assert datasets.load("ru-kz-2025")._repr_html_() in page
     assert "--headless" in module.FLAGS
+
+
+def test_the_lifecycle_shows_each_partys_lane_from_the_engine() -> None:
+    from lifecycle_situations import new_start
+
+    d = new_start()
+    text = render_text(d)
+    assert "2021-02-03: extension until 2026-02-05" in text
+    assert "2023-02-28: suspension by RUS (disputed by USA)" in text
+    assert "Entry into force: 2011-02-05 (recorded)" in text
+    assert (
+        "RUS: signed from 2010-04-08; in force from 2011-02-05; in force or suspended (not settled by the"
+        in text
+    )
+    assert "USA: in force from 2003-06-01; terminated from 2011-02-05" in text  # SORT, ended by New START
+    html = render_html(d.agreement("new-start-2010"), d)
+    assert '<table class="tm-lanes">' in html
+    assert "in force or suspended (not settled by the record) from 2023-02-28" in html
+
+
+def test_an_undated_act_is_listed_last_as_date_unknown() -> None:
+    t = tm.Agreement(
+        id="t",
+        title="Treaty",
+        kind=tm.AgreementKind.TREATY,
+        parties=(tm.StateRef(code="RUS"), tm.StateRef(code="KAZ")),
+        party_actions=(
+            tm.PartyAction(kind=tm.PartyActionKind.RATIFICATION, party=tm.StateRef(code="RUS")),
+            tm.PartyAction(
+                kind=tm.PartyActionKind.RATIFICATION,
+                party=tm.StateRef(code="KAZ"),
+                date=tm.PartialDate.parse("2020-05-01"),
+            ),
+        ),
+    )
+    text = render_text(tm.Dossier(id="d", title="D", agreements=(t,)))
+    lines = text.splitlines()
+    assert lines.index("    2020-05-01: ratification by KAZ") < lines.index(
+        "    date unknown: ratification by RUS"
+    )

@@ -60,7 +60,7 @@ def test_names_and_submodules_load_on_first_use() -> None:
         "tm.datasets.names()[0], tm.to_json(tm.StateRef(code='KAZ'))[:10], "
         "'treatymodel.serialization' in sys.modules, 'treatymodel.validation' in sys.modules)"
     )
-    assert out == 'KAZ False ru-kz-1992 {"format": True False'
+    assert out == 'KAZ False ctbt-1996 {"format": True False'
 
 
 def test_star_import_gives_every_public_name() -> None:

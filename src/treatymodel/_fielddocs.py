@@ -16,7 +16,16 @@ import textwrap
 
 @functools.cache
 def attribute_docs(cls: type) -> dict[str, str]:
-    """Map each attribute of ``cls`` that has a docstring to its first paragraph."""
+    """Map each attribute of ``cls`` that has a docstring to its first paragraph, inherited ones too."""
+    docs: dict[str, str] = {}
+    for base in reversed(cls.__mro__[1:]):
+        if base.__module__.startswith("treatymodel"):
+            docs.update(attribute_docs(base))
+    docs.update(_own_docs(cls))
+    return docs
+
+
+def _own_docs(cls: type) -> dict[str, str]:
     try:
         source = textwrap.dedent(inspect.getsource(cls))
     except (OSError, TypeError):  # pragma: no cover - classes built at run time

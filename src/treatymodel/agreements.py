@@ -154,6 +154,10 @@ class PartyActionKind(enum.StrEnum):
     """Declaration that a signatory does not intend to become a party: its signature no longer has legal
     effect (VCLT art. 18).
     """
+    EXTINCTION = "extinction"
+    """The party ceased to exist (a state dissolved or absorbed): the agreement no longer applies to it; its
+    successors' own acts (``succession``) follow.
+    """
     NON_EXTENSION = "non_extension"
     """Notice that the party does not want the agreement's term renewed: the term ends at its current end."""
 

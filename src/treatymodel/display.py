@@ -10,10 +10,19 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
-from treatymodel.agreements import Agreement, MilestoneKind
+from treatymodel.agreements import Agreement
 from treatymodel.dates import PartialDate
 from treatymodel.dossier import Dossier, RecordNotFoundError
-from treatymodel.lifecycle import DateRange, Lifecycle, Standing, lifecycle
+from treatymodel.lifecycle import (
+    ACTION_EFFECTS,
+    MILESTONE_EFFECTS,
+    DateRange,
+    Effect,
+    Lifecycle,
+    Standing,
+    Status,
+    lifecycle,
+)
 from treatymodel.structure import Commitment, Topic
 from treatymodel.visits import Event, Visit
 
@@ -134,7 +143,7 @@ def _agreement(dossier: Dossier, agreement: Agreement) -> list[str]:
 def _steps(agreement: Agreement, dossier: Dossier | None) -> list[tuple[str, str]]:
     """The recorded milestones and party actions in date order, undated ones last."""
     found: list[tuple[PartialDate | None, str]] = [
-        (m.date, _kind(m.kind.value)) for m in agreement.milestones
+        (m.date, _kind(m.kind.value) + (f" until {m.until}" if m.until else "")) for m in agreement.milestones
     ]
     for a in agreement.party_actions:
         text = f"{_kind(a.kind.value)} by {_party(dossier, a.party)}"
@@ -160,7 +169,10 @@ def _lifecycle(agreement: Agreement, dossier: Dossier | None) -> Lifecycle:
 def _standing_text(standing: Standing) -> str:
     if standing.status is not None:
         return _kind(standing.status.value)
-    names = sorted("nothing yet" if s is None else _kind(s.value) for s in standing.possible)
+    order = [None, *Status]
+    names = [
+        "nothing yet" if s is None else _kind(s.value) for s in sorted(standing.possible, key=order.index)
+    ]
     return " or ".join(names) + " (not settled by the record)"
 
 
@@ -176,12 +188,15 @@ def _entry_into_force(agreement: Agreement, dossier: Dossier | None) -> str | No
     return f"Entry into force: {when} ({how})"
 
 
+_QUIET = frozenset({Effect.SIGN, Effect.NONE})
+
+
 def _lanes(agreement: Agreement, dossier: Dossier | None) -> list[tuple[str, str]]:
     """One lane per party: its standings, each with the day it starts, from the lifecycle engine."""
-    if not agreement.party_actions and not any(
-        m.kind is not MilestoneKind.ADOPTION for m in agreement.milestones
+    if not any(ACTION_EFFECTS[a.kind] not in _QUIET for a in agreement.party_actions) and not any(
+        MILESTONE_EFFECTS[m.kind] is not Effect.NONE for m in agreement.milestones
     ):
-        return []  # nothing but signatures: the signatories say it all
+        return []  # nothing but signatures and facts that change no standing: the lifecycle says it all
     life = _lifecycle(agreement, dossier)
     lanes = []
     for party in dict.fromkeys(agreement.parties):

@@ -71,6 +71,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
@@ -103,7 +104,9 @@ __all__ = [
     "Status",
     "as_day",
     "general_entry_into_force",
+    "is_bilateral",
     "lifecycle",
+    "render_effects",
 ]
 
 
@@ -130,7 +133,9 @@ class Status(enum.StrEnum):
     WITHDRAWN = "withdrawn"
     """The party has withdrawn from it and the withdrawal has taken effect (VCLT arts. 54 and 56)."""
     TERMINATED = "terminated"
-    """Terminated, expired, replaced by a later agreement, or left by one of its two parties."""
+    """Terminated, expired, replaced by a later agreement, or left by one of its two parties; for a party
+    that ceased to exist, the agreement no longer applies to it.
+    """
 
 
 #: The statuses in which a party is bound by the agreement.
@@ -160,6 +165,8 @@ class Effect(enum.StrEnum):
     """Withdraws a consent not yet in force for the party: it is a signatory again."""
     NON_INTENT = "non_intent"
     """Ends a signatory's signature (VCLT art. 18): it is neither signatory nor party."""
+    CEASE = "cease"
+    """The party ceased to exist: the agreement no longer applies to it (``terminated`` for it)."""
     NON_EXTENSION = "non_extension"
     """Stops the term from being renewed: the agreement (or, for a multilateral one, the party) ends at the
     term's end.
@@ -200,6 +207,7 @@ ACTION_EFFECTS: Mapping[PartyActionKind, Effect] = MappingProxyType(
         PartyActionKind.WITHDRAWAL: Effect.WITHDRAW,
         PartyActionKind.REVOCATION: Effect.REVOKE,
         PartyActionKind.NON_INTENT: Effect.NON_INTENT,
+        PartyActionKind.EXTINCTION: Effect.CEASE,
         PartyActionKind.NON_EXTENSION: Effect.NON_EXTENSION,
     }
 )
@@ -225,6 +233,23 @@ ENDING_RELATIONS = frozenset({RelationKind.SUPERSEDES, RelationKind.TERMINATES})
 # Ratification, acceptance and approval confirm a signature (art. 14): they cannot precede it.
 _CONFIRMING = frozenset({PartyActionKind.RATIFICATION, PartyActionKind.ACCEPTANCE, PartyActionKind.APPROVAL})
 _SIGNING = frozenset({PartyActionKind.SIGNATURE, PartyActionKind.DEFINITIVE_SIGNATURE})
+
+
+def render_effects() -> str:
+    """The effect tables as one Markdown table, as ``docs/lifecycle.md`` shows them."""
+    from treatymodel._fielddocs import attribute_docs
+
+    lines = ["| kind | of | effect | the kind |", "| --- | --- | --- | --- |"]
+    for kinds, of in ((ACTION_EFFECTS, "a party"), (MILESTONE_EFFECTS, "the agreement")):
+        docs = attribute_docs(type(next(iter(kinds))))
+        for kind, effect in kinds.items():
+            lines.append(f"| `{kind.value}` | {of} | `{effect.value}` | {docs.get(kind.name, '')} |")
+    lines += ["", "| effect | what it does |", "| --- | --- |"]
+    effects = attribute_docs(Effect)
+    lines += [f"| `{e.value}` | {effects.get(e.name, '')} |" for e in Effect]
+    # reStructuredText roles of the docstrings become Markdown code spans.
+    text = re.sub(r":[a-z]+:`~?(?:[\w.]+\.)?(\w+)`", r"`\1`", "\n".join(lines))
+    return text.replace("``", "`") + "\n"
 
 
 # --------------------------------------------------------------------------- dates
@@ -287,11 +312,16 @@ class Basis(enum.StrEnum):
     """Computed from the entry into force clause and the recorded acts."""
     CONSENT = "consent"
     """The day of the party's consent, the agreement being in force already (VCLT art. 24(3))."""
+    PARTY = "party"
+    """Neither recorded nor computable: it was in force by the first date of effect recorded for a party."""
 
 
 @attrs.frozen(kw_only=True)
-class EntryIntoForce:
+class EntryIntoForce(DateRange):
     """When an agreement entered (or enters) into force, generally or for one party, and why.
+
+    A :class:`DateRange`: :attr:`~DateRange.date` is the partial date when the
+    range is exactly a day, a month or a year.
 
     Args:
         earliest: The first day it may be.
@@ -299,22 +329,8 @@ class EntryIntoForce:
         basis: Where the date comes from.
     """
 
-    earliest: dt.date
-    """The first day it may be."""
-    latest: dt.date
-    """The last day it may be."""
     basis: Basis
     """Where the date comes from."""
-
-    @property
-    def known(self) -> bool:
-        """Whether the day is known."""
-        return self.earliest == self.latest
-
-    @property
-    def date(self) -> PartialDate | None:
-        """The date as a partial date when it is exactly one day, month or year; else ``None``."""
-        return _as_partial(self.earliest, self.latest)
 
 
 def _as_partial(first: dt.date, last: dt.date) -> PartialDate | None:
@@ -339,6 +355,13 @@ def _window(date: PartialDate | None) -> _Window:
     if date is None:
         return _ALWAYS
     return _Window(date.earliest(), date.latest())
+
+
+def _act_window(action: PartyAction) -> _Window:
+    """The days an act may have been made on: its date; undated, by its date of effect at the latest."""
+    if action.date is None and action.effective is not None:
+        return _Window(dt.date.min, action.effective.latest())
+    return _window(action.date)
 
 
 def _shift(window: _Window, period: Period | None) -> _Window:
@@ -390,6 +413,10 @@ class Standing:
 
 # Party stages. A party's state is (stage, provisional, suspended, stage before termination).
 _NONE, _SIGNED, _CONSENTED, _IN_FORCE, _WITHDRAWN, _TERMINATED, _RENOUNCED = range(7)
+# A party that had not joined, had renounced its signature or had withdrawn when the
+# agreement ended keeps that standing, and no later act of it changes anything.
+_ENDED = {_NONE: 7, _RENOUNCED: 8, _WITHDRAWN: 9}
+_ENDED_FROM = {ended: stage for stage, ended in _ENDED.items()}
 _State = tuple[int, bool, bool, int]
 _START: _State = (_NONE, False, False, -1)
 
@@ -409,7 +436,8 @@ _START: _State = (_NONE, False, False, -1)
     _OP_NON_INTENT,
     _OP_TERMINATE,
     _OP_EXTEND,
-) = range(14)
+    _OP_CEASE,
+) = range(15)
 
 # Whole-agreement stages, and its state: (stage, parties withdrawn, stage before termination).
 _W_NONE, _W_SIGNED, _W_PROVISIONAL, _W_IN_FORCE, _W_SUSPENDED, _W_TERMINATED = range(6)
@@ -447,6 +475,9 @@ _STAGE_STATUS = {
     _WITHDRAWN: Status.WITHDRAWN,
     _TERMINATED: Status.TERMINATED,
     _RENOUNCED: None,
+    _ENDED[_NONE]: None,
+    _ENDED[_RENOUNCED]: None,
+    _ENDED[_WITHDRAWN]: Status.WITHDRAWN,
 }
 
 
@@ -481,17 +512,23 @@ def _party_apply(state: _State, step: _Step) -> tuple[_Outcome, ...]:
     if op == _OP_TERMINATE:
         if stage in (_SIGNED, _CONSENTED, _IN_FORCE):
             return (((_TERMINATED, False, False, stage), True),)
+        if stage in _ENDED:
+            return (((_ENDED[stage], False, False, -1), True),)
         return ((state, True),)
     if op == _OP_EXTEND:
         if stage == _TERMINATED and before >= 0:
             return (((before, False, False, -1), True),)
+        if stage in _ENDED_FROM:
+            return (((_ENDED_FROM[stage], False, False, -1), True),)
         return ((state, True),)
     if op == _OP_PROVISIONAL_ALL:
         if stage in (_SIGNED, _CONSENTED):
             return (((stage, True, False, -1), True),)
         return ((state, True),)
-    if stage == _TERMINATED:
+    if stage == _TERMINATED or stage in _ENDED_FROM:
         return ((state, step.derived),)  # nothing an act does changes a terminated agreement
+    if op == _OP_CEASE:
+        return (((_TERMINATED, False, False, -1), True),)
     if op == _OP_SIGN:
         if stage in (_NONE, _RENOUNCED, _WITHDRAWN):
             return (((_SIGNED, False, False, -1), True),)
@@ -570,7 +607,7 @@ def _whole_apply(state: _WState, step: _Step, parties: int) -> tuple[_Outcome, .
         return ((state, False),)
     if op == _W_OP_WITHDRAW:
         gone = withdrawn + 1
-        if parties - gone < 2 and stage in (_W_IN_FORCE, _W_SUSPENDED, _W_PROVISIONAL):
+        if stage in (_W_IN_FORCE, _W_SUSPENDED, _W_PROVISIONAL):  # only a bilateral one has this step
             return (((_W_TERMINATED, gone, stage), True),)
         return (((stage, gone, before), True),)
     if op == _W_OP_TERMINATE:
@@ -607,6 +644,17 @@ def _outcomes(
     return frozenset(fitting or {state for state, _ in outcomes})
 
 
+_CONSENTING_OPS = frozenset({_OP_CONSENT, _OP_SIGN_MAYBE_CONSENT})
+
+
+def _precedes(first: _Step, then: _Step) -> bool:
+    """Whether ``first`` must come before ``then``: by their dates, or as an act before its own effect."""
+    if first.last < then.first:
+        return True
+    # A party's entry into force by an act of consent follows that act, even on the same day.
+    return then.op == _OP_IN_FORCE and first.op in _CONSENTING_OPS and first.order == then.order
+
+
 def _certain(step: _Step, day: dt.date) -> bool:
     return step.last <= day and not step.disputed
 
@@ -630,7 +678,7 @@ def _run_cluster(
     # come after every step that certainly precedes it; one that may not have happened
     # yet by `day` may be left out.
     n = len(cluster)
-    before = [sum(1 << j for j in range(n) if cluster[j].last < cluster[i].first) for i in range(n)]
+    before = [sum(1 << j for j in range(n) if _precedes(cluster[j], cluster[i])) for i in range(n)]
     needed = sum(1 << i for i in range(n) if _certain(cluster[i], day))
     memo: dict[tuple[int, object, bool], set[_Outcome]] = {}
 
@@ -712,6 +760,7 @@ _RANK = {
     Effect.REVOKE: 6,
     Effect.WITHDRAW: 7,
     Effect.NON_EXTENSION: 7,
+    Effect.CEASE: 8,
 }
 _RANK_IN_FORCE = 3
 _RANK_AGREEMENT = 8
@@ -740,6 +789,7 @@ class Lifecycle:
     """
 
     __slots__ = (
+        "_bilateral",
         "_clause_eif",
         "_consents",
         "_ending",
@@ -759,6 +809,9 @@ class Lifecycle:
     ) -> None:
         self.agreement = agreement
         self._parties: tuple[PartyRef, ...] = tuple(dict.fromkeys(agreement.parties))
+        # Bilateral as recorded; failing that, as its two parties suggest. A multilateral
+        # record listing only two of its parties should say bilateral: false.
+        self._bilateral = is_bilateral(agreement)
         self._timelines: dict[PartyRef | None, _Timeline] = {}
         members = set(self._parties)
         self._signed: set[PartyRef] = {s.party for s in agreement.signatures}
@@ -775,7 +828,7 @@ class Lifecycle:
                 self._consents.setdefault(action.party, []).append(
                     _Consent(
                         _consent_window(action),
-                        None if action.effective is None else _window(action.effective),
+                        _effect_window(action),
                         k,
                         action.kind in _CONFIRMING and action.party in self._signed,
                         action.kind is PartyActionKind.NOTIFICATION,
@@ -797,7 +850,7 @@ class Lifecycle:
                         _Consent(_window(m.date), None, -1, False, False)
                     )
         self._clause_eif = self._from_clause()
-        self._general = self._recorded_eif() or self._clause_eif
+        self._general = self._recorded_eif() or self._clause_eif or self._inferred_eif()
         self._ending = self._ending_windows(replaced_by)
         self._term = self._term_steps()
         self._whole_steps = self._build_whole_steps()
@@ -811,6 +864,18 @@ class Lifecycle:
             return None
         first = min(dates, key=lambda d: (d.earliest(), d.latest()))
         return EntryIntoForce(earliest=first.earliest(), latest=first.latest(), basis=Basis.RECORDED)
+
+    def _inferred_eif(self) -> EntryIntoForce | None:
+        """Failing a recorded or computed date: in force by the first date of effect recorded for a party.
+
+        It may have entered into force earlier, but not before the first consent.
+        """
+        effects = [c.effective for cs in self._consents.values() for c in cs if c.effective is not None]
+        if not effects:
+            return None
+        by = min(effects, key=lambda w: w.last)
+        first = min(c.window.first for cs in self._consents.values() for c in cs)
+        return EntryIntoForce(earliest=min(first, by.last), latest=by.last, basis=Basis.PARTY)
 
     def _from_clause(self) -> EntryIntoForce | None:
         clause = self.agreement.entry_into_force_clause
@@ -833,7 +898,7 @@ class Lifecycle:
                 windows.setdefault(sig.party, []).append(_window(sig.date))
             for a in self.agreement.party_actions:
                 if a.kind in _SIGNING and a.party in self._parties:
-                    windows.setdefault(a.party, []).append(_window(a.date))
+                    windows.setdefault(a.party, []).append(_act_window(a))
             window = self._threshold(windows, len(self._parties), self._parties)
         else:
             notifications = mode is EntryIntoForceMode.AFTER_LAST_NOTIFICATION
@@ -879,7 +944,7 @@ class Lifecycle:
             return None
         consents = self._consents.get(party)
         if not consents:
-            if self._general is not None and len(self._parties) == 2:
+            if self._general is not None and self._bilateral:
                 return self._general
             return None
         consent = max(consents, key=lambda c: (c.window.first, c.order))
@@ -975,7 +1040,7 @@ class Lifecycle:
         notices = [a for a in agreement.party_actions if a.kind is PartyActionKind.NON_EXTENSION]
         if term.automatic_renewal and period is not None:
             allowed = None if term.max_extensions is None else term.max_extensions - len(extensions)
-            bilateral = len(self._parties) == 2
+            bilateral = self._bilateral
             stop = min((_window(a.date).last for a in notices), default=None) if bilateral else None
             renewals = 0
             # Renew while renewals remain and no notice certainly came before the end.
@@ -999,7 +1064,7 @@ class Lifecycle:
         """Parties of a multilateral agreement that leave at the end of the term after their notice."""
         term = self.agreement.term
         assert term is not None
-        if len(self._parties) == 2:
+        if self._bilateral:
             return []
         found = []
         for notice in notices:
@@ -1045,10 +1110,10 @@ class Lifecycle:
             if op is not None:
                 w = _window(m.date)
                 steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, k, op, False, False, False))
-        if self._general is not None and self._general.basis is Basis.CLAUSE:
+        if self._general is not None and self._general.basis in (Basis.CLAUSE, Basis.PARTY):
             g = self._general
             steps.append(_Step(g.earliest, g.latest, _RANK_AGREEMENT, -1, _W_OP_EIF, False, False, True))
-        bilateral = len(self._parties) == 2
+        bilateral = self._bilateral
         members = set(self._parties)
         for k, a in enumerate(agreement.party_actions):
             if a.party not in members:
@@ -1062,15 +1127,13 @@ class Lifecycle:
                 w = _window(a.date if a.effective is None else a.effective)
                 op = _W_OP_SUSPEND if effect is Effect.SUSPEND else _W_OP_RESUME
                 steps.append(_Step(w.first, w.last, _RANK[effect], k, op, disputed, False, False))
-            elif effect is Effect.WITHDRAW:
+            elif effect is Effect.WITHDRAW and bilateral:  # one of its two parties leaving ends it
                 w = _withdrawal_window(agreement, a)
                 steps.append(_Step(w.first, w.last, 7, k, _W_OP_WITHDRAW, disputed, False, True))
-        ends, leaving = self._term
+        ends, _ = self._term  # a multilateral party leaving at the term's end does not end the whole
         for w, op in ends:
             whole_op = _W_OP_TERMINATE if op == _OP_TERMINATE else _W_OP_EXTEND
             steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, whole_op, False, False, True))
-        for _, w in leaving:
-            steps.append(_Step(w.first, w.last, 7, -1, _W_OP_WITHDRAW, False, False, True))
         for w in self._ending:
             steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, _W_OP_TERMINATE, False, False, True))
         for k, m in enumerate(agreement.milestones):
@@ -1109,7 +1172,7 @@ class Lifecycle:
             effect = ACTION_EFFECTS[a.kind]
             if effect is Effect.NONE or effect is Effect.NON_EXTENSION:
                 continue
-            w = _window(a.date)
+            w = _act_window(a)
             disputed = bool(a.disputed_by)
             rank = _RANK[effect]
             if effect is Effect.SIGN:
@@ -1121,7 +1184,7 @@ class Lifecycle:
                 w = _consent_window(a)
                 confirms = a.kind in _CONFIRMING and has_signed
                 steps.append(_Step(w.first, w.last, rank, k, _OP_CONSENT, disputed, confirms, False))
-                self._in_force_step(steps, _Consent(w, _opt_window(a.effective), k, confirms, False))
+                self._in_force_step(steps, _Consent(w, _effect_window(a), k, confirms, False))
             elif effect is Effect.WITHDRAW:
                 e = _withdrawal_window(agreement, a)
                 steps.append(_Step(e.first, e.last, rank, k, _OP_WITHDRAW, disputed, False, False))
@@ -1134,6 +1197,7 @@ class Lifecycle:
                     Effect.RESUME: _OP_RESUME,
                     Effect.REVOKE: _OP_REVOKE,
                     Effect.NON_INTENT: _OP_NON_INTENT,
+                    Effect.CEASE: _OP_CEASE,
                 }[effect]
                 steps.append(_Step(w.first, w.last, rank, k, op, disputed, has_signed, False))
         for k, m in enumerate(agreement.milestones):
@@ -1148,7 +1212,7 @@ class Lifecycle:
                 )
             elif effect is Effect.TERMINATE:
                 steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, k, _OP_TERMINATE, False, False, True))
-        if len(self._parties) == 2 and self._general is not None:
+        if self._bilateral and self._general is not None:
             g = self._general
             steps.append(
                 _Step(g.earliest, g.latest, _RANK_IN_FORCE, -1, _OP_IN_FORCE_ALL, False, False, True)
@@ -1324,7 +1388,18 @@ def _consent_window(action: PartyAction) -> _Window:
         and action.effective.latest() < action.date.earliest()
     ):
         return _window(action.effective)
-    return _window(action.date)
+    return _act_window(action)
+
+
+def _effect_window(action: PartyAction) -> _Window | None:
+    """The days the agreement came into force for the party, as recorded on its act of consent.
+
+    A succession's ``effective`` is the date of succession, from which the party
+    is bound (:func:`_consent_window`), not a date of entry into force.
+    """
+    if action.effective is None or _consent_window(action) != _act_window(action):
+        return None
+    return _window(action.effective)
 
 
 def _opt_window(date: PartialDate | None) -> _Window | None:
@@ -1382,6 +1457,18 @@ def _first_day(
         if len(bound) >= count and needed.issubset(bound):
             return day
     return None
+
+
+def is_bilateral(agreement: Agreement) -> bool:
+    """Whether the engine reads ``agreement`` as bilateral: as recorded, else when it has two parties.
+
+    Its entry into force then binds both parties, and one leaving ends it. A
+    multilateral agreement recorded with only two of its parties should say
+    ``bilateral: false``.
+    """
+    if agreement.bilateral is not None:
+        return agreement.bilateral
+    return len(set(agreement.parties)) == 2
 
 
 def general_entry_into_force(agreement: Agreement) -> EntryIntoForce | None:

@@ -104,6 +104,7 @@ __all__ = [
     "identifiers",
     "invariant_violations",
     "languages",
+    "lifecycles",
     "milestones",
     "offices",
     "organization_refs",
@@ -1007,6 +1008,129 @@ def relations() -> st.SearchStrategy[tm.Relation]:
 def agreements() -> st.SearchStrategy[tm.Agreement]:
     """Agreements taken from :func:`dossiers` (signatories among parties, lifecycle in order)."""
     return dossiers().flatmap(lambda d: st.sampled_from(d.agreements))
+
+
+_LIFE_CONSENTS = (
+    tm.PartyActionKind.RATIFICATION,
+    tm.PartyActionKind.ACCEPTANCE,
+    tm.PartyActionKind.APPROVAL,
+    tm.PartyActionKind.NOTIFICATION,
+)
+
+
+@st.composite
+def lifecycles(draw: Draw, max_parties: int = 4) -> tm.Agreement:
+    """Binding agreements with varied lifecycles, for property tests of the lifecycle engine.
+
+    Unlike :func:`dossiers`, these need not be free of rule findings: acts come in
+    any order the generator happens to draw (a withdrawal before consent, a second
+    accession), dates have every precision, some acts are undated or disputed,
+    and the final clauses, when present, are of every kind. Each party signs,
+    consents, leaves, re-joins, suspends and resumes at random, mostly in the
+    usual order.
+    """
+    codes = draw(st.lists(state_codes(historic=False), min_size=2, max_size=max_parties, unique=True))
+    parties = tuple(tm.StateRef(code=c) for c in codes)
+    start = _date_between(draw, dt.date(1950, 1, 1), dt.date(2030, 12, 31))
+
+    def when(after: dt.date) -> tm.PartialDate | None:
+        if _int(draw, 0, 9) == 0:
+            return None  # an undated act
+        return _later(draw, after, 0, 900)
+
+    actions: list[tm.PartyAction] = []
+    signatures: list[tm.Signature] = []
+    for party in parties:
+        cursor = start
+        if _flag(draw):
+            signed = _day(_days(start, _int(draw, 0, 60)))
+            signatures.append(
+                tm.Signature(signatory=f"signer-{party.code.lower()}", party=party, date=signed)
+            )
+            cursor = signed.latest()
+        for _ in range(_int(draw, 0, 4)):
+            kind = _pick(
+                draw,
+                [
+                    *_LIFE_CONSENTS,
+                    tm.PartyActionKind.ACCESSION,
+                    tm.PartyActionKind.SIGNATURE,
+                    tm.PartyActionKind.DEFINITIVE_SIGNATURE,
+                    tm.PartyActionKind.WITHDRAWAL,
+                    tm.PartyActionKind.SUSPENSION,
+                    tm.PartyActionKind.RESUMPTION,
+                    tm.PartyActionKind.REVOCATION,
+                    tm.PartyActionKind.NON_INTENT,
+                    tm.PartyActionKind.PROVISIONAL_APPLICATION,
+                    tm.PartyActionKind.RESERVATION,
+                    tm.PartyActionKind.PARLIAMENTARY_APPROVAL,
+                ],
+            )
+            date = when(cursor)
+            effective = None
+            if date is not None and _flag(draw):
+                effective = _later(draw, date.latest(), 0, 400)
+            others = [p for p in parties if p != party]
+            actions.append(
+                tm.PartyAction(
+                    kind=kind,
+                    party=party,
+                    date=date,
+                    effective=effective,
+                    disputed_by=(_pick(draw, others),)
+                    if kind is tm.PartyActionKind.SUSPENSION and _flag(draw)
+                    else (),
+                )
+            )
+            if date is not None:
+                cursor = max(cursor, (effective or date).latest())
+    milestones: list[tm.Milestone] = []
+    for kind in (tm.MilestoneKind.ENTRY_INTO_FORCE, tm.MilestoneKind.TERMINATION, tm.MilestoneKind.EXTENSION):
+        if _int(draw, 0, 2) == 0:
+            date = _any_precision(draw, start, _days(start, 4000))
+            until = None
+            if kind is tm.MilestoneKind.EXTENSION and _flag(draw):
+                until = _later(draw, date.latest(), 30, 3000)
+            milestones.append(tm.Milestone(kind=kind, date=date, until=until))
+    if _int(draw, 0, 3) == 0 and len(parties) == 2:
+        milestones.append(
+            tm.Milestone(
+                kind=tm.MilestoneKind.EXCHANGE_OF_INSTRUMENTS,
+                date=_any_precision(draw, start, _days(start, 2000)),
+            )
+        )
+    return tm.Agreement(
+        id="life",
+        title="Generated lifecycle",
+        kind=tm.AgreementKind.TREATY,
+        parties=parties,
+        legally_binding=_pick(draw, [True, None, False]),
+        date=_day(start),
+        signatures=tuple(signatures),
+        party_actions=tuple(actions),
+        milestones=tuple(milestones),
+        consent_clause=_maybe(draw, lambda: draw(consent_clauses())),
+        entry_into_force_clause=_maybe(draw, lambda: _lifecycle_clause(draw, parties, start)),
+        withdrawal_clause=_maybe(draw, lambda: draw(withdrawal_clauses())),
+        term=_maybe(draw, lambda: draw(terms())),
+    )
+
+
+def _lifecycle_clause(
+    draw: Draw, parties: tuple[tm.StateRef, ...], start: dt.date
+) -> tm.EntryIntoForceClause:
+    mode = _pick(draw, list(tm.EntryIntoForceMode))
+    after = mode is tm.EntryIntoForceMode.AFTER_INSTRUMENTS
+    return tm.EntryIntoForceClause(
+        mode=mode,
+        delay=_maybe(draw, lambda: draw(periods(0))),
+        instruments=_int(draw, 1, len(parties)) if after and _flag(draw) else None,
+        required=_subset(draw, parties, max_size=len(parties), min_size=1) if after else (),
+        date=_any_precision(draw, start, _days(start, 3000))
+        if mode is tm.EntryIntoForceMode.ON_DATE
+        else None,
+        later_parties=_maybe(draw, lambda: draw(periods(0))),
+    )
 
 
 # --------------------------------------------------------------------------- sources

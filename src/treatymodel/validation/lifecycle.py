@@ -18,7 +18,15 @@ import attrs
 from treatymodel.agreements import Agreement, MilestoneKind, PartyAction, PartyActionKind, RelationKind
 from treatymodel.clauses import EntryIntoForceMode, Period
 from treatymodel.dates import PartialDate
-from treatymodel.lifecycle import ACTION_EFFECTS, ENDING_RELATIONS, Effect, Lifecycle, Status, lifecycle
+from treatymodel.lifecycle import (
+    ACTION_EFFECTS,
+    ENDING_RELATIONS,
+    Effect,
+    Lifecycle,
+    Status,
+    is_bilateral,
+    lifecycle,
+)
 from treatymodel.parties import PartyRef
 from treatymodel.validation._index import DossierIndex
 from treatymodel.validation._registry import Finding, agreement_rule, dossier_rule
@@ -140,7 +148,7 @@ def entry_into_force_before_consent(agreement: Agreement, at: str) -> Iterator[F
     never before ``not_before``. A party with no recorded act of the kind needed is
     not counted against the date: its act may simply not be recorded. Without a
     clause, an entry into force before every recorded consent is reported, and
-    for an agreement with two parties, also one before every consent of either.
+    for a bilateral agreement, also one before every consent of either party.
 
     Why: a treaty enters into force as its clause provides, once the consents it
     requires are given (VCLT art. 24(1)-(2)); it cannot do so before. The usual
@@ -185,7 +193,7 @@ def _before_any_consent(agreement: Agreement, date: PartialDate) -> str | None:
         return None
     if _before_all(date, everyone):
         return f"before any party consented (first: {min(everyone)})"
-    if len(set(agreement.parties)) == 2:
+    if is_bilateral(agreement):
         late = [str(p) for p in agreement.parties if _before_all(date, joined.get(p, []))]
         if late:
             return f"before {', '.join(dict.fromkeys(late))} consented"
@@ -781,7 +789,7 @@ def act_after_end(agreement: Agreement, at: str) -> Iterator[Finding]:
         any(m.kind in (MilestoneKind.TERMINATION, MilestoneKind.EXPIRY) for m in agreement.milestones)
         or agreement.term is not None
         or (
-            len(set(agreement.parties)) == 2
+            is_bilateral(agreement)
             and any(a.kind is PartyActionKind.WITHDRAWAL for a in agreement.party_actions)
         )
     )
