@@ -88,3 +88,22 @@ def test_strategies_are_public() -> None:
         assert strategies.invariant_violations(dossier) == []
 
     check()
+
+
+def test_a_pair_counts_only_while_the_agreement_is_in_force_for_both() -> None:
+    skies = datasets.load("open-skies-1992")
+    table = dyad_years(skies, until=2022)
+
+    def years(a: str, b: str) -> set[int]:
+        return set(table[(table.state_a == a) & (table.state_b == b)]["year"])
+
+    # Kyrgyzstan signed in 1992 and never ratified: no pair, ever (vb, aca-2001-12).
+    assert "KGZ" not in set(table.state_a) | set(table.state_b)
+    # In force for both from 1 January 2002; the United States left on 22 November 2020, Russia on
+    # 18 December 2021: 31 December 2020 and 2021 count neither pair.
+    assert years("RUS", "USA") == set(range(2002, 2020))
+    assert years("DEU", "RUS") == set(range(2002, 2021))
+    # Finland, in force from 10 February 2003.
+    assert min(years("FIN", "USA")) == 2003
+    signed = dyad_years(skies, until=2022, include_signed=True)
+    assert 1992 in set(signed[(signed.state_a == "KGZ") & (signed.state_b == "USA")]["year"])

@@ -194,7 +194,9 @@ class Organization:
         return OrganizationRef(id=self.id)
 
 
-@attrs.frozen(kw_only=True)
+# Hashed in every set and dict of parties the rules and the lifecycle engine build: the
+# hash is computed once (cache_hash), not once per lookup.
+@attrs.frozen(kw_only=True, cache_hash=True)
 class StateRef:
     """A reference to a :class:`State` of the dossier, by alpha-3 code.
 
@@ -216,7 +218,7 @@ class StateRef:
         return self.code
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class OrganizationRef:
     """A reference to an :class:`Organization` of the dossier, by id.
 

@@ -615,17 +615,24 @@ def signature_after_closing(agreement: Agreement, at: str) -> Iterator[Finding]:
             )
 
 
-def _consents_by_party(agreement: Agreement) -> dict[PartyRef, list[int]]:
-    found: dict[PartyRef, list[int]] = {}
-    for k, action in enumerate(agreement.party_actions):
-        if ACTION_EFFECTS[action.kind] is Effect.CONSENT and action.date is not None:
-            found.setdefault(action.party, []).append(k)
-    return found
+_CONSENTING = frozenset(k for k, e in ACTION_EFFECTS.items() if e is Effect.CONSENT)
+
+
+def _repeated_consents(agreement: Agreement) -> set[PartyRef]:
+    """The parties with more than one dated act of consent."""
+    seen: set[PartyRef] = set()
+    repeated: set[PartyRef] = set()
+    for action in agreement.party_actions:
+        if action.kind in _CONSENTING and action.date is not None:
+            if action.party in seen:
+                repeated.add(action.party)
+            seen.add(action.party)
+    return repeated
 
 
 def _bound_before(agreement: Agreement, accession: bool) -> Iterator[tuple[int, PartyAction]]:
     """Acts of consent (accessions, or the others) by a party certainly bound the day before."""
-    repeated = {p: ks for p, ks in _consents_by_party(agreement).items() if len(ks) > 1}
+    repeated = _repeated_consents(agreement)
     exchanged = any(m.kind is MilestoneKind.EXCHANGE_OF_INSTRUMENTS for m in agreement.milestones)
     if not repeated and not exchanged:
         return  # one act of consent per party: it cannot come while bound by another
