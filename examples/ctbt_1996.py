@@ -10,12 +10,14 @@ domestic steps, and the law and notice of November 2023 by which Russia revoked 
 (Russia remains a signatory).
 
 The status pages of the UN Treaty Collection and of the CTBTO could not be read in
-full, so most dates come from press releases and ministries' statements. Left
-out, as no source gives them: the signature dates of sixteen Annex 2 states (their
-signatures are recorded undated), the deposit dates of eight (Belgium, Bulgaria,
-Italy, Japan, the Netherlands, Poland, Spain and Sweden: recorded undated, with
-the bounds the sources give in a note), the Federation Council's vote on the 2023
-law, and the day the depositary recorded Russia's revocation. Where sources
+full, so most dates come from press releases and ministries' statements. Not
+reported, so recorded as the intervals the sources bound them to (EDTF uncertain
+dates): the signature days of sixteen Annex 2 states (from the opening for signature
+to 8 October 1999, when 41 had signed) and the deposit days of eight (Belgium,
+Bulgaria, Italy, Japan, the Netherlands, Poland, Spain and Sweden: each between the
+dates of two sources, as its note says). Left out, as no source gives them: the
+Federation Council's vote on the 2023 law, and the day the depositary recorded
+Russia's revocation. Where sources
 disagree, the act's note gives the other value: the United Kingdom's and France's
 signatures (26 September 1996 in a 2023 joint statement) and Iran's (2006 in one
 profile). Bangladesh's two dates come from a source of low reliability, as their
@@ -31,6 +33,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import treatymodel as tm
+from treatymodel.dates import parse_date
 
 D = tm.PartialDate.parse
 S = tm.StateRef
@@ -45,15 +48,18 @@ FORTY_ONE_SIGNED = "fas-1999-conf"
 
 UNDATED_SIGNATURE = (
     "Signed: 41 of the 44 Annex 2 states had signed by 8 October 1999 (fas-1999-conf), and the treaty is "
-    "ratified by signatories (Article XII). The date of signature is not reported."
+    "ratified by signatories (Article XII). The day of signature is not reported: recorded as some day "
+    "from the opening for signature to 8 October 1999."
 )
 
 
 class Row(NamedTuple):
     """One Annex 2 state: its name, signature and ratification as the sources report them.
 
-    ``signature`` and ``ratification`` are ISO dates to the precision known, ``""`` for an act
-    that happened on a day not reported, and ``None`` for an act that did not happen.
+    ``signature`` and ``ratification`` are ISO dates to the precision known; where the day is
+    not reported, the interval the sources bound it to, in EDTF (``1996-09-24/1999-08-13``: on
+    or after the opening for signature, by the date of a dated list of ratifying states); ``""``
+    for an act whose date nothing bounds, and ``None`` for an act that did not happen.
     """
 
     name: str
@@ -100,16 +106,16 @@ ANNEX_2: dict[str, Row] = {
     ),
     "BEL": Row(
         "Belgium",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-est"),
-        "",
+        "1996-09-24/1999-08-13",
         ("ctbto-est",),
         UNDATED_SIGNATURE,
         _ratified_by_august_1999(),
     ),
     "BRA": Row(
         "Brazil",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "aca-bra"),
         "1998-07-24",
         ("aca-bra", "ctbto-bra-chl", "fas-tbn25"),
@@ -119,9 +125,9 @@ ANNEX_2: dict[str, Row] = {
     ),
     "BGR": Row(
         "Bulgaria",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-prepcom-2000"),
-        "",
+        "1999-08-14/2000-09",
         ("ctbto-est", "ctbto-prepcom-2000"),
         UNDATED_SIGNATURE,
         "Ratified after 13 August 1999 (not among the ratifying states listed in ctbto-est) and before the "
@@ -131,7 +137,7 @@ ANNEX_2: dict[str, Row] = {
     "CAN": Row("Canada", "1996-09-24", ("ctbto-can",), "1998-12-18", ("ctbto-can",)),
     "CHL": Row(
         "Chile",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-bra-chl"),
         "2000-07-12",
         ("ctbto-bra-chl", "mofaj-chl"),
@@ -166,7 +172,7 @@ ANNEX_2: dict[str, Row] = {
     ),
     "FIN": Row(
         "Finland",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-fin"),
         "1999-01-15",
         ("ctbto-fin",),
@@ -199,7 +205,7 @@ ANNEX_2: dict[str, Row] = {
     "IND": Row("India", None, (), None, ()),
     "IDN": Row(
         "Indonesia",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "unoda-idn"),
         "2012-02-06",
         ("unoda-idn",),
@@ -228,7 +234,7 @@ ANNEX_2: dict[str, Row] = {
         "Italy",
         "1996-09-24",
         ("esteri-ita",),
-        "",
+        "1998-12-15/1999-08-13",
         ("esteri-ita", "ctbto-est"),
         ratification_note=_ratified_by_august_1999(
             '"Ratified it with Law no. 484/1998" (esteri-ita), the law of 15 December 1998. '
@@ -236,9 +242,9 @@ ANNEX_2: dict[str, Row] = {
     ),
     "JPN": Row(
         "Japan",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-jpn"),
-        "",
+        "1996-09-24/1999-08-13",
         ("ctbto-jpn", "ctbto-est"),
         UNDATED_SIGNATURE,
         _ratified_by_august_1999(
@@ -248,7 +254,7 @@ ANNEX_2: dict[str, Row] = {
     ),
     "MEX": Row(
         "Mexico",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-mex"),
         "1999-10-05",
         ("ctbto-mex",),
@@ -256,9 +262,9 @@ ANNEX_2: dict[str, Row] = {
     ),
     "NLD": Row(
         "Netherlands",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-est"),
-        "",
+        "1996-09-24/1999-08-13",
         ("ctbto-est",),
         UNDATED_SIGNATURE,
         _ratified_by_august_1999(),
@@ -274,7 +280,7 @@ ANNEX_2: dict[str, Row] = {
     "PAK": Row("Pakistan", None, (), None, ()),
     "PER": Row(
         "Peru",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "per-fm-2001"),
         "1997-11",
         ("per-fm-2001",),
@@ -284,9 +290,9 @@ ANNEX_2: dict[str, Row] = {
     ),
     "POL": Row(
         "Poland",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-est"),
-        "",
+        "1996-09-24/1999-08-13",
         ("ctbto-est",),
         UNDATED_SIGNATURE,
         _ratified_by_august_1999(),
@@ -294,7 +300,7 @@ ANNEX_2: dict[str, Row] = {
     "ROU": Row("Romania", "1996-09-24", ("mae-rou",), "1999-10-05", ("mae-rou",)),
     "KOR": Row(
         "Republic of Korea",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-kor"),
         "1999-09-24",
         ("ctbto-kor",),
@@ -322,9 +328,9 @@ ANNEX_2: dict[str, Row] = {
     "ZAF": Row("South Africa", "1996-09-24", ("dirco",), "1999-03-30", ("ctbto-zaf", "dirco")),
     "ESP": Row(
         "Spain",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-deu"),
-        "",
+        "1998-06-17/1998-08-20",
         ("acronym-tjk", "ctbto-deu", "ctbto-fin"),
         UNDATED_SIGNATURE,
         "Ratified after 16 June 1998 (not among the ratifying states listed in acronym-tjk) and by 20 "
@@ -332,9 +338,9 @@ ANNEX_2: dict[str, Row] = {
     ),
     "SWE": Row(
         "Sweden",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-fin"),
-        "",
+        "1996-09-24/1999-01-15",
         ("ctbto-fin",),
         UNDATED_SIGNATURE,
         "Ratified by 15 January 1999: listed among the states that had ratified when Finland did "
@@ -359,7 +365,7 @@ ANNEX_2: dict[str, Row] = {
     ),
     "UKR": Row(
         "Ukraine",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED,),
         "2001-02-23",
         ("day-ukr", "ctbto-uae", "ctbto-dza"),
@@ -396,7 +402,7 @@ ANNEX_2: dict[str, Row] = {
     ),
     "COD": Row(
         "Democratic Republic of the Congo",
-        "",
+        "1996-09-24/1999-10-08",
         (FORTY_ONE_SIGNED, "ctbto-cod"),
         "2004-09-28",
         ("ctbto-cod", "mofaj-cod"),
@@ -1131,8 +1137,8 @@ def withdrawal_clause() -> tm.WithdrawalClause:
     )
 
 
-def _date(text: str) -> tm.PartialDate | None:
-    return D(text) if text else None
+def _date(text: str) -> tm.DateValue | None:
+    return parse_date(text) if text else None
 
 
 def _signatures_and_ratifications() -> tuple[tm.PartyAction, ...]:

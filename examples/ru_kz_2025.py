@@ -35,8 +35,12 @@ KREMLIN = tm.Place(name="Kremlin", locality="Moscow", state="RUS")
 BOLSHOI = tm.Place(name="Bolshoi Theatre", locality="Moscow", state="RUS")
 VNUKOVO_2 = tm.Place(name="Vnukovo-2 airport", locality="Moscow", state="RUS")
 #: TASS names the room «Представительский кабинет»; a photo caption says the Senate Palace (a variant).
+# TASS names the room of the private meeting; a photo caption says the Senate Palace (a variant).
 PRESIDENTS_OFFICE = tm.Place(
-    name="President's office («Представительский кабинет»), Kremlin", locality="Moscow", state="RUS"
+    name="President's office («Представительский кабинет»), Kremlin",
+    locality="Moscow",
+    state="RUS",
+    sources=("tass-25608725",),
 )
 PUTINS_APARTMENT = tm.Place(name="Putin's apartment in the Kremlin", locality="Moscow", state="RUS")
 TOMB_OF_THE_UNKNOWN_SOLDIER = tm.Place(
@@ -359,8 +363,8 @@ def program() -> tuple[tm.Event, ...]:
                     note="about two hours",
                 ),
                 tm.Variant(
-                    field="venue",
-                    value="Senate Palace, Kremlin, Moscow",
+                    field="venue.name",
+                    value="Senate Palace, Kremlin",
                     sources=("united24-13371",),
                     note="a photo caption; TASS names the President's office («Представительский кабинет»)",
                 ),
@@ -950,6 +954,26 @@ def build() -> tm.Dossier:
             ),
         ),
     )
+    # Announced on the second day; no date was given, and no source reports the visit yet.
+    invited = tm.Visit(
+        id="putin-kazakhstan-2026",
+        kind=tm.VisitKind.STATE,
+        guest="putin",
+        guest_state="RUS",
+        host="tokayev",
+        host_state="KAZ",
+        start=tm.PartialDate(year=2026),
+        end=tm.PartialDate(year=2026),
+        invited_by="tokayev",
+        description="Tokayev invited Putin to pay a state visit to Kazakhstan in 2026.",
+        sources=("m24-846383",),
+        certainty=tm.Certainty(
+            level=tm.CertaintyLevel.PLANNED,
+            by=(tm.PersonRef(id="tokayev"),),
+            note="an invitation made on 12 November 2025; no date was announced",
+            sources=("m24-846383",),
+        ),
+    )
     return tm.Dossier(
         id="ru-kz-2025",
         title="Russia-Kazakhstan: the Declaration on comprehensive strategic partnership and alliance",
@@ -971,10 +995,18 @@ def build() -> tm.Dossier:
         persons=persons,
         offices=offices,
         tenures=tenures,
-        visits=(visit,),
+        visits=(visit, invited),
         agreements=(declaration(), *others),
         sources=sources(),
         quotes=(
+            # The Kremlin's own account: words of the presidential administration, not of a person.
+            tm.Quote(
+                id="q-kremlin-package",
+                speaker=tm.BodyRef(name="Presidential Executive Office (the Kremlin)", of=RUS),
+                source="kremlin-78447",
+                text="an extensive package",
+                lang="en",
+            ),
             tm.Quote(
                 id="q-tokayev-new-era",
                 speaker="tokayev",

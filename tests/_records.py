@@ -41,15 +41,24 @@ def cited_sources(record: object) -> set[str]:
     return cited
 
 
+#: Records whose sources are welcome but not required: where a state, an organization,
+#: an office or a place is, or what it is called, is seldom in doubt, and a certainty
+#: may rest on the record's own sources.
+OPTIONALLY_SOURCED = ("State", "Organization", "Office", "Place", "Certainty")
+
+
 def unsourced(record: object, path: str = "$") -> list[str]:
-    """JSON paths of the records inside ``record`` that have a ``sources`` field left empty."""
+    """JSON paths of the records inside ``record`` that have a ``sources`` field left empty.
+
+    The types in :data:`OPTIONALLY_SOURCED` are not required to cite one.
+    """
     found: list[str] = []
     if isinstance(record, tuple):
         for index, item in enumerate(record):
             found += unsourced(item, f"{path}[{index}]")
     elif attrs.has(type(record)):
         names = [f.name for f in attrs.fields(type(record)) if f.init]
-        if "sources" in names and not record.sources:
+        if "sources" in names and not record.sources and type(record).__name__ not in OPTIONALLY_SOURCED:
             found.append(path)
         for name in names:
             found += unsourced(getattr(record, name), f"{path}.{name}")

@@ -228,6 +228,23 @@ def constructed_extension(renewal_years: int) -> Callable[[], tm.Dossier]:
     return build
 
 
+def constructed_undated() -> tm.Dossier:
+    """Constructed: a signature subject to ratification, and a ratification whose date is not recorded."""
+    agreement = tm.Agreement(
+        id="undated",
+        title="Treaty with an undated ratification (constructed)",
+        kind=tm.AgreementKind.TREATY,
+        parties=(RUS, KAZ),
+        legally_binding=True,
+        consent_clause=tm.ConsentClause(by_signature=False),
+        party_actions=(
+            tm.PartyAction(kind=A.SIGNATURE, party=RUS, date=D("1996-09-24")),
+            tm.PartyAction(kind=A.RATIFICATION, party=RUS),
+        ),
+    )
+    return _dossier(agreement)
+
+
 def political_declaration() -> tm.Dossier:
     """The Declaration of 12 November 2025, recorded as a political (not legally binding) instrument."""
     seed = datasets.load("ru-kz-2025")
@@ -457,17 +474,32 @@ SITUATIONS: tuple[Situation, ...] = (
         None,
     ),
     Situation(
-        "An undated act",
-        "CTBT: Italy signed on 24 September 1996 and ratified on a day no source found (by 13 August 1999)",
+        "A date known only within bounds",
+        "CTBT: Italy's deposit, after its law of 15 December 1998 and by 13 August 1999 (an EDTF interval)",
         (BUNDLED,),
         _bundled("ctbt-1996"),
         "ctbt-treaty-1996",
-        dt.date(2025, 1, 1),
+        dt.date(1999, 1, 1),
         "ITA",
         either(S.SIGNED, S.CONSENTED),
         one(S.SIGNED),
         (),
         ("ITA",),
+        None,
+        None,
+    ),
+    Situation(
+        "An undated act",
+        "Constructed: a ratification recorded with no date, after a signature of 24 September 1996",
+        ("constructed",),
+        constructed_undated,
+        "undated",
+        dt.date(2025, 1, 1),
+        "RUS",
+        either(S.SIGNED, S.CONSENTED),
+        one(S.SIGNED),
+        (),
+        ("RUS",),
         None,
         None,
     ),

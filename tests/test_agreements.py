@@ -249,7 +249,7 @@ SIGNATURE = {"signatory": "putin", "party": RUS, "date": day("2025-11-12")}
     [
         ("signatory", "Vladimir Putin"),
         ("party", "RUS"),
-        ("date", None),
+        ("date", "2025-11-12"),
         ("office", "President of Russia"),
         ("full_powers", "yes"),
         ("ad_referendum", None),

@@ -275,3 +275,20 @@ def test_convert_bad_input_leaves_no_output(tmp_path: Path) -> None:
     assert not out.exists()
     assert list(tmp_path.iterdir()) == [bad]
     assert_no_traceback(result)
+
+
+def test_strict_reports_what_may_be_wrong(tmp_path: Path, seed: tm.Dossier) -> None:
+    # An event dated only to the month of a two-day visit: may lie outside it, is not known to.
+    visit = seed.visits[0]
+    event = attrs.evolve(visit.program[0], date=tm.PartialDate.parse("2025-11"))
+    coarse = attrs.evolve(visit, program=(event, *visit.program[1:]))
+    path = tmp_path / "coarse.json"
+    path.write_text(tm.to_json(attrs.evolve(seed, visits=(coarse, *seed.visits[1:]))), encoding="utf-8")
+    relaxed = run("validate", "--format", "json", str(path))
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert orjson.loads(relaxed.stdout) == []
+    strict = run("validate", "--format", "json", "--strict", str(path))
+    assert strict.returncode == 1
+    found = orjson.loads(strict.stdout)
+    assert {i["code"] for i in found} == {"TM-V003"}
+    assert all(i["message"].startswith("may:") and i["severity"] == "warning" for i in found)

@@ -22,6 +22,26 @@ def test_model_reference_is_current() -> None:
     assert committed == _reference.render(), "docs/model.md is stale: run `python scripts/write_docs.py`"
 
 
+def test_model_reference_examples_run() -> None:
+    import doctest
+
+    result = doctest.testfile(
+        str(ROOT / "docs" / "model.md"), module_relative=False, optionflags=doctest.ELLIPSIS, verbose=False
+    )
+    assert result.attempted > 30
+    assert result.failed == 0
+
+
+def test_model_reference_explains_uncertainty() -> None:
+    page = _reference.render()
+    for needle in (
+        "## Unknowns, uncertainty and provenance",
+        "[2024-06-18,2024-06-19]",
+        "signatures[1].date",
+    ):
+        assert needle in page
+
+
 def test_all_is_sorted_and_complete() -> None:
     names = [n for n in tm.__all__ if n != "__version__"]
     assert names == sorted(names)

@@ -19,7 +19,7 @@ def test_lookups_by_id(seed_dossier: tm.Dossier) -> None:
     assert d.event("gala-concert").kind is tm.EventKind.CULTURAL_EVENT
     assert d.agreement("ru-kz-declaration-2025").kind is tm.AgreementKind.DECLARATION
     assert d.source("kremlin-78447").publisher == "Kremlin"
-    assert d.quote("q-tokayev").speaker == "tokayev"
+    assert d.quote("q-tokayev").speaker == tm.PersonRef(id="tokayev")
 
 
 def test_party_lookup(seed_dossier: tm.Dossier) -> None:

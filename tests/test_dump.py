@@ -18,7 +18,9 @@ import treatymodel as tm
 from test_serialization import STRATEGIES
 from treatymodel import _dump, _durations
 from treatymodel._exchange import OVERRIDES, RECORD_TYPES, TAG_KEY, TAGGED
+from treatymodel.dates import DateValue
 from treatymodel.parties import PartyRef
+from treatymodel.refs import ActorRef
 from treatymodel.serialization import _UNSTRUCTURE, _UNSTRUCTURE_TOP, _ensure_built
 
 
@@ -26,9 +28,12 @@ def _reference_converter() -> Any:
     """What the writers replaced: cattrs' generated functions, omitting defaults."""
     c = make_converter()
     c.register_unstructure_hook(tm.PartialDate, tm.PartialDate.isoformat)
+    c.register_unstructure_hook(tm.UncertainDate, tm.UncertainDate.isoformat)
     c.register_unstructure_hook(dt.time, _durations.format_time)
     c.register_unstructure_hook(dt.timedelta, _durations.format_duration)
     c.register_unstructure_hook_func(lambda t: t == PartyRef, lambda v: c.unstructure(v, type(v)))
+    c.register_unstructure_hook_func(lambda t: t == ActorRef, lambda v: c.unstructure(v, type(v)))
+    c.register_unstructure_hook_func(lambda t: t == DateValue, lambda v: v.isoformat())
     maker: Any = make_dict_unstructure_fn
     for cls in RECORD_TYPES:
         generated = maker(cls, c, _cattrs_omit_if_default=True, **OVERRIDES.get(cls, {}))

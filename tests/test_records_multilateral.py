@@ -348,8 +348,6 @@ ANNEX_2 = {
 #: daisaku (2019): "North Korea, India and Pakistan—have neither signed nor ratified".
 #: https://www.daisakuikeda.org/sub/resources/works/props/2019-peace-proposal-full/annex-2-states.html
 NEVER_SIGNED = {"IND", "PAK", "PRK"}
-#: The eight Annex 2 states whose deposit day no source gives (each is recorded undated).
-UNDATED = {"BEL", "BGR", "ITA", "JPN", "NLD", "POL", "ESP", "SWE"}
 
 
 def test_ctbt_record_holds_the_annex_2_states_only(ctbt: tm.Dossier) -> None:
@@ -417,21 +415,26 @@ def test_russia_ratified_in_2000_and_revoked_in_2023(ctbt: tm.Dossier) -> None:
     assert laws == {D("2000-05-27"): "putin", D("2023-11-02"): "putin"}
 
 
-def test_an_undated_ratification_is_not_settled(ctbt: tm.Dossier) -> None:
-    # esteri-ita: Italy signed on 24 September 1996 and "ratified it with Law no. 484/1998"; ctbto-est lists
-    # it as ratified by 13 August 1999; no source gives the day of deposit, so it is recorded undated.
+def test_a_deposit_known_only_within_bounds(ctbt: tm.Dossier) -> None:
+    # esteri-ita: Italy signed on 24 September 1996 and "ratified it with Law no. 484/1998" (of 15 December
+    # 1998); ctbto-est lists it as ratified by 13 August 1999. No source gives the day of deposit, so it is
+    # recorded as the interval 1998-12-15/1999-08-13.
     # https://www.esteri.it/mae/en/politica_estera/temi_globali/disarmo/armi_nucleari/trattati_multilaterali/ctbt.html
-    italy = ctbt.standing(CTBT, _day("2025-01-01"), party="ITA")
-    # An undated act is never certainly past: Italy is a signatory that may or may not have ratified.
+    assert ctbt.status(CTBT, _day("1998-12-14"), party="ITA") is tm.Status.SIGNED
+    italy = ctbt.standing(CTBT, _day("1999-01-01"), party="ITA")
     assert not italy.settled
     assert italy.possible == {tm.Status.SIGNED, tm.Status.CONSENTED}
-    # Before its signature nothing had happened: a ratification cannot come before the signature it confirms.
-    assert ctbt.standing(CTBT, _day("1996-09-23"), party="ITA").possible == {None}
-    # ctbto-est lists Belgium too, but no source dates either its signature or its deposit: both undated, so
-    # it may not even have signed as far as the record can tell.
+    assert ctbt.status(CTBT, _day("1999-08-13"), party="ITA") is tm.Status.CONSENTED
+    # ctbto-est lists Belgium too; its signature is known only to fall between the opening and 8 October 1999
+    # (fas-1999-conf), its deposit between the opening and 13 August 1999.
     # https://www-beta.ctbto.org/news-and-events/press-releases/estonia-ratifies-comprehensive-nuclear-test-ban-treaty
-    belgium = ctbt.standing(CTBT, _day("2025-01-01"), party="BEL")
-    assert belgium.possible == {None, tm.Status.SIGNED, tm.Status.CONSENTED}
+    assert ctbt.standing(CTBT, _day("1996-09-23"), party="BEL").possible == {None}
+    assert ctbt.standing(CTBT, _day("1997-01-01"), party="BEL").possible == {
+        None,
+        tm.Status.SIGNED,
+        tm.Status.CONSENTED,
+    }
+    assert ctbt.status(CTBT, _day("2025-01-01"), party="BEL") is tm.Status.CONSENTED
 
 
 def test_a_ratification_with_an_undated_signature_is_settled(ctbt: tm.Dossier) -> None:
@@ -449,28 +452,29 @@ def test_states_that_never_signed_are_not_parties(ctbt: tm.Dossier) -> None:
 
 
 @pytest.mark.parametrize(
-    ("on", "annex_2_ratified"),
+    ("on", "annex_2_ratified", "unsettled"),
     [
         # fas-1999-conf: 26 Annex 2 ratifications. https://nuke.fas.org/control/ctbt/review99/press_release5.htm
-        ("1999-10-08", 26),
+        # Bulgaria's deposit is known only to fall between 14 August 1999 and September 2000.
+        ("1999-10-08", 26, {"BGR"}),
         # ctbto-uae: 30. https://ctbto-web.leman.un-icc.cloud/news-and-events/press-releases/united-arab-emirates-ratifies-comprehensive-nuclear-test-ban-treaty
-        ("2000-09-18", 30),
+        ("2000-09-18", 30, {"BGR"}),
         # ctbto-dza: Algeria the 32nd. https://ctbto.org/news-and-events/press-releases/algerias-ratification-brings-comprehensive-nuclear-test-ban-treaty
-        ("2003-07-11", 32),
+        ("2003-07-11", 32, set()),
         # ctbto-vnm: Viet Nam the 34th. https://www.ctbto.org/resources/for-the-media/press-releases/viet-nam-becomes-thirty-fourth-annex-2-state-ratify
-        ("2006-03-10", 34),
+        ("2006-03-10", 34, set()),
         # unsg-col: "35 ratifications of the annex 2 States". https://www.un.org/press/en/2008/sgsm11395.doc.htm
-        ("2008-01-29", 35),
+        ("2008-01-29", 35, set()),
     ],
 )
 def test_annex_2_ratifications_agree_with_the_counts_the_sources_give(
-    ctbt: tm.Dossier, on: str, annex_2_ratified: int
+    ctbt: tm.Dossier, on: str, annex_2_ratified: int, unsettled: set[str]
 ) -> None:
     standings = {code: ctbt.standing(CTBT, _day(on), party=code) for code in ANNEX_2}
     certain = {c for c, s in standings.items() if s.status is tm.Status.CONSENTED}
     possible = {c for c, s in standings.items() if s.may_be(tm.Status.CONSENTED)}
-    # The eight undated deposits are all ratified by then in fact, but the record cannot say so.
-    assert possible - certain == UNDATED
+    # The deposits recorded as intervals are settled once their interval has passed.
+    assert possible - certain == unsettled
     assert len(possible) == annex_2_ratified
 
 

@@ -47,6 +47,33 @@ def test_every_rule_is_documented(rule: tm.Rule) -> None:
     assert rule.scope in tuple(tm.Scope)
 
 
+def test_every_rule_says_what_it_needs_known_and_the_page_shows_it() -> None:
+    text = rules_markdown()
+    for rule in tm.rules():
+        assert rule.needs, f"{rule.code} has no 'Needs:' paragraph"
+        assert f"**Needs:** {rule.needs.replace('``', '`')}\n" in text, rule.code
+    # Shown once, as its own line: not repeated among the details under "Checks".
+    assert text.count("Needs:") == len(tm.rules())
+
+
+def test_a_rule_without_needs_is_refused() -> None:
+    from treatymodel.validation._registry import agreement_rule
+
+    def no_needs(agreement: tm.Agreement, at: str) -> Any:
+        """Something is wrong.
+
+        Why: it is.
+
+        Example:
+            Any agreement.
+        """
+        yield from ()
+
+    with pytest.raises(ValueError, match="Needs:"):
+        agreement_rule("TM-A999", "No needs", tm.Severity.ERROR)(no_needs)
+    assert "TM-A999" not in {r.code for r in tm.rules()}
+
+
 def test_docs_rules_md_is_up_to_date() -> None:
     current = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert current == rules_markdown(), (
@@ -156,8 +183,11 @@ def test_warnings_fail_only_when_strict() -> None:
         end=D("2025-11-12"),
         program=(tm.Event(id="e", kind=tm.EventKind.TALKS, date=D("2025-11")),),
     )
-    report = tm.validate(visit)
+    # An event dated to the month of a two-day visit is not a mistake: only strict asks what may be wrong.
+    assert tm.validate(visit).issues == ()
+    report = tm.validate(visit, strict=True)
     assert report.codes == {"TM-V003"}
+    assert all(i.may and i.message.startswith("may: ") for i in report.issues)
     assert report.ok
     assert not report.ok_strict
     assert report.warnings

@@ -223,10 +223,6 @@ def consent_of_all() -> tm.Agreement:
     )
 
 
-def variant(field: str) -> tm.Variant:
-    return tm.Variant(field=field, value="PT2H", sources=SRC)
-
-
 def section(id_: str, number: str, kind: tm.SectionKind = tm.SectionKind.SECTION) -> tm.Section:
     return tm.Section(id=id_, kind=kind, number=number)
 
@@ -296,12 +292,6 @@ CASES: list[tuple[str, Build, tuple[str, ...], Build]] = [
         lambda: with_event(base(), 2, venue=tm.Place(name="Akorda", state="KAZ")),
         ("$.visits[0].program[2].venue.state",),
         lambda: with_event(base(), 2, venue=tm.Place(name="Akorda", state="KAZ"), remote=True),
-    ),
-    (
-        "TM-V009",
-        lambda: with_event(base(), 0, variants=(variant("lenght"),)),
-        ("$.visits[0].program[0].variants[0].field",),
-        lambda: with_event(base(), 0, variants=(variant("duration"),)),
     ),
     (
         "TM-V010",
@@ -654,7 +644,11 @@ CASES: list[tuple[str, Build, tuple[str, ...], Build]] = [
     (
         "TM-P002",
         lambda: add(
-            base(), "tenures", tm.Tenure(person="nazarbayev", office="president-kaz", start=D("1991-12-16"))
+            base(),
+            "tenures",
+            tm.Tenure(
+                person="nazarbayev", office="president-kaz", start=D("1991-12-16"), end=D("2022-01-05")
+            ),
         ),
         ("$.tenures[1].start",),
         lambda: add(
@@ -668,7 +662,9 @@ CASES: list[tuple[str, Build, tuple[str, ...], Build]] = [
     (
         "TM-P003",
         lambda: add(
-            base(), "tenures", tm.Tenure(person="putin", office="president-rus", start=D("2018-05-07"))
+            with_tenure(base(), 0, end=D("2024-05-07")),
+            "tenures",
+            tm.Tenure(person="putin", office="president-rus", start=D("2018-05-07")),
         ),
         ("$.tenures[5].start",),
         lambda: add(
@@ -727,12 +723,6 @@ CASES: list[tuple[str, Build, tuple[str, ...], Build]] = [
         ),
     ),
     (
-        "TM-S008",
-        lambda: with_decl(base(), variants=(variant("titel"),)),
-        ("$.agreements[0].variants[0].field",),
-        lambda: with_decl(base(), variants=(variant("title"),)),
-    ),
-    (
         "TM-S009",
         lambda: with_commitment(base(), beneficiaries=(UKR,)),
         ("$.agreements[0].commitments[0].beneficiaries[0].code",),
@@ -751,7 +741,7 @@ CASES: list[tuple[str, Build, tuple[str, ...], Build]] = [
     (
         "TM-S011",
         lambda: ev(base(), quotes=(ev(base().quotes[0], speaker="tokayv"),)),
-        ("$.quotes[0].speaker",),
+        ("$.quotes[0].speaker.id",),
         lambda: ev(base(), quotes=(ev(base().quotes[0], speaker=None),)),
     ),
     (
@@ -794,29 +784,138 @@ def test_a_signatory_without_tenures_is_not_guessed_about() -> None:
     assert not {"TM-A011", "TM-A012", "TM-A014"} & tm.validate(d).codes
 
 
+# --- unknowns: a rule fires on what is certain; what only may be wrong is shown with strict
+
+
+def issues(record: Record, code: str, *, strict: bool = False) -> list[tuple[str, str, bool]]:
+    """Path, severity and "may" of each issue of ``code``."""
+    return [(i.path, i.severity.value, i.may) for i in tm.validate(record, select=code, strict=strict)]
+
+
+def nazarbayev(**dates: Any) -> tm.Tenure:
+    return tm.Tenure(person="nazarbayev", office="president-kaz", **dates)
+
+
+def test_a_predecessor_whose_end_is_not_recorded_only_may_overlap() -> None:
+    d = add(base(), "tenures", nazarbayev(start=D("1991-12-16")))
+    assert issues(d, "TM-P002") == []
+    assert issues(d, "TM-P002", strict=True) == [("$.tenures[1].start", "warning", True)]
+    # Its end recorded after the successor's start: certain.
+    late = add(base(), "tenures", nazarbayev(start=D("1991-12-16"), end=D("2022-01-05")))
+    assert issues(late, "TM-P002", strict=True) == [("$.tenures[1].start", "error", False)]
+    # An end known only to the year the successor started in: it may be after the handover.
+    year = add(base(), "tenures", nazarbayev(start=D("1991-12-16"), end=D("2019")))
+    assert issues(year, "TM-P002") == []
+    assert issues(year, "TM-P002", strict=True) == [("$.tenures[1].start", "warning", True)]
+
+
+def test_a_tenure_with_no_end_certainly_covers_its_first_day() -> None:
+    # Tokayev took office on 2019-03-20 (no end recorded); a tenure of Nazarbayev recorded
+    # from 2010 to 2020 certainly covers that day.
+    d = add(base(), "tenures", nazarbayev(start=D("2010-01-01"), end=D("2020-01-01")))
+    assert issues(d, "TM-P002") == [("$.tenures[1].start", "error", False)]
+    # ... but not when the first day itself is known only to the year.
+    coarse = with_tenure(d, 1, start=D("2019"))
+    assert issues(coarse, "TM-P002") == []
+
+
+def test_two_terms_of_one_person_the_first_with_no_end_only_may_overlap() -> None:
+    d = add(base(), "tenures", tm.Tenure(person="putin", office="president-rus", start=D("2018-05-07")))
+    assert issues(d, "TM-P003") == []
+    assert issues(d, "TM-P003", strict=True) == [("$.tenures[5].start", "warning", True)]
+    ended = add(
+        with_tenure(base(), 0, end=D("2024-05-07")),
+        "tenures",
+        tm.Tenure(person="putin", office="president-rus", start=D("2018-05-07")),
+    )
+    assert issues(ended, "TM-P003", strict=True) == [("$.tenures[5].start", "warning", False)]
+
+
+def minister_signs(**changes: Any) -> tm.Dossier:
+    """Reshetnikov (a minister, who needs full powers) signs the declaration with none produced."""
+    return with_sig(base(), 0, signatory="reshetnikov", full_powers=False, **changes)
+
+
+def test_full_powers_refused_on_an_instrument_not_known_to_be_a_treaty_of_a_state_only_may_be_missing() -> (
+    None
+):
+    d = minister_signs(office="economy-rus")  # level and legally_binding unknown
+    assert issues(d, "TM-A014") == []
+    assert issues(d, "TM-A014", strict=True) == [
+        ("$.agreements[0].signatures[0].full_powers", "warning", True)
+    ]
+    binding = with_decl(d, level=tm.AgreementLevel.INTERGOVERNMENTAL)
+    assert issues(binding, "TM-A014") == []
+    treaty_of_state = with_decl(binding, legally_binding=True)
+    assert issues(treaty_of_state, "TM-A014") == [
+        ("$.agreements[0].signatures[0].full_powers", "warning", False)
+    ]
+
+
+def test_full_powers_of_a_capacity_read_from_a_tenure_whose_end_is_unknown_only_may_be_missing() -> None:
+    # No office on the signature: the capacity is Reshetnikov's tenure from 2020-01-21, end unknown.
+    d = with_decl(
+        minister_signs(office=None), level=tm.AgreementLevel.INTERGOVERNMENTAL, legally_binding=True
+    )
+    assert issues(d, "TM-A014") == []
+    assert issues(d, "TM-A014", strict=True) == [
+        ("$.agreements[0].signatures[0].full_powers", "warning", True)
+    ]
+    # A tenure with no start and a later end: open on the side that matters.
+    no_start = with_tenure(d, 4, start=None, end=D("2030-01-01"))
+    assert issues(no_start, "TM-A014") == []
+    assert issues(no_start, "TM-A014", strict=True) == [
+        ("$.agreements[0].signatures[0].full_powers", "warning", True)
+    ]
+    # Start and end both recorded around the day, or the day recorded as held: certain.
+    known = with_tenure(d, 4, end=D("2030-01-01"))
+    assert issues(known, "TM-A014") == [("$.agreements[0].signatures[0].full_powers", "warning", False)]
+    held = with_tenure(d, 4, start=None, held_on=(D("2025-11-12"),))
+    assert issues(held, "TM-A014") == [("$.agreements[0].signatures[0].full_powers", "warning", False)]
+    # Neither date, and shown in office on another day only: no capacity known, nothing at all.
+    elsewhere = with_tenure(d, 4, start=None, held_on=(D("2024-06-01"),))
+    assert issues(elsewhere, "TM-A014", strict=True) == []
+
+
+def test_an_agreement_dated_apart_from_its_signatures_with_parties_unknown_only_may_be_misdated() -> None:
+    # A multilateral text may be dated at its adoption, before the two signatures recorded so far.
+    d = with_decl(base(), date=D("2025-01-10"), parties=None, bilateral=None)
+    assert issues(d, "TM-A015") == []
+    assert issues(d, "TM-A015", strict=True) == [("$.agreements[0].date", "warning", True)]
+    known = with_decl(base(), date=D("2025-01-10"))
+    assert issues(known, "TM-A015", strict=True) == [("$.agreements[0].date", "warning", False)]
+    three = with_decl(known, parties=(RUS, KAZ, BLR), bilateral=False)
+    assert issues(three, "TM-A015", strict=True) == []
+
+
 def test_every_rule_has_a_case() -> None:
     assert sorted(code for code, *_ in CASES) == [rule.code for rule in tm.rules()]
 
 
 @pytest.mark.parametrize(("code", "bad", "paths", "near"), CASES, ids=[c[0] for c in CASES])
 def test_rule_fires_on_the_mistake(code: str, bad: Build, paths: tuple[str, ...], near: Build) -> None:
-    report = tm.validate(bad())
+    report = tm.validate(bad(), strict=True)
     found = tuple(i.path for i in report.issues if i.code == code)
     assert found == paths, str(report)
     rule = next(r for r in tm.rules() if r.code == code)
-    assert all(i.severity is rule.severity for i in report.issues if i.code == code)
+    # A "may" finding is a warning whatever its rule's severity.
+    assert all(
+        i.severity is (tm.Severity.WARNING if i.may else rule.severity)
+        for i in report.issues
+        if i.code == code
+    )
     assert all(i.message for i in report.issues)
 
 
 @pytest.mark.parametrize(("code", "bad", "paths", "near"), CASES, ids=[c[0] for c in CASES])
 def test_rule_is_quiet_on_the_near_miss(code: str, bad: Build, paths: tuple[str, ...], near: Build) -> None:
-    report = tm.validate(near())
+    report = tm.validate(near(), strict=True)
     assert code not in report.codes, str(report)
 
 
 @pytest.mark.parametrize(("code", "bad", "paths", "near"), CASES, ids=[c[0] for c in CASES])
 def test_rule_alone_finds_the_same(code: str, bad: Build, paths: tuple[str, ...], near: Build) -> None:
     """Selecting one rule gives just its issues, the same as in the full report."""
-    report = tm.validate(bad(), select=code)
+    report = tm.validate(bad(), select=code, strict=True)
     assert report.codes == {code}
     assert report.checked == (code,)

@@ -200,7 +200,7 @@ def test_verbatim_quotes_from_the_text(declaration: tm.Agreement, quote: str) ->
 
 def test_tokayev_quote(seed: tm.Dossier) -> None:
     quote = seed.quote("q-tokayev-new-era")
-    assert quote.speaker == "tokayev"
+    assert quote.speaker == tm.PersonRef(id="tokayev")
     assert quote.agreement == "ru-kz-declaration-2025"
     assert quote.text.startswith("will open a new era in bilateral relations")
     assert seed.source(quote.source).kind is tm.SourceKind.NEWS_ARTICLE
@@ -305,8 +305,11 @@ def test_both_values_kept_where_sources_conflict(visit: tm.Visit) -> None:
     by_field = {v.field: v for v in meeting.variants}
     assert meeting.duration == dt.timedelta(hours=3)
     assert by_field["duration"].value == "PT2H"
-    assert "Senate Palace" in by_field["venue"].value
-    assert by_field["venue"].sources == ("united24-13371",)
+    # A nested variant: the photo caption's name for the room of the meeting.
+    assert "Senate Palace" in by_field["venue.name"].value
+    assert by_field["venue.name"].sources == ("united24-13371",)
+    assert meeting.venue is not None
+    assert meeting.venue.sources == ("tass-25608725",)  # a sourced place
     # Planned (Kommersant) against actual arrival.
     assert str(visit.start) == "2025-11-11"
     (start,) = visit.variants

@@ -32,7 +32,7 @@ def test_russian_news_source() -> None:
 
 def test_tokayev_quote(seed_dossier: tm.Dossier) -> None:
     quote = seed_dossier.quote("q-tokayev")
-    assert quote.speaker == "tokayev"
+    assert quote.speaker == tm.PersonRef(id="tokayev")
     assert quote.text == "will open a new era in bilateral relations"
     assert quote.translated is True
     assert seed_dossier.source(quote.source).kind is tm.SourceKind.NEWS_ARTICLE

@@ -129,7 +129,7 @@ VISIT = {
         ("kind", "state"),
         ("guest", ""),
         ("guest_state", "KZ"),
-        ("host", None),
+        ("host", ""),
         ("host_state", "Russia"),
         ("start", "2025-11-11"),
         ("end", None),

@@ -43,7 +43,13 @@ if TYPE_CHECKING:
         SignaturePeriod,
         WithdrawalClause,
     )
-    from treatymodel.dates import PartialDate, Precision
+    from treatymodel.dates import (
+        DateQualifier,
+        DateValue,
+        PartialDate,
+        Precision,
+        UncertainDate,
+    )
     from treatymodel.dossier import Dossier, RecordNotFoundError
     from treatymodel.errors import (
         DecodeError,
@@ -57,6 +63,12 @@ if TYPE_CHECKING:
     from treatymodel.parties import Organization, OrganizationRef, PartyRef, State, StateRef
     from treatymodel.people import Office, OfficeRole, Person, Tenure
     from treatymodel.queries import MergeConflictError, Relationship, merge
+    from treatymodel.refs import (
+        ActorRef,
+        BodyRef,
+        OfficeRef,
+        PersonRef,
+    )
     from treatymodel.schema import json_schema
     from treatymodel.serialization import (
         FORMAT_NAME,
@@ -69,7 +81,13 @@ if TYPE_CHECKING:
     from treatymodel.sources import Quote, Source, SourceKind
     from treatymodel.structure import Commitment, CommitmentVerb, Obligation, Section, SectionKind, Topic
     from treatymodel.validation import Issue, Report, Rule, Scope, Severity, rules, validate
-    from treatymodel.values import Place, Title, Variant
+    from treatymodel.values import (
+        Certainty,
+        CertaintyLevel,
+        Place,
+        Title,
+        Variant,
+    )
     from treatymodel.visits import Event, EventKind, TalksFormat, Visit, VisitKind
 
 # Public name -> the module that defines it. `import treatymodel` imports none of
@@ -77,6 +95,15 @@ if TYPE_CHECKING:
 # script that only reads JSON never pays for the rules, and `import treatymodel`
 # costs no more than `import pydantic` (docs/performance.md).
 _EXPORTS: dict[str, str] = {
+    "PersonRef": "treatymodel.refs",
+    "OfficeRef": "treatymodel.refs",
+    "BodyRef": "treatymodel.refs",
+    "ActorRef": "treatymodel.refs",
+    "CertaintyLevel": "treatymodel.values",
+    "Certainty": "treatymodel.values",
+    "DateValue": "treatymodel.dates",
+    "DateQualifier": "treatymodel.dates",
+    "UncertainDate": "treatymodel.dates",
     "MissingDependencyError": "treatymodel._optional",
     "Agreement": "treatymodel.agreements",
     "AgreementKind": "treatymodel.agreements",
@@ -186,6 +213,7 @@ _SUBMODULES = frozenset(
         "parties",
         "people",
         "queries",
+        "refs",
         "schema",
         "serialization",
         "sources",
@@ -218,14 +246,20 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "ActorRef",
     "Agreement",
     "AgreementKind",
     "AgreementLevel",
     "Basis",
+    "BodyRef",
+    "Certainty",
+    "CertaintyLevel",
     "Commitment",
     "CommitmentVerb",
     "ConsentClause",
+    "DateQualifier",
     "DateRange",
+    "DateValue",
     "DecodeError",
     "DecodeErrorItem",
     "Dossier",
@@ -245,6 +279,7 @@ __all__ = [
     "MissingDependencyError",
     "Obligation",
     "Office",
+    "OfficeRef",
     "OfficeRole",
     "Organization",
     "OrganizationRef",
@@ -254,6 +289,7 @@ __all__ = [
     "PartyRef",
     "Period",
     "Person",
+    "PersonRef",
     "Place",
     "Precision",
     "Quote",
@@ -281,6 +317,7 @@ __all__ = [
     "Title",
     "Topic",
     "TreatyModelError",
+    "UncertainDate",
     "UnknownRuleError",
     "ValidationError",
     "Variant",

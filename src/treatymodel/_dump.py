@@ -28,7 +28,7 @@ import attrs
 import orjson
 
 from treatymodel import _durations
-from treatymodel.dates import PartialDate
+from treatymodel.dates import DateValue, PartialDate
 
 Unstructure = Callable[[Any], Any]
 Fields = Callable[[type], list[tuple["attrs.Attribute[Any]", str]]]
@@ -99,14 +99,18 @@ class _Generator:
             return f"[{inner} for {item} in {var}]"
         if origin in (typing.Union, types.UnionType):
             members = [a for a in args if a is not type(None)]
+            if set(members) == set(typing.get_args(DateValue)):
+                nullable = len(members) < len(args)
+                return f"(None if {var} is None else {var}.isoformat())" if nullable else f"{var}.isoformat()"
             if len(members) < len(args) and len(members) == 1:
                 inner = self.expression(members[0], var, depth)
                 return var if inner == var else f"(None if {var} is None else {inner})"
-            if members and all(m in self.classes for m in members) and len(members) == len(args):
+            if members and all(m in self.classes for m in members):
                 table: dict[type, Unstructure] = dict.fromkeys(members, _unset)
                 self.unions.append(table)
                 name = self.global_name("by_class", table)
-                return f"{name}[{var}.__class__]({var})"
+                call = f"{name}[{var}.__class__]({var})"
+                return call if len(members) == len(args) else f"(None if {var} is None else {call})"
         hook = self.global_name("fallback", self.fallback(t))
         return f"{hook}({var})"
 

@@ -21,18 +21,21 @@ from treatymodel.clauses import ConsentClause, EntryIntoForceClause, Period, Sig
 from treatymodel.dossier import Dossier
 from treatymodel.parties import Organization, OrganizationRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
+from treatymodel.refs import BodyRef, OfficeRef, PersonRef
 from treatymodel.sources import Quote, Source
 from treatymodel.structure import Commitment, Section
-from treatymodel.values import Place, Title, Variant
+from treatymodel.values import Certainty, Place, Title, Variant
 from treatymodel.visits import Event, Visit
 
 #: The name every document declares in its ``format`` key.
 FORMAT_NAME = "treatymodel"
 #: The version of the exchange format this library writes, ``MAJOR.MINOR``. It reads
 #: every earlier minor version of the same major version: 1.1 added the final
-#: clauses, undated and disputed party actions, domestic steps and votes
+#: clauses, undated and disputed party actions, domestic steps and votes; 1.2
+#: uncertain dates, variants and certainty on every record of facts, sourced places,
+#: speakers that are not persons, and unknown parties, hosts and dates
 #: (``docs/json-format.md``).
-FORMAT_VERSION = "1.1"
+FORMAT_VERSION = "1.2"
 FORMAT_MAJOR, FORMAT_MINOR = (int(part) for part in FORMAT_VERSION.split("."))
 
 #: The key that tags the members of a union (``{"type": "state", ...}``).
@@ -40,11 +43,15 @@ TAG_KEY = "type"
 
 #: Every record type, simple types first.
 RECORD_TYPES: tuple[type, ...] = (
-    Place,
-    Title,
-    Variant,
     StateRef,
     OrganizationRef,
+    PersonRef,
+    OfficeRef,
+    BodyRef,
+    Variant,
+    Certainty,
+    Place,
+    Title,
     State,
     Organization,
     Person,
@@ -72,7 +79,7 @@ RECORD_TYPES: tuple[type, ...] = (
 )
 
 #: Classes tagged by :data:`TAG_KEY`, with their tag.
-TAGGED: dict[type, str] = {StateRef: StateRef.TAG, OrganizationRef: OrganizationRef.TAG}
+TAGGED: dict[type, str] = {cls: cls.TAG for cls in (StateRef, OrganizationRef, PersonRef, OfficeRef, BodyRef)}
 
 #: The override table: per class, per field name.
 OVERRIDES: dict[type, dict[str, AttributeOverride]] = {

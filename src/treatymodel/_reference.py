@@ -28,6 +28,49 @@ MODULE_ORDER = (
 )
 
 
+_UNCERTAINTY = """
+## Unknowns, uncertainty and provenance
+
+Every record that holds facts says how it knows them, at any depth:
+
+- **Unknown is `None`**: an agreement's `parties`, a signature's, an act's or an
+  event's `date`, a visit's `host`, a signatory's `full_powers`. The rules never
+  report what is not known (see [the rules](rules.md), "Needs" under each rule), and
+  the queries answer `None` where the facts do not settle the answer.
+- **Uncertain dates**: wherever a date is asked for, a `PartialDate` (`2025-11`)
+  or an `UncertainDate` as EDTF writes it (`2025-11-12?`, `2025-11-12~`,
+  `[2024-06-18,2024-06-19]`, `2024-06-18/2024-06-19`).
+- **Variants**: `variants` holds what other sources report differently, addressed by a
+  path from the record (`signatures[1].date`, `venue.name`) and checked against the
+  field's type when the record is built or read.
+- **Certainty**: `certainty` says whether the facts are `planned`, `reported`,
+  `confirmed`, `unverified` or `disputed`, and by whom.
+- **Speakers and actors** are tagged references: a person, an office, a state, an
+  organization or a body (`BodyRef`, a ministry or a press service).
+
+```pycon
+>>> import treatymodel as tm
+>>> visit = tm.Visit(
+...     id="putin-kazakhstan-2026", kind=tm.VisitKind.STATE, guest="putin",
+...     guest_state="RUS", host_state="KAZ",
+...     start=tm.PartialDate.parse("2026"), end=tm.PartialDate.parse("2026"),
+...     certainty=tm.Certainty(level=tm.CertaintyLevel.PLANNED,
+...                            by=(tm.PersonRef(id="tokayev"),)),
+... )
+>>> visit.certainty.level.value
+'planned'
+>>> signature = tm.Signature(
+...     party=tm.StateRef(code="KAZ"), signatory="tokayev",
+...     date=tm.UncertainDate.parse("[2025-11-11,2025-11-12]"),
+...     variants=(tm.Variant(field="date", value="2025-11-12", sources=("kremlin",)),),
+... )
+>>> str(signature.date)
+'[2025-11-11,2025-11-12]'
+
+```
+"""
+
+
 def public_objects() -> list[type]:
     """The public classes of ``treatymodel``, in module order, then name order."""
     objects = [getattr(treatymodel, name) for name in treatymodel.__all__]
@@ -57,6 +100,43 @@ def _summary(obj: object) -> str:
     return doc.split("\n\n")[0].replace("\n", " ")
 
 
+_SECTION = re.compile(r"^(Args|Attributes|Example|Examples|Returns|Raises|Note|Why|Needs):\s*$")
+
+
+def _body(obj: object) -> list[str]:
+    """The docstring after its summary: the explanation, then the example as a code block.
+
+    The ``Args:`` section is left out: the field table says the same.
+    """
+    doc = inspect.getdoc(obj) or ""
+    lines = doc.split("\n")
+    end = lines.index("") if "" in lines else len(lines)
+    out: list[str] = []
+    section = None
+    example: list[str] = []
+    for line in lines[end + 1 :]:
+        match = _SECTION.match(line)
+        if match:
+            section = match.group(1)
+            continue
+        if section is None:
+            out.append(line)
+        elif section in ("Example", "Examples"):
+            if line and not line.startswith("    "):
+                section = "done"
+                continue
+            example.append(line[4:])
+    while out and not out[-1]:
+        out.pop()
+    while example and not example[-1]:
+        example.pop()
+    if out:
+        out.append("")
+    if example:
+        out += ["```pycon", *example, "", "```", ""]
+    return out
+
+
 def render() -> str:
     """The whole Markdown page."""
     lines = [
@@ -68,9 +148,12 @@ def render() -> str:
         "arguments, change it with `attrs.evolve` (which runs the field validators again).",
         "Fields marked *required* have no default. JSON keys are the field names.",
         "",
+        *_UNCERTAINTY.strip("\n").split("\n"),
+        "",
     ]
     for obj in public_objects():
         lines += [f"## `{obj.__name__}`", "", f"*{obj.__module__}*", "", _summary(obj), ""]
+        lines += _body(obj)
         if issubclass(obj, enum.Enum):
             docs = attribute_docs(obj)
             lines += ["| value | meaning |", "| --- | --- |"]
@@ -91,6 +174,9 @@ def render() -> str:
 
 
 def _markdown(text: str) -> str:
-    """Turn the reStructuredText roles of docstrings into Markdown code spans."""
-    text = re.sub(r":[a-z]+:`~?(?:[\w.]+\.)?(\w+)`", r"`\1`", text)
-    return text.replace("``", "`")
+    """Turn the reStructuredText roles of docstrings into Markdown code spans, outside code blocks."""
+    parts = re.split(r"(^```pycon\n.*?^```$)", text, flags=re.MULTILINE | re.DOTALL)
+    for i in range(0, len(parts), 2):
+        prose = re.sub(r":[a-z]+:`~?(?:[\w.]+\.)?(\w+)`", r"`\1`", parts[i])
+        parts[i] = prose.replace("``", "`")
+    return "".join(parts)

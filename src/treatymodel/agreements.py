@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -24,14 +24,22 @@ from treatymodel.clauses import (
     SignaturePeriod,
     WithdrawalClause,
 )
-from treatymodel.dates import PartialDate
+from treatymodel.dates import DateValue, PartialDate, UncertainDate
 from treatymodel.errors import FieldError
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef, party_refs
 from treatymodel.structure import Commitment, Section
-from treatymodel.values import Place, Title, Variant
+from treatymodel.values import Certainty, Place, Title, Variant, variants_of
 
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
+
+_DATES = (PartialDate, UncertainDate)
+
+
+def _optional_party_refs(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        party_refs(instance, attribute, value)
+
 
 __all__ = [
     "Agreement",
@@ -253,8 +261,8 @@ class Signature:
     """Id of the signatory."""
     party: PartyRef = attrs.field(validator=v.instance_of((StateRef, OrganizationRef)))
     """The party signed for."""
-    date: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
-    """Date of signature."""
+    date: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """Date of signature; ``None`` when not known."""
     office: str | None = attrs.field(default=None, validator=v.optional_identifier)
     """Id of the office held when signing."""
     full_powers: bool | None = attrs.field(default=None, validator=v.optional_bool)
@@ -265,6 +273,10 @@ class Signature:
     """Place of signature, if not the agreement's."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
 @attrs.frozen(kw_only=True)
@@ -322,9 +334,9 @@ class PartyAction:
     """The action."""
     party: PartyRef = attrs.field(validator=v.instance_of((StateRef, OrganizationRef)))
     """The acting party."""
-    date: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    date: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """Date of the act, of deposit or of notification; ``None`` when unknown."""
-    effective: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    effective: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """Date of effect for the party."""
     text: str | None = attrs.field(default=None, validator=v.optional_text)
     """Text of a reservation or declaration."""
@@ -342,6 +354,10 @@ class PartyAction:
     """Context."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
 @attrs.frozen(kw_only=True)
@@ -358,7 +374,7 @@ class Milestone:
 
     kind: MilestoneKind = attrs.field(validator=v.member(MilestoneKind))
     """The milestone."""
-    date: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
+    date: DateValue = attrs.field(validator=v.instance_of(_DATES))
     """When it happened."""
     until: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
     """New end of term, for an extension."""
@@ -366,6 +382,10 @@ class Milestone:
     """Context."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
 @attrs.frozen(kw_only=True)
@@ -392,6 +412,10 @@ class Relation:
     """The day it takes effect, when the text sets one."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
 @attrs.frozen(kw_only=True)
@@ -438,6 +462,10 @@ class Term:
     """Where the clause is in the text."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
     def __attrs_post_init__(self) -> None:
         # Facts about two fields of this one record, so still the record's own to check.
@@ -511,8 +539,8 @@ class Agreement:
     """Main English title."""
     kind: AgreementKind = attrs.field(validator=v.member(AgreementKind))
     """Form of the instrument."""
-    parties: tuple[PartyRef, ...] = attrs.field(validator=party_refs)
-    """The states and organizations that took part, bound or not."""
+    parties: tuple[PartyRef, ...] | None = attrs.field(default=None, validator=_optional_party_refs)
+    """The states and organizations that took part, bound or not; ``None`` when not known."""
     other_titles: tuple[Title, ...] = attrs.field(default=(), validator=v.tuple_of(Title))
     """Other titles, language-tagged."""
     legally_binding: bool | None = attrs.field(default=None, validator=v.optional_bool)
@@ -521,7 +549,7 @@ class Agreement:
     """Interstate, intergovernmental or interagency."""
     bilateral: bool | None = attrs.field(default=None, validator=v.optional_bool)
     """Whether it is bilateral."""
-    date: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    date: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """Date of signature or adoption."""
     place: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
     """Place of signature or adoption."""
@@ -569,13 +597,31 @@ class Agreement:
     """A sentence on the agreement."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
-    variants: tuple[Variant, ...] = attrs.field(default=(), validator=v.tuple_of(Variant))
-    """Values other sources report differently."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
     def all_sections(self) -> Iterator[Section]:
         """Every section at every depth, in document order."""
         for section in self.sections:
             yield from section.walk()
+
+    @property
+    def participants(self) -> tuple[PartyRef, ...]:
+        """The parties when known; else every state and organization that signed or acted, in order.
+
+        Example:
+            >>> from treatymodel import Agreement, AgreementKind, PartyAction, PartyActionKind, StateRef
+            >>> a = Agreement(id="a", title="A", kind=AgreementKind.TREATY, party_actions=(
+            ...     PartyAction(kind=PartyActionKind.RATIFICATION, party=StateRef(code="KAZ")),))
+            >>> a.parties is None, [str(p) for p in a.participants]
+            (True, ['KAZ'])
+        """
+        if self.parties is not None:
+            return self.parties
+        seen = [s.party for s in self.signatures] + [a.party for a in self.party_actions]
+        return tuple(dict.fromkeys(seen))
 
     def signatories_for(self, party: PartyRef) -> tuple[Signature, ...]:
         """The signatures made for ``party``."""
@@ -586,7 +632,7 @@ class Agreement:
         return tuple(a for a in self.party_actions if a.party == party)
 
     def __repr__(self) -> str:
-        parties = ", ".join(str(p) for p in self.parties)
+        parties = "unknown" if self.parties is None else ", ".join(str(p) for p in self.parties)
         date = f", date='{self.date}'" if self.date else ""
         return (
             f"Agreement(id={self.id!r}, kind={self.kind.value!r}, parties=({parties}){date}, "

@@ -30,7 +30,7 @@ from treatymodel import _validators as v
 from treatymodel.dates import PartialDate
 from treatymodel.errors import FieldError
 from treatymodel.parties import PartyRef, party_refs
-from treatymodel.values import Place
+from treatymodel.values import Certainty, Place, Variant, variants_of
 
 __all__ = [
     "ConsentClause",
@@ -155,6 +155,10 @@ class ConsentClause:
     """The clause's wording."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
 @attrs.frozen(kw_only=True)
@@ -221,6 +225,10 @@ class EntryIntoForceClause:
     """The clause's wording."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
     def __attrs_post_init__(self) -> None:
         # Facts about several fields of this one record, so still the record's own to check.
@@ -267,6 +275,10 @@ class SignaturePeriod:
     """Where the clause is in the text."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
     def may_sign(self, party: PartyRef) -> bool:
         """Whether ``party`` is among those the agreement is open to for signature."""
@@ -308,3 +320,7 @@ class WithdrawalClause:
     """The clause's wording."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""

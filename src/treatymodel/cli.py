@@ -115,7 +115,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     for path in args.paths:
         try:
             for line, record in _records(path, cls):
-                report = tm.validate(record, select=select, ignore=ignore)  # type: ignore[arg-type]
+                report = tm.validate(record, select=select, ignore=ignore, strict=args.strict)  # type: ignore[arg-type]
                 for issue in report.issues:
                     found.append(
                         {
@@ -310,7 +310,11 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--ignore", action="append", metavar="CODES", help="skip these rule codes or prefixes"
     )
-    validate.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="also report what may be wrong where the facts are too coarse to tell; fail on warnings",
+    )
     validate.set_defaults(handler=_cmd_validate)
 
     show = commands.add_parser("show", help="print a readable summary", description=_cmd_doc("show"))

@@ -11,7 +11,7 @@ import html
 from collections import defaultdict
 
 from treatymodel.agreements import Agreement
-from treatymodel.dates import PartialDate
+from treatymodel.dates import DateValue, PartialDate
 from treatymodel.dossier import Dossier, RecordNotFoundError
 from treatymodel.lifecycle import (
     ACTION_EFFECTS,
@@ -23,6 +23,8 @@ from treatymodel.lifecycle import (
     Status,
     lifecycle,
 )
+from treatymodel.parties import StateRef
+from treatymodel.refs import ActorRef, BodyRef, OfficeRef, PersonRef
 from treatymodel.structure import Commitment, Topic
 from treatymodel.visits import Event, Visit
 
@@ -50,8 +52,8 @@ def render_text(dossier: Dossier) -> str:
     if dossier.quotes:
         lines += ["", "Quotes"]
         for quote in dossier.quotes:
-            speaker = _person(dossier, quote.speaker) if quote.speaker else "(the document)"
-            lines.append(f"  {speaker}: \u201c{quote.text}\u201d [{quote.source}]")
+            speaker = _speaker(dossier, quote.speaker)
+            lines.append(f"  {speaker}: \u201c{quote.text}\u201d [{quote.source}]{_mark(quote, dossier)}")
     if dossier.sources:
         lines += ["", "Sources"]
         for source in dossier.sources:
@@ -65,6 +67,20 @@ def _person(dossier: Dossier, person_id: str) -> str:
         return dossier.person(person_id).name
     except RecordNotFoundError:
         return person_id
+
+
+def _speaker(dossier: Dossier | None, ref: ActorRef | None) -> str:
+    """Who said it: a person's name, an office's title, a party's name, or a body."""
+    if ref is None:
+        return "(the document)"
+    if isinstance(ref, PersonRef):
+        return _person(dossier, ref.id) if dossier is not None else ref.id
+    if isinstance(ref, OfficeRef):
+        return (_office_title(dossier, ref.id) if dossier is not None else None) or ref.id
+    if isinstance(ref, BodyRef):
+        of = None if ref.of is None else (dossier.party_name(ref.of) if dossier is not None else str(ref.of))
+        return ref.name if of is None else f"{ref.name} ({of})"
+    return dossier.party_name(ref) if dossier is not None else str(ref)
 
 
 def _organization(dossier: Dossier, organization_id: str) -> str:
@@ -84,7 +100,7 @@ def _office_title(dossier: Dossier, office_id: str | None) -> str | None:
 
 
 def _agreement(dossier: Dossier, agreement: Agreement) -> list[str]:
-    lines = [agreement.title, "=" * min(len(agreement.title), 78)]
+    lines = [agreement.title + _mark(agreement, dossier), "=" * min(len(agreement.title), 78)]
     facts = [agreement.kind.value.replace("_", " ")]
     if agreement.level:
         facts.append(agreement.level.value)
@@ -95,7 +111,11 @@ def _agreement(dossier: Dossier, agreement: Agreement) -> list[str]:
     lines.append("  " + ", ".join(facts))
     for title in agreement.other_titles:
         lines.append(f"  also: [{title.lang}] {title.text}")
-    lines.append("  Parties: " + ", ".join(dossier.party_name(p) for p in agreement.parties))
+    lines += _also(agreement, "  ")
+    if agreement.parties is None:
+        lines.append("  Parties: not known")
+    else:
+        lines.append("  Parties: " + ", ".join(dossier.party_name(p) for p in agreement.parties))
     if agreement.relationship_level:
         lines.append(f"  Relationship level: {agreement.relationship_level}")
     if agreement.signatures:
@@ -106,8 +126,10 @@ def _agreement(dossier: Dossier, agreement: Agreement) -> list[str]:
             office = ", ".join(held) or _office_title(dossier, signature.office) or "office not recorded"
             lines.append(
                 f"    {_person(dossier, signature.signatory)}, {office}, "
-                f"for {dossier.party_name(signature.party)}, {signature.date}"
+                f"for {dossier.party_name(signature.party)}, {signature.date or 'date not recorded'}"
+                + _mark(signature, dossier)
             )
+            lines += _also(signature, "      ")
     sections = list(agreement.all_sections())
     if sections:
         lines.append(f"  Sections ({len(sections)}):")
@@ -142,8 +164,9 @@ def _agreement(dossier: Dossier, agreement: Agreement) -> list[str]:
 
 def _steps(agreement: Agreement, dossier: Dossier | None) -> list[tuple[str, str]]:
     """The recorded milestones and party actions in date order, undated ones last."""
-    found: list[tuple[PartialDate | None, str]] = [
-        (m.date, _kind(m.kind.value) + (f" until {m.until}" if m.until else "")) for m in agreement.milestones
+    found: list[tuple[DateValue | None, str]] = [
+        (m.date, _kind(m.kind.value) + (f" until {m.until}" if m.until else "") + _mark(m, dossier))
+        for m in agreement.milestones
     ]
     for a in agreement.party_actions:
         text = f"{_kind(a.kind.value)} by {_party(dossier, a.party)}"
@@ -151,7 +174,7 @@ def _steps(agreement: Agreement, dossier: Dossier | None) -> list[tuple[str, str
             text += f", effective {a.effective}"
         if a.disputed_by:
             text += f" (disputed by {', '.join(_party(dossier, p) for p in a.disputed_by)})"
-        found.append((a.date, text))
+        found.append((a.date, text + _mark(a, dossier)))
     found.sort(key=lambda pair: (pair[0] is None, pair[0] or PartialDate(year=1)))
     return [("date unknown" if date is None else str(date), text) for date, text in found]
 
@@ -199,7 +222,7 @@ def _lanes(agreement: Agreement, dossier: Dossier | None) -> list[tuple[str, str
         return []  # nothing but signatures and facts that change no standing: the lifecycle says it all
     life = _lifecycle(agreement, dossier)
     lanes = []
-    for party in dict.fromkeys(agreement.parties):
+    for party in dict.fromkeys(agreement.participants):
         changes = life.changes(party)[1:]
         if changes:
             text = "; ".join(
@@ -221,14 +244,44 @@ def _place(name: str, locality: str | None) -> str:
 
 
 def _visit(dossier: Dossier, visit: Visit) -> list[str]:
-    guest, host = _person(dossier, visit.guest), _person(dossier, visit.host)
+    guest = _person(dossier, visit.guest)
+    host = _person(dossier, visit.host) if visit.host else dossier.party_name(StateRef(code=visit.host_state))
     header = f"{visit.kind.value.replace('_', ' ').capitalize()} visit of {guest} to {host}"
-    lines = [header, "=" * min(len(header), 78), f"  {visit.start} to {visit.end}"]
-    for day in visit.days():
+    lines = [header + _mark(visit, dossier), "=" * min(len(header), 78), f"  {visit.start} to {visit.end}"]
+    lines += _also(visit, "  ")
+    for day, events in _program(visit):
         lines.append(f"  {day}:")
-        for event in visit.events_on(day):
+        for event in events:
             lines.append(f"    - {_event(event)}")
+            lines += _also(event, "        ")
+            if event.venue is not None:
+                lines += _also(event.venue, "        ")
     return lines
+
+
+def _program(visit: Visit) -> list[tuple[str, tuple[Event, ...]]]:
+    """The program day by day, then the items whose date is not known."""
+    days = [(str(day), visit.events_on(day)) for day in visit.days()]
+    undated = tuple(e for e in visit.program if e.date is None)
+    return [*days, ("date unknown", undated)] if undated else days
+
+
+def _mark(record: object, dossier: Dossier | None = None) -> str:
+    """How sure the sources are, as a short mark like `` [planned]``; empty when not stated."""
+    certainty = getattr(record, "certainty", None)
+    if certainty is None:
+        return ""
+    by = f" by {', '.join(_speaker(dossier, ref) for ref in certainty.by)}" if certainty.by else ""
+    return f" [{certainty.level.value}{by}]"
+
+
+def _also(record: object, indent: str) -> list[str]:
+    """The values other sources report, one line each: ``also reported: duration PT2H [rbc]``."""
+    return [
+        f"{indent}also reported: {v.field} {v.value} [{', '.join(v.sources)}]"
+        + (f" ({v.note})" if v.note else "")
+        for v in getattr(record, "variants", ())
+    ]
 
 
 def _event(event: Event) -> str:
@@ -245,7 +298,7 @@ def _event(event: Event) -> str:
         text += ", by videoconference"
     if event.venue:
         text += f" at {_place(event.venue.name, event.venue.locality)}"
-    return text
+    return text + _mark(event)
 
 
 # --------------------------------------------------------------------------- HTML
@@ -323,6 +376,18 @@ def _dossier_html(d: Dossier) -> str:
     return "".join(out)
 
 
+def _html_mark(record: object, dossier: Dossier | None) -> str:
+    mark = _mark(record, dossier)
+    return f' <span class="tm-badge tm-certainty">{_e(mark.strip(" []"))}</span>' if mark else ""
+
+
+def _html_also(record: object) -> str:
+    lines = [line.strip() for line in _also(record, "")]
+    if not lines:
+        return ""
+    return '<ul class="tm-also">' + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>"
+
+
 def _kind(value: str) -> str:
     return value.replace("_", " ")
 
@@ -340,7 +405,7 @@ def _party(d: Dossier | None, ref: object) -> str:
 
 
 def _agreement_html(a: Agreement, d: Dossier | None) -> str:
-    out = [f'<h4>{_e(a.title)}</h4><div class="tm-id">{_e(a.id)}</div>']
+    out = [f'<h4>{_e(a.title)}{_html_mark(a, d)}</h4><div class="tm-id">{_e(a.id)}</div>{_html_also(a)}']
     badges = [_kind(a.kind.value)] + ([a.level.value] if a.level else [])
     out.append("<div>" + "".join(f'<span class="tm-badge">{_e(b)}</span>' for b in badges))
     if a.relationship_level:
@@ -351,7 +416,8 @@ def _agreement_html(a: Agreement, d: Dossier | None) -> str:
         facts.append(f"signed {a.date}")
     if a.place:
         facts.append(f"at {_place(a.place.name, a.place.locality)}")
-    facts.append("between " + ", ".join(_party(d, p) for p in a.parties))
+    if a.parties is not None:
+        facts.append("between " + ", ".join(_party(d, p) for p in a.parties))
     out.append(f'<div class="tm-meta">{_e("; ".join(facts))}</div>')
     if a.signatures:
         items = []
@@ -394,14 +460,18 @@ def _agreement_html(a: Agreement, d: Dossier | None) -> str:
 def _signing_office(d: Dossier | None, person: str, date: object, office: str | None) -> str | None:
     if d is None:
         return office
-    from treatymodel.dates import PartialDate
+    from treatymodel.dates import PartialDate, UncertainDate
 
-    held = [o.title for o in d.offices_held(person, date)] if isinstance(date, PartialDate) else []
+    held = (
+        [o.title for o in d.offices_held(person, date)]
+        if isinstance(date, PartialDate | UncertainDate)
+        else []
+    )
     return ", ".join(held) or _office_title(d, office)
 
 
 def _visit_html(v: Visit, d: Dossier | None, *, nested: bool = False) -> str:
-    guest, host = _name(d, v.guest), _name(d, v.host)
+    guest, host = _name(d, v.guest), _name(d, v.host) if v.host else "host not recorded"
     out = [
         f"<h4>{_e(_kind(v.kind.value).capitalize())} visit of {_e(guest)} ({_e(v.guest_state)}) "
         f"to {_e(host)} ({_e(v.host_state)})</h4>",
@@ -413,9 +483,9 @@ def _visit_html(v: Visit, d: Dossier | None, *, nested: bool = False) -> str:
     if v.description:
         out.append(f'<p class="tm-meta">{_e(v.description)}</p>')
     days = []
-    for number, day in enumerate(v.days(), start=1):
+    for number, (day, events) in enumerate(_program(v), start=1):
         items = []
-        for event in v.events_on(day):
+        for event in events:
             text = event.title or _kind(event.kind.value).capitalize()
             if event.talks_format:
                 text += f" ({event.talks_format.value.replace('_', '-')} format)"
@@ -430,6 +500,9 @@ def _visit_html(v: Visit, d: Dossier | None, *, nested: bool = False) -> str:
             if event.venue:
                 extra.append(_place(event.venue.name, event.venue.locality))
             tail = f' <span class="tm-meta">({_e(", ".join(extra))})</span>' if extra else ""
+            tail += (
+                _html_mark(event, d) + _html_also(event) + (_html_also(event.venue) if event.venue else "")
+            )
             items.append(f"<li>{time}{_e(text)}{tail}</li>")
         days.append(f'<div class="tm-day"><h5>Day {number}: {_e(day)}</h5><ul>{"".join(items)}</ul></div>')
     if days:

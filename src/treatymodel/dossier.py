@@ -16,7 +16,7 @@ import attrs
 
 from treatymodel import _validators as v
 from treatymodel.agreements import Agreement, RelationKind
-from treatymodel.dates import PartialDate
+from treatymodel.dates import DateValue, PartialDate
 from treatymodel.errors import TreatyModelError
 from treatymodel.parties import Organization, PartyRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
@@ -174,20 +174,25 @@ class Dossier:
         """The tenures of the person with id ``person``."""
         return tuple(t for t in self.tenures if t.person == person)
 
-    def offices_held(self, person: str, on: PartialDate) -> tuple[Office, ...]:
+    def offices_held(self, person: str, on: DateValue | None) -> tuple[Office, ...]:
         """The offices ``person`` certainly held on every day of ``on``.
 
         Offices missing from the dossier are skipped, and so are tenures whose dates
-        are not known at all (:meth:`Tenure.covers <treatymodel.Tenure.covers>`).
+        are not known at all (:meth:`Tenure.covers <treatymodel.Tenure.covers>`). An
+        unknown date (``None``) is covered by no tenure.
         """
+        if on is None:
+            return ()
         held = []
         for tenure in self.tenures_of(person):
             if tenure.covers(on) and self.has("office", tenure.office):
                 held.append(self.office(tenure.office))
         return tuple(held)
 
-    def holders(self, office: str, on: PartialDate) -> tuple[Person, ...]:
-        """The persons who certainly held ``office`` on ``on``."""
+    def holders(self, office: str, on: DateValue | None) -> tuple[Person, ...]:
+        """The persons who certainly held ``office`` on every day of ``on``; none for an unknown date."""
+        if on is None:
+            return ()
         return tuple(
             self.person(t.person)
             for t in self.tenures
@@ -227,7 +232,9 @@ class Dossier:
 
         return queries.office_holders(self, office, on)
 
-    def lifecycle(self, agreement: str, term: Term | None = None) -> Lifecycle:
+    def lifecycle(
+        self, agreement: str, term: Term | None = None, *, confirmed_only: bool = False
+    ) -> Lifecycle:
         """The lifecycle engine's view of an agreement, built once and kept (:mod:`treatymodel.lifecycle`).
 
         It sees the agreement's own records and the relations of the dossier's
@@ -236,6 +243,9 @@ class Dossier:
         Args:
             agreement: Id of the agreement.
             term: A term and renewal clause to assume in place of the agreement's own.
+            confirmed_only: Count only the facts recorded as ``confirmed`` (their
+                :class:`~treatymodel.Certainty`, or the agreement's); every other act
+                may or may not have happened.
 
         Raises:
             RecordNotFoundError: No agreement has that id.
@@ -245,13 +255,18 @@ class Dossier:
         record = self.agreement(agreement)
         if term is not None:
             return lifecycle.lifecycle(
-                lifecycle.term_of(record, term), replaced_by=self._replaced_by(agreement)
+                lifecycle.term_of(record, term),
+                replaced_by=self._replaced_by(agreement),
+                confirmed_only=confirmed_only,
             )
         index = self._index_of()
-        found = index.get(("lifecycle", agreement))
+        key = ("lifecycle-confirmed" if confirmed_only else "lifecycle", agreement)
+        found = index.get(key)
         if found is None:
-            found = lifecycle.lifecycle(record, replaced_by=self._replaced_by(agreement))
-            index[("lifecycle", agreement)] = found
+            found = lifecycle.lifecycle(
+                record, replaced_by=self._replaced_by(agreement), confirmed_only=confirmed_only
+            )
+            index[key] = found
         return found  # type: ignore[return-value]
 
     def _replaced_by(self, agreement: str) -> tuple[tuple[Relation, Agreement], ...]:
@@ -275,6 +290,7 @@ class Dossier:
         *,
         party: str | PartyRef | None = None,
         term: Term | None = None,
+        confirmed_only: bool = False,
     ) -> Standing:
         """Where an agreement stands on ``on``, with every status the facts allow.
 
@@ -289,7 +305,7 @@ class Dossier:
             >>> found.settled, sorted(s.value for s in found.possible)
             (False, ['consented', 'signed'])
         """
-        return self.lifecycle(agreement, term).standing(on, party)
+        return self.lifecycle(agreement, term, confirmed_only=confirmed_only).standing(on, party)
 
     def status(
         self,
@@ -298,6 +314,7 @@ class Dossier:
         *,
         party: str | PartyRef | None = None,
         term: Term | None = None,
+        confirmed_only: bool = False,
     ) -> Status | None:
         """Where an agreement stands on ``on``, as the law of treaties defines it.
 
@@ -316,6 +333,7 @@ class Dossier:
             party: A state code or a party reference, to ask about one party.
             term: A term and renewal clause to assume; by default the agreement's own
                 :attr:`Agreement.term <treatymodel.Agreement.term>`.
+            confirmed_only: Count only confirmed facts (see :meth:`lifecycle`).
 
         Returns:
             The :class:`~treatymodel.lifecycle.Status`; ``None`` before the first
@@ -325,16 +343,18 @@ class Dossier:
         Raises:
             RecordNotFoundError: No agreement has that id.
         """
-        return self.lifecycle(agreement, term).status(on, party)
+        return self.lifecycle(agreement, term, confirmed_only=confirmed_only).status(on, party)
 
-    def parties_on(self, agreement: str, on: dt.date | PartialDate) -> tuple[PartyRef, ...]:
+    def parties_on(
+        self, agreement: str, on: dt.date | PartialDate, *, confirmed_only: bool = False
+    ) -> tuple[PartyRef, ...]:
         """The parties for which an agreement is certainly in force on ``on`` (VCLT art. 2(1)(g)).
 
         Signatories that are not bound, contracting states for which it is not yet
         in force, suspended, withdrawn and unsettled parties are left out, in the
         order of :attr:`Agreement.parties <treatymodel.Agreement.parties>`.
         """
-        return self.lifecycle(agreement).parties_on(on)
+        return self.lifecycle(agreement, confirmed_only=confirmed_only).parties_on(on)
 
     def entry_into_force(self, agreement: str, party: str | PartyRef | None = None) -> EntryIntoForce | None:
         """When an agreement entered into force, generally or for one party, and how that is known.

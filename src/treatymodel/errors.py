@@ -39,6 +39,8 @@ class FieldError(TreatyModelError, ValueError):
         field: Name of the field, e.g. ``"title"``.
         value: The rejected value.
         reason: What was expected, in words.
+        at: Where inside the field's value, as a JSON path suffix (``"[0].value"`` for
+            the value of the field's first item); empty for the field itself.
 
     Example:
         >>> import treatymodel as tm
@@ -49,12 +51,13 @@ class FieldError(TreatyModelError, ValueError):
         Person.name: must be a non-empty string without surrounding whitespace, got ''
     """
 
-    def __init__(self, owner: str, field: str, value: object, reason: str) -> None:
+    def __init__(self, owner: str, field: str, value: object, reason: str, at: str = "") -> None:
         self.owner = owner
         self.field = field
         self.value = value
         self.reason = reason
-        super().__init__(f"{owner}.{field}: {reason}, got {value!r}")
+        self.at = at
+        super().__init__(f"{owner}.{field}{at}: {reason}, got {value!r}")
 
 
 @attrs.frozen

@@ -35,10 +35,11 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from treatymodel._optional import require
-from treatymodel.dates import PartialDate
+from treatymodel.dates import DateValue
 from treatymodel.dossier import Dossier, RecordNotFoundError
 from treatymodel.lifecycle import Status
 from treatymodel.parties import StateRef
+from treatymodel.values import CertaintyLevel
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -55,11 +56,11 @@ def _pandas() -> Any:
     return require("pandas", extra="pandas", feature="Dossier.to_frames()")
 
 
-def _date(value: PartialDate | None) -> str | None:
+def _date(value: DateValue | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _year(value: PartialDate | None) -> int | None:
+def _year(value: DateValue | None) -> int | None:
     return None if value is None else value.year
 
 
@@ -97,7 +98,7 @@ def _agreements(d: Dossier) -> pd.DataFrame:
             "date": _date(a.date),
             "year": _year(a.date),
             "place": a.place.name if a.place else None,
-            "parties": ";".join(str(p) for p in a.parties),
+            "parties": None if a.parties is None else ";".join(str(p) for p in a.parties),
             "legally_binding": a.legally_binding,
             "bilateral": a.bilateral,
             "relationship_level": a.relationship_level,
@@ -118,7 +119,7 @@ def _parties(d: Dossier) -> pd.DataFrame:
             "name": d.party_name(p),
         }
         for a in d.agreements
-        for p in a.parties
+        for p in a.participants
     ]
     return _frame(rows, ["agreement", "party", "type", "name"])
 
@@ -184,7 +185,7 @@ def _lifecycle(d: Dossier) -> pd.DataFrame:
                 {
                     "agreement": a.id,
                     "date": _date(m.date),
-                    "year": m.date.year,
+                    "year": _year(m.date),
                     "kind": m.kind.value,
                     "party": None,
                 }
@@ -224,10 +225,15 @@ def _events(d: Dossier) -> pd.DataFrame:
 
 
 def _last_year(d: Dossier) -> int | None:
-    years = [a.date.year for a in d.agreements if a.date]
-    years += [m.date.year for a in d.agreements for m in a.milestones]
-    years += [x.date.year for a in d.agreements for x in a.party_actions if x.date is not None]
-    years += [v.end.year for v in d.visits]
+    years = [a.date.latest().year for a in d.agreements if a.date]
+    years += [m.date.latest().year for a in d.agreements for m in a.milestones]
+    years += [x.date.latest().year for a in d.agreements for x in a.party_actions if x.date is not None]
+    # A planned visit has not happened: it does not stretch the panel into the future.
+    years += [
+        v.end.latest().year
+        for v in d.visits
+        if v.certainty is None or v.certainty.level is not CertaintyLevel.PLANNED
+    ]
     return max(years) if years else None
 
 
@@ -263,7 +269,7 @@ def dyad_years(dossier: Dossier, *, until: int | None = None, include_signed: bo
             continue
         life = dossier.lifecycle(a.id)
         years_of: dict[str, set[int]] = {}
-        for party in a.parties:
+        for party in a.participants:
             if isinstance(party, StateRef) and party.code not in years_of:
                 years_of[party.code] = _years_counted(life.changes(party), counted, first, last)
         by_year: dict[int, list[str]] = {}
@@ -302,7 +308,7 @@ def _years_counted(
     return years
 
 
-def _first_year(date: PartialDate | None, *more: list[PartialDate | None]) -> int | None:
-    years = [date.year] if date else []
-    years += [d.year for group in more for d in group if d is not None]
+def _first_year(date: DateValue | None, *more: list[DateValue | None]) -> int | None:
+    years = [date.earliest().year] if date else []
+    years += [d.earliest().year for group in more for d in group if d is not None]
     return min(years) if years else None

@@ -74,7 +74,7 @@ import enum
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -88,8 +88,9 @@ from treatymodel.agreements import (
     Term,
 )
 from treatymodel.clauses import EntryIntoForceMode, Period
-from treatymodel.dates import PartialDate
+from treatymodel.dates import DateValue, PartialDate
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
+from treatymodel.values import CertaintyLevel
 
 __all__ = [
     "ACTION_EFFECTS",
@@ -230,6 +231,9 @@ MILESTONE_EFFECTS: Mapping[MilestoneKind, Effect] = MappingProxyType(
 #: The relations by which a later agreement ends the one it points at (VCLT arts. 54(b), 59).
 ENDING_RELATIONS = frozenset({RelationKind.SUPERSEDES, RelationKind.TERMINATES})
 
+# Facts that may not have happened: a planned act, an unverified claim, a disputed one.
+_DOUBTFUL = frozenset({CertaintyLevel.PLANNED, CertaintyLevel.UNVERIFIED, CertaintyLevel.DISPUTED})
+
 # Ratification, acceptance and approval confirm a signature (art. 14): they cannot precede it.
 _CONFIRMING = frozenset({PartyActionKind.RATIFICATION, PartyActionKind.ACCEPTANCE, PartyActionKind.APPROVAL})
 _SIGNING = frozenset({PartyActionKind.SIGNATURE, PartyActionKind.DEFINITIVE_SIGNATURE})
@@ -351,7 +355,7 @@ class _Window(NamedTuple):
 _ALWAYS = _Window(dt.date.min, dt.date.max)
 
 
-def _window(date: PartialDate | None) -> _Window:
+def _window(date: DateValue | None) -> _Window:
     if date is None:
         return _ALWAYS
     return _Window(date.earliest(), date.latest())
@@ -786,14 +790,17 @@ class Lifecycle:
         agreement: The agreement.
         replaced_by: The relations of later agreements that supersede or
             terminate it, each with the later agreement.
+        confirmed_only: Count only confirmed facts (see :func:`lifecycle`).
     """
 
     __slots__ = (
         "_bilateral",
         "_clause_eif",
+        "_confirmed_only",
         "_consents",
         "_ending",
         "_general",
+        "_general_doubtful",
         "_leaving",
         "_parties",
         "_party_steps",
@@ -805,10 +812,16 @@ class Lifecycle:
     )
 
     def __init__(
-        self, agreement: Agreement, *, replaced_by: Sequence[tuple[Relation, Agreement]] = ()
+        self,
+        agreement: Agreement,
+        *,
+        replaced_by: Sequence[tuple[Relation, Agreement]] = (),
+        confirmed_only: bool = False,
     ) -> None:
         self.agreement = agreement
-        self._parties: tuple[PartyRef, ...] = tuple(dict.fromkeys(agreement.parties))
+        self._confirmed_only = confirmed_only
+        # Its parties; where they are not known, whoever signed or acted.
+        self._parties: tuple[PartyRef, ...] = tuple(dict.fromkeys(agreement.participants))
         # Bilateral as recorded; failing that, as its two parties suggest. A multilateral
         # record listing only two of its parties should say bilateral: false.
         self._bilateral = is_bilateral(agreement)
@@ -851,12 +864,32 @@ class Lifecycle:
                     )
         self._clause_eif = self._from_clause()
         self._general = self._recorded_eif() or self._clause_eif or self._inferred_eif()
+        # Bound from a date whose own record is in doubt (a planned entry into force)?
+        self._general_doubtful = (
+            self._general is not None
+            and self._general.basis is Basis.RECORDED
+            and all(
+                self._doubtful(m) for m in agreement.milestones if m.kind is MilestoneKind.ENTRY_INTO_FORCE
+            )
+        )
         self._ending = self._ending_windows(replaced_by)
         self._term = self._term_steps()
         self._whole_steps = self._build_whole_steps()
         self._party_steps: dict[PartyRef, list[_Step]] = {}
 
     # ------------------------------------------------------------ entry into force
+
+    def _doubtful(self, record: Any) -> bool:
+        """Whether a record's facts may not have happened: planned, unverified or disputed.
+
+        A record without a certainty of its own takes the agreement's. With
+        ``confirmed_only``, anything not confirmed is in doubt.
+        """
+        certainty = record.certainty if record.certainty is not None else self.agreement.certainty
+        level = None if certainty is None else certainty.level
+        if self._confirmed_only:
+            return level is not CertaintyLevel.CONFIRMED
+        return level in _DOUBTFUL
 
     def _recorded_eif(self) -> EntryIntoForce | None:
         dates = [m.date for m in self.agreement.milestones if m.kind is MilestoneKind.ENTRY_INTO_FORCE]
@@ -1099,7 +1132,7 @@ class Lifecycle:
         if signing:
             first = min(w.first for w in signing)
             last = min(w.last for w in signing)
-            steps.append(_Step(first, last, 0, -1, _W_OP_SIGN, False, False, True))
+            steps.append(_Step(first, last, 0, -1, _W_OP_SIGN, self._doubtful(agreement), False, True))
         for k, m in enumerate(agreement.milestones):
             effect = MILESTONE_EFFECTS[m.kind]
             op = {
@@ -1109,7 +1142,7 @@ class Lifecycle:
             }.get(effect)
             if op is not None:
                 w = _window(m.date)
-                steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, k, op, False, False, False))
+                steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, k, op, self._doubtful(m), False, False))
         if self._general is not None and self._general.basis in (Basis.CLAUSE, Basis.PARTY):
             g = self._general
             steps.append(_Step(g.earliest, g.latest, _RANK_AGREEMENT, -1, _W_OP_EIF, False, False, True))
@@ -1119,7 +1152,7 @@ class Lifecycle:
             if a.party not in members:
                 continue
             effect = ACTION_EFFECTS[a.kind]
-            disputed = bool(a.disputed_by)
+            disputed = bool(a.disputed_by) or self._doubtful(a)
             if effect is Effect.PROVISIONAL:
                 w = _window(a.date)
                 steps.append(_Step(w.first, w.last, 1, k, _W_OP_PROVISIONAL, disputed, False, False))
@@ -1153,17 +1186,17 @@ class Lifecycle:
         has_signed = party in self._signed
         offset = len(agreement.party_actions)
         sign_windows = [
-            (_window(s.date), s.ad_referendum, offset + k)
+            (_window(s.date), s.ad_referendum, offset + k, self._doubtful(s))
             for k, s in enumerate(agreement.signatures)
             if s.party == party
         ]
-        for w, ad_referendum, k in sign_windows:
+        for w, ad_referendum, k, doubtful in sign_windows:
             op = _OP_SIGN
             if not ad_referendum and by_signature is True:
                 op = _OP_CONSENT
             elif not ad_referendum and by_signature is None:
                 op = _OP_SIGN_MAYBE_CONSENT
-            steps.append(_Step(w.first, w.last, 0, k, op, False, False, False))
+            steps.append(_Step(w.first, w.last, 0, k, op, doubtful, False, False))
             if op != _OP_SIGN:
                 self._in_force_step(steps, _Consent(w, None, k, False, False))
         for k, a in enumerate(agreement.party_actions):
@@ -1173,7 +1206,7 @@ class Lifecycle:
             if effect is Effect.NONE or effect is Effect.NON_EXTENSION:
                 continue
             w = _act_window(a)
-            disputed = bool(a.disputed_by)
+            disputed = bool(a.disputed_by) or self._doubtful(a)
             rank = _RANK[effect]
             if effect is Effect.SIGN:
                 op = {True: _OP_CONSENT, False: _OP_SIGN, None: _OP_SIGN_MAYBE_CONSENT}[by_signature]
@@ -1204,18 +1237,38 @@ class Lifecycle:
             effect = MILESTONE_EFFECTS[m.kind]
             w = _window(m.date)
             if effect is Effect.EXCHANGE:
-                steps.append(_Step(w.first, w.last, 2, k, _OP_CONSENT, False, False, True))
+                steps.append(_Step(w.first, w.last, 2, k, _OP_CONSENT, self._doubtful(m), False, True))
                 self._in_force_step(steps, _Consent(w, None, k, False, False))
             elif effect is Effect.PROVISIONAL_ENTRY:
                 steps.append(
-                    _Step(w.first, w.last, _RANK_AGREEMENT, k, _OP_PROVISIONAL_ALL, False, False, True)
+                    _Step(
+                        w.first,
+                        w.last,
+                        _RANK_AGREEMENT,
+                        k,
+                        _OP_PROVISIONAL_ALL,
+                        self._doubtful(m),
+                        False,
+                        True,
+                    )
                 )
             elif effect is Effect.TERMINATE:
-                steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, k, _OP_TERMINATE, False, False, True))
+                steps.append(
+                    _Step(w.first, w.last, _RANK_AGREEMENT, k, _OP_TERMINATE, self._doubtful(m), False, True)
+                )
         if self._bilateral and self._general is not None:
             g = self._general
             steps.append(
-                _Step(g.earliest, g.latest, _RANK_IN_FORCE, -1, _OP_IN_FORCE_ALL, False, False, True)
+                _Step(
+                    g.earliest,
+                    g.latest,
+                    _RANK_IN_FORCE,
+                    -1,
+                    _OP_IN_FORCE_ALL,
+                    self._general_doubtful,
+                    False,
+                    True,
+                )
             )
             # One party leaving a bilateral agreement ends it for the other too.
             for k, a in enumerate(agreement.party_actions):
@@ -1232,7 +1285,7 @@ class Lifecycle:
                             _RANK_AGREEMENT,
                             k,
                             _OP_TERMINATE,
-                            bool(a.disputed_by),
+                            bool(a.disputed_by) or self._doubtful(a),
                             False,
                             True,
                         )
@@ -1255,7 +1308,13 @@ class Lifecycle:
 
     def _in_force_step(self, steps: list[_Step], consent: _Consent) -> None:
         window = self._party_window(consent)
-        if window is not None:
+        if window is not None and self._general_doubtful and consent.effective is None:
+            steps.append(
+                _Step(
+                    window.first, window.last, _RANK_IN_FORCE, consent.order, _OP_IN_FORCE, True, False, True
+                )
+            )
+        elif window is not None:
             steps.append(
                 _Step(
                     window.first, window.last, _RANK_IN_FORCE, consent.order, _OP_IN_FORCE, False, False, True
@@ -1402,7 +1461,7 @@ def _effect_window(action: PartyAction) -> _Window | None:
     return _window(action.effective)
 
 
-def _opt_window(date: PartialDate | None) -> _Window | None:
+def _opt_window(date: DateValue | None) -> _Window | None:
     return None if date is None else _window(date)
 
 
@@ -1468,7 +1527,7 @@ def is_bilateral(agreement: Agreement) -> bool:
     """
     if agreement.bilateral is not None:
         return agreement.bilateral
-    return len(set(agreement.parties)) == 2
+    return agreement.parties is not None and len(set(agreement.parties)) == 2
 
 
 def general_entry_into_force(agreement: Agreement) -> EntryIntoForce | None:
@@ -1476,7 +1535,12 @@ def general_entry_into_force(agreement: Agreement) -> EntryIntoForce | None:
     return Lifecycle(agreement).entry_into_force()
 
 
-def lifecycle(agreement: Agreement, *, replaced_by: Sequence[tuple[Relation, Agreement]] = ()) -> Lifecycle:
+def lifecycle(
+    agreement: Agreement,
+    *,
+    replaced_by: Sequence[tuple[Relation, Agreement]] = (),
+    confirmed_only: bool = False,
+) -> Lifecycle:
     """The :class:`Lifecycle` of ``agreement``.
 
     Args:
@@ -1484,8 +1548,10 @@ def lifecycle(agreement: Agreement, *, replaced_by: Sequence[tuple[Relation, Agr
         replaced_by: Relations of later agreements that supersede or terminate it,
             each with that agreement; :meth:`treatymodel.Dossier.lifecycle` finds
             them in the dossier.
+        confirmed_only: Count only the facts whose certainty (or the agreement's) is
+            ``confirmed``; every other act or milestone may or may not have happened.
     """
-    return Lifecycle(agreement, replaced_by=replaced_by)
+    return Lifecycle(agreement, replaced_by=replaced_by, confirmed_only=confirmed_only)
 
 
 def term_of(agreement: Agreement, term: Term | None) -> Agreement:

@@ -11,13 +11,15 @@ Agreements and other records refer to parties by a tagged reference,
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TypeAlias
+from typing import Any
 
 import attrs
 
 from treatymodel import _validators as v
 from treatymodel._validators import country_record as _country_record
 from treatymodel.errors import FieldError
+from treatymodel.refs import OrganizationRef, PartyRef, StateRef, party_refs
+from treatymodel.values import Certainty, Variant, variants_of
 
 __all__ = [
     "Organization",
@@ -25,6 +27,7 @@ __all__ = [
     "PartyRef",
     "State",
     "StateRef",
+    "party_refs",
     "resolve_state_code",
 ]
 
@@ -112,6 +115,12 @@ class State:
     """Short name used by the record, if not ISO's."""
     capital: str | None = attrs.field(default=None, validator=v.optional_text)
     """Capital city as named at the time of the record."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
     @classmethod
     def lookup(cls, query: str, *, name: str | None = None, capital: str | None = None) -> State:
@@ -183,6 +192,12 @@ class Organization:
     """Other or former names."""
     url: str | None = attrs.field(default=None, validator=v.url)
     """Official website."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
     @property
     def label(self) -> str:
@@ -192,55 +207,3 @@ class Organization:
     def ref(self) -> OrganizationRef:
         """A reference to this organization as a party."""
         return OrganizationRef(id=self.id)
-
-
-# Hashed in every set and dict of parties the rules and the lifecycle engine build: the
-# hash is computed once (cache_hash), not once per lookup.
-@attrs.frozen(kw_only=True, cache_hash=True)
-class StateRef:
-    """A reference to a :class:`State` of the dossier, by alpha-3 code.
-
-    In JSON: ``{"type": "state", "code": "RUS"}``.
-    """
-
-    code: str = attrs.field(validator=v.state_code)
-    """Alpha-3 code of the state."""
-
-    TAG: ClassVar[str] = "state"
-    """The value of ``type`` that tags this reference in the exchange format."""
-
-    @property
-    def id(self) -> str:
-        """The id this reference points at (the code)."""
-        return self.code
-
-    def __str__(self) -> str:
-        return self.code
-
-
-@attrs.frozen(kw_only=True, cache_hash=True)
-class OrganizationRef:
-    """A reference to an :class:`Organization` of the dossier, by id.
-
-    In JSON: ``{"type": "organization", "id": "eu"}``.
-    """
-
-    id: str = attrs.field(validator=v.identifier)
-    """Id of the organization."""
-
-    TAG: ClassVar[str] = "organization"
-    """The value of ``type`` that tags this reference in the exchange format."""
-
-    def __str__(self) -> str:
-        return self.id
-
-
-PartyRef: TypeAlias = StateRef | OrganizationRef
-"""A party to an agreement: a state or an international organization."""
-
-_PARTY_REFS = v.tuple_of((StateRef, OrganizationRef))
-
-
-def party_refs(instance: object, attribute: attrs.Attribute[tuple[PartyRef, ...]], value: object) -> None:
-    """Field validator: a tuple of party references (states and organizations)."""
-    _PARTY_REFS(instance, attribute, value)

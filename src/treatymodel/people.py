@@ -14,9 +14,11 @@ import enum
 import attrs
 
 from treatymodel import _validators as v
-from treatymodel.dates import PartialDate
+from treatymodel.dates import DateValue, PartialDate, UncertainDate
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
-from treatymodel.values import Title
+from treatymodel.values import Certainty, Title, Variant, variants_of
+
+_DATES = (PartialDate, UncertainDate)
 
 __all__ = ["Office", "OfficeRole", "Person", "Tenure"]
 
@@ -86,6 +88,10 @@ class Person:
     """Names in other languages and scripts."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources about the person."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
 @attrs.frozen(kw_only=True)
@@ -119,6 +125,12 @@ class Office:
     """Whether one person at most holds the office at any time."""
     other_titles: tuple[Title, ...] = attrs.field(default=(), validator=v.tuple_of(Title))
     """The title in other languages."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
 @attrs.frozen(kw_only=True)
@@ -146,16 +158,20 @@ class Tenure:
     """Id of the person holding the office."""
     office: str = attrs.field(validator=v.identifier)
     """Id of the office held."""
-    start: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    start: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """First day in office, to the precision known."""
-    end: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
+    end: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """Last day in office; ``None`` while it goes on."""
-    held_on: tuple[PartialDate, ...] = attrs.field(default=(), validator=v.tuple_of(PartialDate))
+    held_on: tuple[DateValue, ...] = attrs.field(default=(), validator=v.tuple_of(_DATES))
     """Dates a source shows the person in office, when start and end are not known."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources for the tenure."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
-    def covers(self, day: PartialDate) -> bool:
+    def covers(self, day: DateValue) -> bool:
         """Whether the tenure certainly includes every day of ``day``.
 
         An unknown end of a tenure whose start is known is taken as open (still in
@@ -171,7 +187,7 @@ class Tenure:
             return False
         return not (self.end is not None and day.latest() > self.end.earliest())
 
-    def may_cover(self, day: PartialDate) -> bool:
+    def may_cover(self, day: DateValue) -> bool:
         """Whether the tenure could include some day of ``day``."""
         if self.start is not None and day.latest() < self.start.earliest():
             return False

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 import attrs
 
 from treatymodel.agreements import Agreement, RelationKind, Term
-from treatymodel.dates import PartialDate
+from treatymodel.dates import DateValue, PartialDate
 from treatymodel.errors import TreatyModelError
 from treatymodel.lifecycle import Status, as_day, lifecycle, term_of
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
@@ -60,7 +60,7 @@ class Relationship:
     """The level, in the agreement's words."""
     agreement: str
     """Id of the agreement that set it."""
-    since: PartialDate
+    since: DateValue
     """Date of that agreement."""
 
 
@@ -83,7 +83,7 @@ class MergeConflictError(TreatyModelError, ValueError):
 # --------------------------------------------------------------------------- dates
 
 
-def _by(date: PartialDate | None, day: dt.date) -> bool:
+def _by(date: DateValue | None, day: dt.date) -> bool:
     """Whether ``date`` certainly fell on or before ``day``."""
     return date is not None and date.latest() <= day
 
@@ -134,9 +134,12 @@ def office_holders(dossier: Dossier, office: str, on: dt.date | PartialDate) -> 
 
 
 def agreements_between(dossier: Dossier, a: str | PartyRef, b: str | PartyRef) -> tuple[Agreement, ...]:
-    """The agreements both ``a`` and ``b`` are party to, by date (undated last)."""
+    """The agreements both ``a`` and ``b`` took part in, by date (undated last).
+
+    Where an agreement's parties are not known, those that signed it or acted on it.
+    """
     first, second = _ref(a), _ref(b)
-    found = [x for x in dossier.agreements if first in x.parties and second in x.parties]
+    found = [x for x in dossier.agreements if first in x.participants and second in x.participants]
     return tuple(sorted(found, key=lambda x: (x.date is None, x.date or PartialDate(year=1))))
 
 

@@ -28,6 +28,7 @@ import enum
 import functools
 import inspect
 import json
+import operator
 import sys
 import types
 import typing
@@ -37,7 +38,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from treatymodel import _durations, _validators, clauses, parties, structure
+from treatymodel import _durations, _validators, agreements, clauses, parties, refs, structure, values
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -49,9 +50,10 @@ from treatymodel._exchange import (
     exchanged_fields,
 )
 from treatymodel._fielddocs import attribute_docs
-from treatymodel.dates import PartialDate
+from treatymodel.dates import EDTF_PATTERN, DateValue, PartialDate
 from treatymodel.dossier import Dossier
 from treatymodel.parties import PartyRef
+from treatymodel.refs import ActorRef
 from treatymodel.values import Variant
 
 __all__ = ["JsonValue", "json_schema", "schema_text"]
@@ -113,8 +115,14 @@ _BY_VALIDATOR: dict[Callable[..., Any], _Schema] = {
     _validators.optional_time: {},
     _validators.optional_duration: {},
     parties.party_refs: {},
+    agreements._optional_party_refs: {},
     structure._sections: {},
     Variant._at_least_one: {"minItems": 1},
+    values.variants_of: {},
+    values.field_path: {"pattern": values.FIELD_PATH_PATTERN},
+    refs.actor_refs: {},
+    refs.optional_actor_ref: {},
+    refs._optional_party: {},
 }
 _FACTORIES = {
     "member",
@@ -169,6 +177,8 @@ class _Generator:
             return {"type": "integer"}
         if t is PartialDate:
             return self.ref("PartialDate", _partial_date_def)
+        if t == DateValue:
+            return self.ref("Date", lambda: self.date_def())
         if t is dt.time:
             return self.ref("Time", _time_def)
         if t is dt.timedelta:
@@ -177,6 +187,8 @@ class _Generator:
             return self.ref(t.__name__, lambda: _enum_def(t))
         if t == PartyRef:
             return self.ref("PartyRef", self.party_ref_def)
+        if t == ActorRef:
+            return self.ref("ActorRef", self.actor_ref_def)
         if isinstance(t, type) and t in RECORD_TYPES:
             return self.ref(t.__name__, lambda: self.record_def(t))
         origin, args = typing.get_origin(t), typing.get_args(t)
@@ -190,7 +202,8 @@ class _Generator:
             t
         )
         if nullable:
-            (t,) = [a for a in typing.get_args(t) if a is not type(None)]
+            members = [a for a in typing.get_args(t) if a is not type(None)]
+            t = functools.reduce(operator.or_, members)
         schema = self.type_schema(t)
         extra = _validator_schema(cls, attribute)
         if "$ref" in extra:
@@ -233,11 +246,29 @@ class _Generator:
             "additionalProperties": False,
         }
 
+    def date_def(self) -> _Schema:
+        return {
+            "description": "A date as a source gives it: partial (YYYY, YYYY-MM or YYYY-MM-DD) or uncertain "
+            "(EDTF, ISO 8601-2): qualified with ? (uncertain), ~ (approximate) or % (both); one of a set "
+            "[d1,d2,...]; or some day of an interval d1/d2.",
+            "anyOf": [self.type_schema(PartialDate), {"type": "string", "pattern": EDTF_PATTERN}],
+        }
+
+    def actor_ref_def(self) -> _Schema:
+        return {
+            "description": "Who acts, speaks or disputes: a person, an office, a state, an organization or a "
+            f"body, tagged by {TAG_KEY!r}. A plain string (format 1.1's speaker) names a person.",
+            "oneOf": [
+                *(self.type_schema(cls) for cls in typing.get_args(ActorRef)),
+                {"type": "string", "pattern": _validators.ID_PATTERN},
+            ],
+        }
+
     def party_ref_def(self) -> _Schema:
         return {
             "description": "A party to an agreement: a state or an international organization, "
             f"tagged by {TAG_KEY!r}.",
-            "oneOf": [self.type_schema(cls) for cls in TAGGED],
+            "oneOf": [self.type_schema(cls) for cls in typing.get_args(PartyRef)],
         }
 
 

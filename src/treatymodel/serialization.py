@@ -3,7 +3,7 @@
 Every record type travels as a JSON object whose keys are the field names. A
 document written by :func:`to_json` (and every line written by
 :func:`write_jsonl`) starts with the envelope ``"format": "treatymodel"`` and
-``"version": "1.1"``; nested records carry none. A field equal to its default is
+``"version": "1.2"``; nested records carry none. A field equal to its default is
 left out; required fields are always written. See ``docs/json-format.md``.
 
 Reading is strict: a wrong JSON type, an unknown key, a missing required key, a
@@ -15,9 +15,9 @@ Example:
     >>> import treatymodel as tm
     >>> text = tm.to_json(tm.Person(id="putin", name="Vladimir Putin"))
     >>> text
-    '{"format":"treatymodel","version":"1.1","id":"putin","name":"Vladimir Putin"}'
+    '{"format":"treatymodel","version":"1.2","id":"putin","name":"Vladimir Putin"}'
     >>> tm.from_json(text, tm.Person)
-    Person(id='putin', name='Vladimir Putin', other_names=(), sources=())
+    Person(id='putin', name='Vladimir Putin', other_names=(), sources=(), variants=(), certainty=None)
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import enum
 import functools
 import io
 import json
+import operator
 import os
 import re
 import types
@@ -57,10 +58,11 @@ from treatymodel._exchange import (
     TAGGED,
     exchanged_fields,
 )
-from treatymodel.dates import PARTIAL_DATE_PATTERN, PartialDate
+from treatymodel.dates import EDTF_PATTERN, PARTIAL_DATE_PATTERN, DateValue, PartialDate, UncertainDate
 from treatymodel.dossier import Dossier
 from treatymodel.errors import DecodeError, DecodeErrorItem, FieldError
 from treatymodel.parties import PartyRef
+from treatymodel.refs import ActorRef, PersonRef
 
 __all__ = [
     "FORMAT_NAME",
@@ -128,6 +130,27 @@ def _structure_partial_date(value: Any, _: Any) -> PartialDate:
     if type(value) is not str or _PARTIAL_DATE_RE.fullmatch(value) is None:
         raise _InvalidValueError(_DATE_EXPECTED)
     return _parse_partial_date(value)
+
+
+_EDTF_RE = re.compile(EDTF_PATTERN)
+_ANY_DATE_EXPECTED = (
+    "a date as YYYY, YYYY-MM or YYYY-MM-DD, or an uncertain one: qualified (2025-11-12? or ~ or %),"
+    " one of a set ([2024-06-18,2024-06-19]) or within an interval (2024-06-18/2024-06-19)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_uncertain_date(value: str) -> UncertainDate:
+    return UncertainDate.parse(value)
+
+
+def _structure_any_date(value: Any, _: Any) -> PartialDate | UncertainDate:
+    if type(value) is str:
+        if _PARTIAL_DATE_RE.fullmatch(value) is not None:
+            return _parse_partial_date(value)
+        if _EDTF_RE.fullmatch(value) is not None:
+            return _parse_uncertain_date(value)
+    raise _InvalidValueError(_ANY_DATE_EXPECTED)
 
 
 def _structure_time(value: Any, _: Any) -> dt.time:
@@ -253,13 +276,16 @@ def _tuple_structure_factory(t: Any, converter: Any = _converter) -> _StructureH
 
 
 def _optional_structure_factory(t: Any, converter: Any = _converter) -> _StructureHook:
-    (inner,) = [a for a in typing.get_args(t) if a is not type(None)]
+    members = [a for a in typing.get_args(t) if a is not type(None)]
+    # A union of several types besides None (a partial or an uncertain date) is one type here.
+    inner = members[0] if len(members) == 1 else functools.reduce(operator.or_, members)
     hook = _item_structure_hook(inner, converter)
     return lambda value, _: None if value is None else hook(value, inner)
 
 
-def _tags_expected() -> str:
-    return "one of " + ", ".join(repr(tag) for tag in TAGGED.values())
+def _tags_expected(union: Any = None) -> str:
+    members = typing.get_args(PartyRef if union is None else union)
+    return "one of " + ", ".join(repr(TAGGED[cls]) for cls in members)
 
 
 def _tagged_structure_hook(cls: type, generated: _StructureHook) -> _StructureHook:
@@ -280,19 +306,26 @@ def _tagged_structure_hook(cls: type, generated: _StructureHook) -> _StructureHo
     return structure
 
 
-def _party_ref_hook(table: dict[type, _StructureHook]) -> _StructureHook:
-    def structure_party_ref(value: Any, _: Any) -> Any:
+def _union_hook(table: dict[type, _StructureHook], union: Any) -> _StructureHook:
+    """The hook of a tagged union: its members' tags pick the member."""
+    by_tag = {TAGGED[cls]: cls for cls in typing.get_args(union)}
+    expected = _tags_expected(union)
+    legacy_person = union == ActorRef  # format 1.1 wrote a quote's speaker as a person's id
+
+    def structure_union(value: Any, _: Any) -> Any:
+        if legacy_person and type(value) is str:
+            return PersonRef(id=value)
         if type(value) is not dict:
-            raise _InvalidValueError("an object tagged with " + _tags_expected())
+            raise _InvalidValueError("an object tagged with " + expected)
         tag = value.get(TAG_KEY, _MISSING)
         if tag is _MISSING:
-            raise _InvalidValueError(_tags_expected(), key=TAG_KEY, missing=True)
-        cls = _BY_TAG.get(tag) if type(tag) is str else None
+            raise _InvalidValueError(expected, key=TAG_KEY, missing=True)
+        cls = by_tag.get(tag) if type(tag) is str else None
         if cls is None:
-            raise _InvalidValueError(_tags_expected(), key=TAG_KEY)
+            raise _InvalidValueError(expected, key=TAG_KEY)
         return table[cls](value, cls)
 
-    return structure_party_ref
+    return structure_union
 
 
 def _enums_of(classes: Iterable[type]) -> list[type[enum.Enum]]:
@@ -307,7 +340,6 @@ def _enums_of(classes: Iterable[type]) -> list[type[enum.Enum]]:
 
 
 _MISSING = object()
-_BY_TAG = {tag: cls for cls, tag in TAGGED.items()}
 
 
 def _register_structure(c: Any) -> None:
@@ -318,12 +350,14 @@ def _register_structure(c: Any) -> None:
     c.register_structure_hook(bool, _structure_bool)
     c.register_structure_hook(int, _structure_int)
     c.register_structure_hook(PartialDate, _structure_partial_date)
+    c.register_structure_hook_func(lambda t: t == DateValue, _structure_any_date)
     c.register_structure_hook(dt.time, _structure_time)
     c.register_structure_hook(dt.timedelta, _structure_duration)
     for enum_cls in _enums_of(RECORD_TYPES):
         c.register_structure_hook(enum_cls, _enum_hook(enum_cls))
     c.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_structure_factory(t, c))
-    c.register_structure_hook_func(lambda t: t == PartyRef, _party_ref_hook(table))
+    c.register_structure_hook_func(lambda t: t == PartyRef, _union_hook(table, PartyRef))
+    c.register_structure_hook_func(lambda t: t == ActorRef, _union_hook(table, ActorRef))
     c.register_structure_hook_factory(_is_optional, lambda t: _optional_structure_factory(t, c))
     detailed = c is _converter
     for cls in RECORD_TYPES:
@@ -345,6 +379,7 @@ def _build() -> None:
     # only the fallback for a field type the generator does not know.
     c = _converter
     c.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    c.register_unstructure_hook(UncertainDate, UncertainDate.isoformat)
     c.register_unstructure_hook(dt.time, _durations.format_time)
     c.register_unstructure_hook(dt.timedelta, _durations.format_duration)
     nested, top = _dump.build(
@@ -411,7 +446,7 @@ def to_json(obj: object) -> str:
     Example:
         >>> import treatymodel as tm
         >>> tm.to_json(tm.StateRef(code="KAZ"))
-        '{"format":"treatymodel","version":"1.1","type":"state","code":"KAZ"}'
+        '{"format":"treatymodel","version":"1.2","type":"state","code":"KAZ"}'
     """
     with _gc.paused():  # writing builds a dict or list per record, and no cycles
         return orjson.dumps(_envelope(obj)).decode("utf-8")
@@ -749,8 +784,8 @@ def _expected(t: Any) -> str:
         return f"an object ({t.__name__})"
     if _is_homogeneous_tuple(t):
         return "an array"
-    if t == PartyRef:
-        return "an object tagged with " + _tags_expected()
+    if t in (PartyRef, ActorRef):
+        return "an object tagged with " + _tags_expected(t)
     return "a value of another type"
 
 
@@ -847,7 +882,11 @@ def _validator_errors(cls: type, path: str, raw: dict[str, Any], skip: set[str])
         try:
             attribute.validator(bare, attribute, value)
         except FieldError as exc:
-            out.append((_child(path, key), f"{exc.reason}, found {_describe(raw.get(key, _MISSING_VALUE))}"))
+            if exc.at:  # inside the field's value: the item it names (a variant's value)
+                out.append((_child(path, key) + exc.at, f"{exc.reason}, found {_describe(exc.value)}"))
+            else:
+                found = _describe(raw.get(key, _MISSING_VALUE))
+                out.append((_child(path, key), f"{exc.reason}, found {found}"))
         except Exception:  # a validator that needs a sibling that failed
             continue
     return out

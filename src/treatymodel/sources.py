@@ -8,6 +8,8 @@ import attrs
 
 from treatymodel import _validators as v
 from treatymodel.dates import PartialDate
+from treatymodel.refs import ActorRef, PersonRef, optional_actor_ref
+from treatymodel.values import Certainty, Variant, variants_of
 
 __all__ = ["Quote", "Source", "SourceKind"]
 
@@ -79,6 +81,11 @@ class Source:
     """What the editor should know about the source (e.g. how it was obtained)."""
 
 
+def _speaker(value: object) -> object:
+    # A plain id names a person, as the speaker field did before speakers could be anyone.
+    return PersonRef(id=value) if isinstance(value, str) and v.is_identifier(value) else value
+
+
 @attrs.frozen(kw_only=True)
 class Quote:
     """Words attributed to a speaker (or to a document), as a source reports them.
@@ -87,8 +94,10 @@ class Quote:
         id: Id in the dossier.
         text: The words, verbatim as the source prints them.
         source: Id of the source that prints them.
-        speaker: Id of the :class:`~treatymodel.people.Person` who said them;
-            ``None`` when the words are from a document.
+        speaker: Who said them: a person, an office, a state, an organization or a
+            body (a ministry, a press service), as an :data:`~treatymodel.ActorRef`; a
+            plain string is taken as a person's id. ``None`` when the words are a
+            document's.
         agreement: Id of the agreement the words are from or about.
         date: When the words were said or published.
         lang: Language of ``text``.
@@ -98,7 +107,7 @@ class Quote:
         >>> from treatymodel import Quote
         >>> Quote(id="q-tokayev", speaker="tokayev", source="seed-article",
         ...       text="will open a new era in bilateral relations").speaker
-        'tokayev'
+        PersonRef(id='tokayev')
     """
 
     id: str = attrs.field(validator=v.identifier)
@@ -107,8 +116,8 @@ class Quote:
     """The words, verbatim."""
     source: str = attrs.field(validator=v.identifier)
     """Id of the source printing them."""
-    speaker: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the person who said them, or ``None`` for a document's words."""
+    speaker: ActorRef | None = attrs.field(default=None, converter=_speaker, validator=optional_actor_ref)
+    """Who said them, or ``None`` for a document's words."""
     agreement: str | None = attrs.field(default=None, validator=v.optional_identifier)
     """Id of the agreement the words are from or about."""
     date: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
@@ -117,3 +126,7 @@ class Quote:
     """Language of the text."""
     translated: bool | None = attrs.field(default=None, validator=v.optional_bool)
     """Whether the text is a translation."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""

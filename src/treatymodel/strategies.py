@@ -53,10 +53,10 @@ error-severity issue on them):
 * Lifecycle: party actions only by parties and only when
   ``legally_binding is True``; consent (ratification, acceptance, approval) is
   strictly after that party's signatures; ``effective`` is on or after the
-  action's date; declarations are made on the consent date; withdrawal is
-  strictly after the party's consent and after entry into force; entry into
-  force is strictly after every party's consent, and exists only if every
-  party consented; adoption is no later than the first signature.
+  action's date, and never before the entry into force; declarations are made
+  on the consent date; withdrawal is strictly after the party's consent and
+  after entry into force; entry into force is strictly after every party's
+  consent, and exists only if every party consented; adoption is no later than the first signature.
 * Commitments: ``bound`` and ``beneficiaries`` are parties of the agreement;
   named organizations and agreements exist; ``section`` is a section of the
   same agreement.
@@ -78,6 +78,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+import attrs
 import pycountry
 
 import treatymodel as tm
@@ -93,10 +94,14 @@ __all__ = [
     "LANGUAGE_TAGS",
     "ORGANIZATIONS",
     "RELATIONSHIP_LEVELS",
+    "actor_refs",
     "agreements",
+    "body_refs",
+    "certainties",
     "commitments",
     "consent_clauses",
     "day_dates",
+    "date_values",
     "dossiers",
     "entry_into_force_clauses",
     "events",
@@ -106,11 +111,13 @@ __all__ = [
     "languages",
     "lifecycles",
     "milestones",
+    "office_refs",
     "offices",
     "organization_refs",
     "organizations",
     "partial_dates",
     "periods",
+    "person_refs",
     "party_actions",
     "party_refs",
     "persons",
@@ -128,6 +135,7 @@ __all__ = [
     "tenures",
     "terms",
     "titles",
+    "uncertain_dates",
     "urls",
     "variants",
     "visits",
@@ -403,6 +411,12 @@ def _coarsen(day: dt.date, precision: tm.Precision) -> tm.PartialDate:
     return tm.PartialDate.of(day)
 
 
+def _dated(date: tm.DateValue | None) -> tm.DateValue:
+    """A date this module generated itself (never unknown)."""
+    assert date is not None
+    return date
+
+
 def _day(d: dt.date) -> tm.PartialDate:
     return tm.PartialDate.of(d)
 
@@ -576,6 +590,74 @@ def organization_refs() -> st.SearchStrategy[tm.OrganizationRef]:
 def party_refs() -> st.SearchStrategy[tm.PartyRef]:
     """References to states or organizations."""
     return st.one_of(state_refs(), organization_refs())
+
+
+def person_refs() -> st.SearchStrategy[tm.PersonRef]:
+    """References to persons."""
+    return st.builds(tm.PersonRef, id=identifiers())
+
+
+def office_refs() -> st.SearchStrategy[tm.OfficeRef]:
+    """References to offices."""
+    return st.builds(tm.OfficeRef, id=st.sampled_from(["president-rus", "president-kaz", "fm-rus", "un-sg"]))
+
+
+_BODIES = (
+    "Ministry of Foreign Affairs",
+    "Press Service of the President",
+    "State Duma",
+    "Министерство иностранных дел",
+    "Security Council",
+)
+
+
+def body_refs() -> st.SearchStrategy[tm.BodyRef]:
+    """Bodies of states or organizations: ministries, chambers, press services."""
+    return st.builds(tm.BodyRef, name=st.sampled_from(_BODIES) | _FREE_TEXT, of=st.none() | party_refs())
+
+
+def actor_refs() -> st.SearchStrategy[tm.ActorRef]:
+    """Whoever speaks, acts or disputes: persons, offices, states, organizations, bodies."""
+    return st.one_of(person_refs(), office_refs(), state_refs(), organization_refs(), body_refs())
+
+
+def certainties(source_ids: Sequence[str] | None = None) -> st.SearchStrategy[tm.Certainty]:
+    """How sure the sources are, with who says so."""
+    return st.builds(
+        tm.Certainty,
+        level=st.sampled_from(list(tm.CertaintyLevel)),
+        by=st.lists(actor_refs(), max_size=2, unique=True).map(tuple),
+        note=st.none() | st.sampled_from(["the Kremlin's program", "не подтверждено"]),
+        sources=st.lists(
+            st.sampled_from(list(source_ids)) if source_ids else identifiers("src-"), max_size=2, unique=True
+        ).map(tuple),
+    )
+
+
+@st.composite
+def uncertain_dates(
+    draw: Draw, min_value: dt.date = dt.date(1900, 1, 1), max_value: dt.date = dt.date(2100, 12, 31)
+) -> tm.UncertainDate:
+    """Uncertain dates of every form: qualified (? ~ %), one of a set, or within an interval."""
+    first = _any_precision(draw, min_value, max_value)
+    form = _int(draw, 0, 2)
+    if form == 0:
+        return tm.UncertainDate(dates=(first,), qualifier=_pick(draw, list(tm.DateQualifier)))
+    second = _later(draw, first.latest(), 1, 400)
+    if form == 1:
+        return tm.UncertainDate(dates=(first, second))
+    return tm.UncertainDate(dates=(first, second), interval=True)
+
+
+def date_values(
+    min_value: dt.date = dt.date(1900, 1, 1), max_value: dt.date = dt.date(2100, 12, 31)
+) -> st.SearchStrategy[tm.DateValue]:
+    """Partial dates, and now and then an uncertain one."""
+    return st.one_of(
+        partial_dates(min_value, max_value),
+        partial_dates(min_value, max_value),
+        uncertain_dates(min_value, max_value),
+    )
 
 
 # --------------------------------------------------------------------------- people
@@ -856,8 +938,8 @@ def votes(draw: Draw) -> tm.Vote:
 
 @st.composite
 def party_actions(draw: Draw) -> tm.PartyAction:
-    """Lifecycle actions of every kind; the date of effect is on or after the act; some are undated."""
-    date = _maybe(draw, lambda: _any_precision(draw, dt.date(1945, 1, 1), dt.date(2090, 12, 31)))
+    """Lifecycle actions of every kind; effect on or after the act; some undated or uncertain."""
+    date = _maybe(draw, lambda: draw(date_values(dt.date(1945, 1, 1), dt.date(2090, 12, 31))))
     kind = _pick(draw, _ACTION_KINDS)
     needs_text = kind in (tm.PartyActionKind.RESERVATION, tm.PartyActionKind.DECLARATION)
     domestic = kind is tm.PartyActionKind.PARLIAMENTARY_APPROVAL
@@ -882,9 +964,9 @@ def party_actions(draw: Draw) -> tm.PartyAction:
 
 @st.composite
 def milestones(draw: Draw) -> tm.Milestone:
-    """Agreement milestones; an extension has an ``until`` after its date, or none."""
+    """Agreement milestones, some with an uncertain date; an extension ends after its date, or is open."""
     kind = _pick(draw, _MILESTONE_KINDS)
-    date = _any_precision(draw, dt.date(1945, 1, 1), dt.date(2090, 12, 31))
+    date = draw(date_values(dt.date(1945, 1, 1), dt.date(2090, 12, 31)))
     extension = kind is tm.MilestoneKind.EXTENSION
     return tm.Milestone(
         kind=kind,
@@ -1165,13 +1247,13 @@ def sources() -> st.SearchStrategy[tm.Source]:
 
 
 def quotes() -> st.SearchStrategy[tm.Quote]:
-    """Quotes by a person or from a document."""
+    """Quotes by a person, an office, a state, an organization or a body, or from a document."""
     return st.builds(
         tm.Quote,
         id=identifiers("q-"),
         text=_FREE_TEXT,
         source=identifiers("src-"),
-        speaker=st.none() | st.sampled_from(["tokayev", "putin"]),
+        speaker=st.none() | actor_refs(),
         agreement=st.none() | identifiers("agr-"),
         date=st.none() | partial_dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
         lang=st.none() | languages(),
@@ -1383,7 +1465,7 @@ def dossiers(
             else:
                 bilateral = False if _flag(draw) else None
 
-        first_signed = min(s.date.earliest() for s in signed)
+        first_signed = min(_dated(s.date).earliest() for s in signed)
         legally_binding = _pick(draw, [None, True, False])
         kind = _pick(draw, _BINDING_KINDS if legally_binding else _POLITICAL_KINDS)
         title = _KIND_LABELS[kind].format(_pick(draw, FIELDS)[0])
@@ -1401,7 +1483,7 @@ def dossiers(
             for party in parties:
                 if not _flag(draw):
                     continue
-                last_signed = max(s.date.latest() for s in signed if s.party == party)
+                last_signed = max(_dated(s.date).latest() for s in signed if s.party == party)
                 when = _later(draw, last_signed)
                 consents[party] = when
                 actions.append(
@@ -1429,6 +1511,13 @@ def dossiers(
                 milestones.append(
                     tm.Milestone(kind=tm.MilestoneKind.ENTRY_INTO_FORCE, date=entry, sources=cite(1))
                 )
+                # In force for no party before it is in force at all (VCLT art. 24).
+                actions = [
+                    attrs.evolve(a, effective=None)
+                    if a.effective is not None and a.effective.earliest() < entry.latest()
+                    else a
+                    for a in actions
+                ]
             if consents and _flag(draw):
                 leaving = _pick(draw, list(consents))
                 after = max(consents[leaving].latest(), entry.latest() if entry else dt.date.min)
@@ -1625,7 +1714,7 @@ def invariant_violations(dossier: tm.Dossier) -> list[str]:
         else:
             ref("organization", p.id, where)
 
-    def covering_office(pid: str, on: tm.PartialDate) -> list[tm.Office]:
+    def covering_office(pid: str, on: tm.DateValue) -> list[tm.Office]:
         return list(d.offices_held(pid, on))
 
     for p in d.persons:
@@ -1670,14 +1759,18 @@ def invariant_violations(dossier: tm.Dossier) -> list[str]:
             problems.append(f"{where}: dates not day-precise")
         if v.end < v.start:
             problems.append(f"{where}: ends before it starts")
-        for person, state in ((v.guest, v.guest_state), (v.host, v.host_state)):
+        if v.host is None:
+            problems.append(f"{where}: host not recorded")
+        for person, state in ((v.guest, v.guest_state), (v.host or "", v.host_state)):
             held = [o for o in covering_office(person, v.start) if o.represents == tm.StateRef(code=state)]
             if not held or not all(o in covering_office(person, v.end) for o in held):
                 problems.append(f"{where}: {person} holds no office of {state} during the visit")
             if v.kind is tm.VisitKind.STATE and not any(o.role is tm.OfficeRole.HEAD_OF_STATE for o in held):
                 problems.append(f"{where}: state visit but {person} is not head of state")
         for e in v.program:
-            if not (v.start.earliest() <= e.date.earliest() and e.date.latest() <= v.end.latest()):
+            if e.date is None:
+                problems.append(f"{where}: event {e.id} undated")
+            elif not (v.start.earliest() <= e.date.earliest() and e.date.latest() <= v.end.latest()):
                 problems.append(f"{where}: event {e.id} outside the visit")
             for pid in e.participants:
                 ref("person", pid, f"event {e.id}")
@@ -1699,11 +1792,14 @@ def invariant_violations(dossier: tm.Dossier) -> list[str]:
         for var in a.variants:
             cites(var.sources, where)
         place(a.place, where)
-        if len(set(a.parties)) != len(a.parties) or len(a.parties) < 2:
+        if a.parties is None:
+            problems.append(f"{where}: parties not recorded")
+        parties = a.parties or ()
+        if len(set(parties)) != len(parties) or len(parties) < 2:
             problems.append(f"{where}: needs two or more distinct parties")
-        if a.bilateral is True and len(a.parties) != 2:
-            problems.append(f"{where}: bilateral with {len(a.parties)} parties")
-        for p in a.parties:
+        if a.bilateral is True and len(parties) != 2:
+            problems.append(f"{where}: bilateral with {len(parties)} parties")
+        for p in parties:
             party(p, where)
             if not a.signatories_for(p):
                 problems.append(f"{where}: party {p} has no signature")
@@ -1711,8 +1807,11 @@ def invariant_violations(dossier: tm.Dossier) -> list[str]:
         if len(set(signers)) != len(signers):
             problems.append(f"{where}: a person signs twice")
         for s in a.signatures:
-            if s.party not in a.parties:
+            if s.party not in parties:
                 problems.append(f"{where}: signature for non-party {s.party}")
+            if s.date is None:
+                problems.append(f"{where}: undated signature by {s.signatory}")
+                continue
             if s.date.precision is not tm.Precision.DAY:
                 problems.append(f"{where}: signature date not day-precise")
             held = {o.id: o for o in covering_office(s.signatory, s.date)}
@@ -1724,18 +1823,20 @@ def invariant_violations(dossier: tm.Dossier) -> list[str]:
             place(s.place, where)
         if a.id in listed:
             v = d.visit(listed[a.id])
-            if set(a.parties) != {tm.StateRef(code=v.guest_state), tm.StateRef(code=v.host_state)}:
+            if set(parties) != {tm.StateRef(code=v.guest_state), tm.StateRef(code=v.host_state)}:
                 problems.append(f"{where}: parties are not the visit's states")
             for s in a.signatures:
-                if not (v.start.earliest() <= s.date.earliest() and s.date.latest() <= v.end.latest()):
+                if s.date is not None and not (
+                    v.start.earliest() <= s.date.earliest() and s.date.latest() <= v.end.latest()
+                ):
                     problems.append(f"{where}: signed outside visit {v.id}")
                 if s.place is not None and s.place.state != v.host_state:
                     problems.append(f"{where}: signed outside the host state")
             if a.place is not None and a.place.state != v.host_state:
                 problems.append(f"{where}: place outside the host state")
-        consent: dict[tm.PartyRef, tm.PartialDate] = {}
+        consent: dict[tm.PartyRef, tm.DateValue] = {}
         for act in a.party_actions:
-            if act.party not in a.parties:
+            if act.party not in parties:
                 problems.append(f"{where}: action by non-party {act.party}")
                 continue
             if a.legally_binding is not True:
@@ -1746,7 +1847,7 @@ def invariant_violations(dossier: tm.Dossier) -> list[str]:
             if act.effective is not None and act.effective.is_before(act.date):
                 problems.append(f"{where}: effect before the act")
             if act.kind.expresses_consent:
-                signed = max(s.date.latest() for s in a.signatories_for(act.party))
+                signed = max(_dated(s.date).latest() for s in a.signatories_for(act.party))
                 if act.date.earliest() <= signed:
                     problems.append(f"{where}: consent of {act.party} not after its signature")
                 consent[act.party] = act.date
@@ -1756,7 +1857,7 @@ def invariant_violations(dossier: tm.Dossier) -> list[str]:
                 problems.append(f"{where}: withdrawal of {act.party} before joining")
         for m in a.milestones:
             if m.kind is tm.MilestoneKind.ENTRY_INTO_FORCE:
-                if set(consent) != set(a.parties):
+                if set(consent) != set(parties):
                     problems.append(f"{where}: entry into force without every consent")
                 elif any(m.date.earliest() <= c.latest() for c in consent.values()):
                     problems.append(f"{where}: entry into force before the consents")
@@ -1766,7 +1867,7 @@ def invariant_violations(dossier: tm.Dossier) -> list[str]:
             problems.append(f"{where}: duplicate section numbers")
         for c in a.commitments:
             for p in (*c.bound, *c.beneficiaries):
-                if p not in a.parties:
+                if p not in parties:
                     problems.append(f"{where}: commitment {c.id} names non-party {p}")
             for oid in c.organizations:
                 ref("organization", oid, f"commitment {c.id}")
@@ -1782,6 +1883,9 @@ def invariant_violations(dossier: tm.Dossier) -> list[str]:
 
     for q in d.quotes:
         ref("source", q.source, f"quote {q.id}")
-        ref("person", q.speaker, f"quote {q.id}")
+        if isinstance(q.speaker, tm.PersonRef):
+            ref("person", q.speaker.id, f"quote {q.id}")
+        elif q.speaker is not None:
+            problems.append(f"quote {q.id}: speaker {q.speaker} is not a person")
         ref("agreement", q.agreement, f"quote {q.id}")
     return problems

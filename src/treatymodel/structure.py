@@ -15,6 +15,7 @@ import attrs
 
 from treatymodel import _validators as v
 from treatymodel.parties import PartyRef, party_refs
+from treatymodel.values import Certainty, Variant, variants_of
 
 __all__ = ["Commitment", "CommitmentVerb", "Obligation", "Section", "SectionKind", "Topic"]
 
@@ -193,6 +194,10 @@ class Commitment:
     """Id of the section it stands in."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
 def _sections(instance: object, attribute: attrs.Attribute[tuple[Section, ...]], value: object) -> None:
@@ -234,6 +239,10 @@ class Section:
     """Units inside this one."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
     def walk(self) -> Iterator[Section]:
         """This section and every unit inside it, depth first, in document order."""

@@ -13,8 +13,10 @@ import enum
 import attrs
 
 from treatymodel import _validators as v
-from treatymodel.dates import PartialDate
-from treatymodel.values import Place, Variant
+from treatymodel.dates import DateValue, PartialDate, UncertainDate
+from treatymodel.values import Certainty, Place, Variant, variants_of
+
+_DATES = (PartialDate, UncertainDate)
 
 __all__ = ["Event", "EventKind", "TalksFormat", "Visit", "VisitKind"]
 
@@ -132,8 +134,8 @@ class Event:
     """Id in the dossier."""
     kind: EventKind = attrs.field(validator=v.member(EventKind))
     """What happens."""
-    date: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
-    """The day of the event."""
+    date: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """The day of the event; ``None`` when not known."""
     title: str | None = attrs.field(default=None, validator=v.optional_text)
     """Name of the event."""
     talks_format: TalksFormat | None = attrs.field(default=None, validator=v.optional_member(TalksFormat))
@@ -154,8 +156,10 @@ class Event:
     """What happened."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources for the event."""
-    variants: tuple[Variant, ...] = attrs.field(default=(), validator=v.tuple_of(Variant))
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
     """Values other sources report differently."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -192,13 +196,13 @@ class Visit:
     """Id of the visiting person."""
     guest_state: str = attrs.field(validator=v.state_code)
     """Alpha-3 code of the guest's state."""
-    host: str = attrs.field(validator=v.identifier)
-    """Id of the host."""
+    host: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the host; ``None`` when no source names one."""
     host_state: str = attrs.field(validator=v.state_code)
     """Alpha-3 code of the host state."""
-    start: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
+    start: DateValue = attrs.field(validator=v.instance_of(_DATES))
     """First day."""
-    end: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
+    end: DateValue = attrs.field(validator=v.instance_of(_DATES))
     """Last day."""
     places: tuple[Place, ...] = attrs.field(default=(), validator=v.tuple_of(Place))
     """Towns visited, in order."""
@@ -216,14 +220,16 @@ class Visit:
     """A sentence on the visit."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources for the visit."""
-    variants: tuple[Variant, ...] = attrs.field(default=(), validator=v.tuple_of(Variant))
-    """Values other sources report differently."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
 
-    def days(self) -> tuple[PartialDate, ...]:
-        """The days of the program in order, each once."""
-        return tuple(sorted({event.date for event in self.program}))
+    def days(self) -> tuple[DateValue, ...]:
+        """The dates of the program in order, each once (undated items left out)."""
+        return tuple(sorted({event.date for event in self.program if event.date is not None}))
 
-    def events_on(self, day: PartialDate) -> tuple[Event, ...]:
+    def events_on(self, day: DateValue) -> tuple[Event, ...]:
         """The program items dated ``day``, in program order."""
         return tuple(event for event in self.program if event.date == day)
 

@@ -74,6 +74,7 @@ def validate(
     *,
     select: str | Iterable[str] | None = None,
     ignore: str | Iterable[str] | None = None,
+    strict: bool = False,
 ) -> Report:
     """Check a record against the validation rules and report every issue found.
 
@@ -88,6 +89,11 @@ def validate(
             prefixes (``"TM-V"``, ``["TM-A003", "TM-L"]``); ``None`` runs all.
         ignore: Skip the rules whose code starts with one of these; wins over
             ``select``.
+        strict: Also report what *may* be wrong where the facts are too coarse or
+            unknown to tell (an event dated to the month of a two-day visit; a
+            signatory whose full powers are not recorded), each as a warning whose
+            message starts with "may". By default a rule fires only on what is
+            certainly wrong: missing knowledge is not an error.
 
     Returns:
         The report; issues sorted by path (list indices as numbers), then code.
@@ -120,13 +126,22 @@ def validate(
     # The rules allocate many small objects and no cycles: pause the cyclic collector
     # (it would traverse the whole dossier again and again; see docs/performance.md).
     with _gc.paused():
-        return _run(active, target)
+        return _run(active, target, strict)
 
 
-def _run(active: list[Rule], target: Target) -> Report:
+def _run(active: list[Rule], target: Target, strict: bool) -> Report:
     issues: list[Issue] = []
 
     def issue(rule: Rule, f: Finding) -> Issue:
+        if f.may:
+            return Issue(
+                code=rule.code,
+                severity=Severity.WARNING,
+                path=f.path,
+                message=f"may: {f.message}",
+                hint=f.hint,
+                may=True,
+            )
         return Issue(code=rule.code, severity=rule.severity, path=f.path, message=f.message, hint=f.hint)
 
     # Record by record, every rule of its scope, so each record is read while it is in cache.
@@ -145,5 +160,7 @@ def _run(active: list[Rule], target: Target) -> Report:
         for rule in active:
             if rule.scope is Scope.DOSSIER:
                 issues.extend(issue(rule, f) for f in rule.check(target.dossier))
+    if not strict:
+        issues = [i for i in issues if not i.may]
     issues.sort(key=lambda i: (path_key(i.path), i.code, i.message))
     return Report(issues=tuple(issues), checked=tuple(rule.code for rule in active))

@@ -21,7 +21,7 @@ _HEADER = """\
 # Validation rules
 
 <!-- Generated from the rule registry by `python -m treatymodel.validation --write docs/rules.md`.
-     Do not edit by hand: tests/test_rules_doc.py fails when this file is stale. -->
+     Do not edit by hand: tests/test_rules.py fails when this file is stale. -->
 
 `treatymodel.validate(obj)` runs these rules and returns a `Report` with every issue
 at once. Each issue has the rule's **code**, a **severity** (`error`: the record is
@@ -35,7 +35,19 @@ and a message saying what to fix.
 - **Partial dates**: with dates known only to the month or year, an order is an
   error only when it is certainly wrong (`PartialDate.is_before`, `Tenure.may_cover`).
 - **Missing knowledge is not an error**: where a rule needs facts the dossier does not
-  record (no tenure for a signatory), it stays silent.
+  record (no tenure for a signatory), it stays silent. A rule fires on what the record
+  states, not on what it leaves out: an undated signature, act or event, unknown
+  `parties` (`null`, unlike an empty list), an unknown visit `host` or `full_powers` is
+  not an issue in itself, and a partial or uncertain date (`2025-11`, `2025-11-12~`,
+  `[2024-06-18,2024-06-19]`) is reported only when the violation holds for every day it
+  may stand for. Each rule's **Needs** says what must be known for it to fire, what it
+  does when that is not known, and where it takes a recorded list as complete (a
+  signatory's recorded tenures, `TM-A011`).
+- **Strict**: `validate(obj, strict=True)` also reports what *may* be wrong where the
+  facts are too coarse or unknown to tell (an event dated to the month of a two-day
+  visit, `TM-V003`; full powers not recorded, `TM-A014`; a predecessor whose tenure has
+  no recorded `end`, `TM-P002`), as warnings whose message starts with `may: `. Without
+  it these "may" findings are left out.
 - **Selecting rules**: `validate(obj, select=["TM-A", "TM-L001"], ignore="TM-A015")`;
   codes or prefixes, as linters take them; `ignore` wins. `report.ok` ignores
   warnings; `report.ok_strict` and `report.raise_for_errors(strict=True)` do not.
@@ -52,6 +64,7 @@ def _entry(rule: Rule) -> str:
         f"*{rule.severity.value}, scope {rule.scope.value}*\n\n"
         f"**Checks:** {rule.what}\n\n"
         f"{_details(rule)}"
+        f"**Needs:** {rule.needs}\n\n"
         f"**Why:** {rule.why}\n\n"
         f"**Example:**\n\n{rule.example}\n"
     )
@@ -63,7 +76,7 @@ def _markdown(text: str) -> str:
 
 
 def _details(rule: Rule) -> str:
-    paragraphs = [p for p in rule.doc.split("\n\n")[1:] if not p.startswith(("Why:", "Example:"))]
+    paragraphs = [p for p in rule.doc.split("\n\n")[1:] if not p.startswith(("Needs:", "Why:", "Example:"))]
     body = "\n\n".join(" ".join(p.split()) for p in paragraphs)
     return f"{body}\n\n" if body else ""
 

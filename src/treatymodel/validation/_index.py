@@ -9,14 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
+from typing import Any
 
 from treatymodel.agreements import Agreement
-from treatymodel.dates import PartialDate
+from treatymodel.dates import DateValue
 from treatymodel.dossier import Dossier
 from treatymodel.parties import PartyRef, StateRef
 from treatymodel.people import Office, Tenure
+from treatymodel.refs import ActorRef, BodyRef, OfficeRef, PersonRef
 from treatymodel.structure import Section
-from treatymodel.values import Place, Title, Variant
+from treatymodel.values import Place, Title
 from treatymodel.visits import Visit
 
 __all__ = [
@@ -112,20 +114,20 @@ def may_overlap(tenure: Tenure, first: dt.date, last: dt.date) -> bool:
     return not (tenure.end is not None and tenure.end.latest() < first)
 
 
-def certainly_outside(day: PartialDate, start: PartialDate, end: PartialDate) -> bool:
+def certainly_outside(day: DateValue, start: DateValue, end: DateValue) -> bool:
     """Whether ``day`` is certainly before ``start`` or certainly after ``end``."""
     return outside(day, start.earliest(), end.latest())
 
 
-def outside(day: PartialDate, first: dt.date, last: dt.date) -> bool:
-    """Whether every day ``day`` could be is before ``first`` or after ``last``.
+def outside(day: DateValue | None, first: dt.date, last: dt.date) -> bool:
+    """Whether every day ``day`` could be is before ``first`` or after ``last``; never for an unknown date.
 
     :func:`certainly_outside` for a span whose bounds are computed once, in loops
     over the events or signatures of one visit; it compares the same bounds as
     ``day.is_before(start) or day.is_after(end)``, and only those (each bound of a
     month or a year costs a calendar lookup).
     """
-    return day.latest() < first or day.earliest() > last
+    return day is not None and (day.latest() < first or day.earliest() > last)
 
 
 def walk_sections(sections: Sequence[Section]) -> list[tuple[tuple[int, ...], Section]]:
@@ -181,6 +183,18 @@ def _party(ref: PartyRef, at: str) -> Reference:
     return "organization", ref.id, f"{at}.id"
 
 
+def _actor(ref: ActorRef, at: str) -> Iterator[Reference]:
+    if isinstance(ref, PersonRef):
+        yield "person", ref.id, f"{at}.id"
+    elif isinstance(ref, OfficeRef):
+        yield "office", ref.id, f"{at}.id"
+    elif isinstance(ref, BodyRef):
+        if ref.of is not None:
+            yield _party(ref.of, f"{at}.of")
+    else:
+        yield _party(ref, at)
+
+
 def _ids(kind: str, ids: Iterable[str], at: str) -> Iterator[Reference]:
     for i, id_ in enumerate(ids):
         yield kind, id_, f"{at}[{i}]"
@@ -192,35 +206,44 @@ def _sources(ids: Sequence[str], at: str) -> Iterator[Reference]:
     return _ids("source", ids, f"{at}.sources")
 
 
+def _record(record: Any, at: str) -> Iterator[Reference]:
+    """What any record of facts refers to through its sources, variants and certainty."""
+    yield from _sources(record.sources, at)
+    yield from _record_without_sources(record, at)
+
+
 def _place(place: Place | None, at: str) -> Iterator[Reference]:
-    if place is not None and place.state is not None:
+    if place is None:
+        return
+    if place.state is not None:
         yield "state", place.state, f"{at}.state"
+    yield from _record(place, at)
 
 
 def _titles(titles: Iterable[Title], at: str) -> Iterator[Reference]:
     for i, title in enumerate(titles):
-        yield from _sources(title.sources, f"{at}[{i}]")
-
-
-def _variants(variants: Iterable[Variant], at: str) -> Iterator[Reference]:
-    for i, variant in enumerate(variants):
-        yield from _sources(variant.sources, f"{at}.variants[{i}]")
+        yield from _record(title, f"{at}[{i}]")
 
 
 def _references(d: Dossier) -> Iterator[Reference]:
+    for i, state in enumerate(d.states):
+        yield from _record(state, f"$.states[{i}]")
+    for i, organization in enumerate(d.organizations):
+        yield from _record(organization, f"$.organizations[{i}]")
     for i, person in enumerate(d.persons):
         at = f"$.persons[{i}]"
         yield from _titles(person.other_names, f"{at}.other_names")
-        yield from _sources(person.sources, at)
+        yield from _record(person, at)
     for i, office in enumerate(d.offices):
         at = f"$.offices[{i}]"
         yield _party(office.represents, f"{at}.represents")
         yield from _titles(office.other_titles, f"{at}.other_titles")
+        yield from _record(office, at)
     for i, tenure in enumerate(d.tenures):
         at = f"$.tenures[{i}]"
         yield "person", tenure.person, f"{at}.person"
         yield "office", tenure.office, f"{at}.office"
-        yield from _sources(tenure.sources, at)
+        yield from _record(tenure, at)
     for at, visit in ((f"$.visits[{i}]", v) for i, v in enumerate(d.visits)):
         yield from _visit(visit, at)
     for i, agreement in enumerate(d.agreements):
@@ -229,34 +252,45 @@ def _references(d: Dossier) -> Iterator[Reference]:
         at = f"$.quotes[{i}]"
         yield "source", quote.source, f"{at}.source"
         if quote.speaker is not None:
-            yield "person", quote.speaker, f"{at}.speaker"
+            yield from _actor(quote.speaker, f"{at}.speaker")
         if quote.agreement is not None:
             yield "agreement", quote.agreement, f"{at}.agreement"
+        yield from _record_without_sources(quote, at)
+
+
+def _record_without_sources(record: Any, at: str) -> Iterator[Reference]:
+    """What a record refers to through its variants and certainty (a quote's one source is a field)."""
+    for i, variant in enumerate(record.variants):
+        yield from _sources(variant.sources, f"{at}.variants[{i}]")
+    certainty = record.certainty
+    if certainty is not None:
+        for i, ref in enumerate(certainty.by):
+            yield from _actor(ref, f"{at}.certainty.by[{i}]")
+        yield from _sources(certainty.sources, f"{at}.certainty")
 
 
 def _visit(visit: Visit, at: str) -> Iterator[Reference]:
     yield "person", visit.guest, f"{at}.guest"
     yield "state", visit.guest_state, f"{at}.guest_state"
-    yield "person", visit.host, f"{at}.host"
+    if visit.host is not None:
+        yield "person", visit.host, f"{at}.host"
     yield "state", visit.host_state, f"{at}.host_state"
     for k, place in enumerate(visit.places):
         yield from _place(place, f"{at}.places[{k}]")
     yield from _ids("agreement", visit.agreements, f"{at}.agreements")
     if visit.invited_by is not None:
         yield "person", visit.invited_by, f"{at}.invited_by"
-    yield from _sources(visit.sources, at)
-    yield from _variants(visit.variants, at)
+    yield from _record(visit, at)
     for j, event in enumerate(visit.program):
         eat = f"{at}.program[{j}]"
         if event.venue is not None:
             yield from _place(event.venue, f"{eat}.venue")
         yield from _ids("person", event.participants, f"{eat}.participants")
-        yield from _sources(event.sources, eat)
-        yield from _variants(event.variants, eat)
+        yield from _record(event, eat)
 
 
 def _agreement(a: Agreement, at: str) -> Iterator[Reference]:
-    for k, party in enumerate(a.parties):
+    for k, party in enumerate(a.parties or ()):
         yield _party(party, f"{at}.parties[{k}]")
     yield from _titles(a.other_titles, f"{at}.other_titles")
     yield from _place(a.place, f"{at}.place")
@@ -268,12 +302,13 @@ def _agreement(a: Agreement, at: str) -> Iterator[Reference]:
             yield "office", sig.office, f"{sat}.office"
         if sig.place is not None:
             yield from _place(sig.place, f"{sat}.place")
-        yield from _sources(sig.sources, sat)
+        yield from _record(sig, sat)
     for steps, section in walk_sections(a.sections):
-        if section.sources:
-            yield from _sources(section.sources, section_path(at, steps))
+        if section.sources or section.variants or section.certainty:
+            yield from _record(section, section_path(at, steps))
     for k, c in enumerate(a.commitments):
-        if not (c.bound or c.beneficiaries or c.organizations or c.agreements or c.sources):
+        referring = c.bound or c.beneficiaries or c.organizations or c.agreements or c.sources or c.variants
+        if not referring and c.certainty is None:
             continue  # nothing to refer to: build no paths
         cat = f"{at}.commitments[{k}]"
         for m, ref in enumerate(c.bound):
@@ -284,7 +319,7 @@ def _agreement(a: Agreement, at: str) -> Iterator[Reference]:
             yield from _ids("organization", c.organizations, f"{cat}.organizations")
         if c.agreements:
             yield from _ids("agreement", c.agreements, f"{cat}.agreements")
-        yield from _sources(c.sources, cat)
+        yield from _record(c, cat)
     for k, action in enumerate(a.party_actions):
         kat = f"{at}.party_actions[{k}]"
         yield _party(action.party, f"{kat}.party")
@@ -292,38 +327,35 @@ def _agreement(a: Agreement, at: str) -> Iterator[Reference]:
             yield "person", action.performed_by, f"{kat}.performed_by"
         for m, ref in enumerate(action.disputed_by):
             yield _party(ref, f"{kat}.disputed_by[{m}]")
-        if action.sources:
-            yield from _sources(action.sources, kat)
+        yield from _record(action, kat)
     yield from _clauses(a, at)
     for k, milestone in enumerate(a.milestones):
-        if milestone.sources:
-            yield from _sources(milestone.sources, f"{at}.milestones[{k}]")
+        yield from _record(milestone, f"{at}.milestones[{k}]")
     for k, relation in enumerate(a.relations):
         yield "agreement", relation.target, f"{at}.relations[{k}].target"
-        yield from _sources(relation.sources, f"{at}.relations[{k}]")
+        yield from _record(relation, f"{at}.relations[{k}]")
     yield from _ids("source", a.published_in, f"{at}.published_in")
-    yield from _sources(a.sources, at)
-    yield from _variants(a.variants, at)
+    yield from _record(a, at)
 
 
 def _clauses(a: Agreement, at: str) -> Iterator[Reference]:
     if a.consent_clause is not None:
-        yield from _sources(a.consent_clause.sources, f"{at}.consent_clause")
+        yield from _record(a.consent_clause, f"{at}.consent_clause")
     clause = a.entry_into_force_clause
     if clause is not None:
         for m, ref in enumerate(clause.required):
             yield _party(ref, f"{at}.entry_into_force_clause.required[{m}]")
-        yield from _sources(clause.sources, f"{at}.entry_into_force_clause")
+        yield from _record(clause, f"{at}.entry_into_force_clause")
     period = a.signature_period
     if period is not None:
         yield from _place(period.place, f"{at}.signature_period.place")
         for m, ref in enumerate(period.open_to):
             yield _party(ref, f"{at}.signature_period.open_to[{m}]")
-        yield from _sources(period.sources, f"{at}.signature_period")
+        yield from _record(period, f"{at}.signature_period")
     if a.withdrawal_clause is not None:
-        yield from _sources(a.withdrawal_clause.sources, f"{at}.withdrawal_clause")
+        yield from _record(a.withdrawal_clause, f"{at}.withdrawal_clause")
     if a.term is not None:
-        yield from _sources(a.term.sources, f"{at}.term")
+        yield from _record(a.term, f"{at}.term")
 
 
 # --- the referred ids, without paths ----------------------------------------------
@@ -352,13 +384,43 @@ class _Ids:
             else:
                 self.organization.add(ref.id)
 
-    def place(self, place: Place | None) -> None:
-        if place is not None and place.state is not None:
-            self.state.add(place.state)
+    def actor(self, ref: ActorRef) -> None:
+        if isinstance(ref, PersonRef):
+            self.person.add(ref.id)
+        elif isinstance(ref, OfficeRef):
+            self.office.add(ref.id)
+        elif isinstance(ref, BodyRef):
+            if ref.of is not None:
+                self.parties((ref.of,))
+        else:
+            self.parties((ref,))
 
-    def cited(self, records: Iterable[Title | Variant]) -> None:
-        for record in records:
+    def record(self, record: Any) -> None:
+        """The sources, variants' sources and certainty of any record of facts."""
+        if record.sources:
             self.source.update(record.sources)
+        self.facts(record)
+
+    def facts(self, record: Any) -> None:
+        if record.variants:
+            for variant in record.variants:
+                self.source.update(variant.sources)
+        certainty = record.certainty
+        if certainty is not None:
+            for ref in certainty.by:
+                self.actor(ref)
+            self.source.update(certainty.sources)
+
+    def place(self, place: Place | None) -> None:
+        if place is None:
+            return
+        if place.state is not None:
+            self.state.add(place.state)
+        self.record(place)
+
+    def titles(self, titles: Iterable[Title]) -> None:
+        for title in titles:
+            self.record(title)
 
     def by_kind(self) -> dict[str, set[str]]:
         return {
@@ -373,52 +435,55 @@ class _Ids:
 
 def _referenced_ids(d: Dossier) -> dict[str, set[str]]:
     ids = _Ids()
-    source = ids.source
+    for state in d.states:
+        ids.record(state)
+    for organization in d.organizations:
+        ids.record(organization)
     for person in d.persons:
-        ids.cited(person.other_names)
-        source.update(person.sources)
+        ids.titles(person.other_names)
+        ids.record(person)
     for office in d.offices:
         ids.parties((office.represents,))
-        ids.cited(office.other_titles)
+        ids.titles(office.other_titles)
+        ids.record(office)
     for tenure in d.tenures:
         ids.person.add(tenure.person)
         ids.office.add(tenure.office)
-        source.update(tenure.sources)
+        ids.record(tenure)
     for visit in d.visits:
         _visit_ids(ids, visit)
     for agreement in d.agreements:
         _agreement_ids(ids, agreement)
     for quote in d.quotes:
-        source.add(quote.source)
+        ids.source.add(quote.source)
         if quote.speaker is not None:
-            ids.person.add(quote.speaker)
+            ids.actor(quote.speaker)
         if quote.agreement is not None:
             ids.agreement.add(quote.agreement)
+        ids.facts(quote)
     return ids.by_kind()
 
 
 def _visit_ids(ids: _Ids, visit: Visit) -> None:
-    ids.person.update((visit.guest, visit.host))
+    ids.person.add(visit.guest)
+    if visit.host is not None:
+        ids.person.add(visit.host)
     ids.state.update((visit.guest_state, visit.host_state))
     for place in visit.places:
         ids.place(place)
     ids.agreement.update(visit.agreements)
     if visit.invited_by is not None:
         ids.person.add(visit.invited_by)
-    ids.source.update(visit.sources)
-    ids.cited(visit.variants)
+    ids.record(visit)
     for event in visit.program:
         ids.place(event.venue)
         ids.person.update(event.participants)
-        ids.source.update(event.sources)
-        if event.variants:
-            ids.cited(event.variants)
+        ids.record(event)
 
 
 def _agreement_ids(ids: _Ids, a: Agreement) -> None:
-    source = ids.source
-    ids.parties(a.parties)
-    ids.cited(a.other_titles)
+    ids.parties(a.parties or ())
+    ids.titles(a.other_titles)
     ids.place(a.place)
     for sig in a.signatures:
         ids.person.add(sig.signatory)
@@ -426,11 +491,9 @@ def _agreement_ids(ids: _Ids, a: Agreement) -> None:
         if sig.office is not None:
             ids.office.add(sig.office)
         ids.place(sig.place)
-        if sig.sources:
-            source.update(sig.sources)
+        ids.record(sig)
     for section in all_sections(a.sections):
-        if section.sources:
-            source.update(section.sources)
+        ids.record(section)
     for c in a.commitments:  # the most numerous records: test before reading each list
         if c.bound:
             ids.parties(c.bound)
@@ -440,36 +503,27 @@ def _agreement_ids(ids: _Ids, a: Agreement) -> None:
             ids.organization.update(c.organizations)
         if c.agreements:
             ids.agreement.update(c.agreements)
-        if c.sources:
-            source.update(c.sources)
+        ids.record(c)
     for action in a.party_actions:
         ids.parties((action.party,))
         if action.performed_by is not None:
             ids.person.add(action.performed_by)
         if action.disputed_by:
             ids.parties(action.disputed_by)
-        if action.sources:
-            source.update(action.sources)
-    if a.consent_clause is not None:
-        source.update(a.consent_clause.sources)
+        ids.record(action)
+    clauses = (a.consent_clause, a.entry_into_force_clause, a.signature_period, a.withdrawal_clause, a.term)
+    for clause in clauses:
+        if clause is not None:
+            ids.record(clause)
     if a.entry_into_force_clause is not None:
         ids.parties(a.entry_into_force_clause.required)
-        source.update(a.entry_into_force_clause.sources)
     if a.signature_period is not None:
         ids.place(a.signature_period.place)
         ids.parties(a.signature_period.open_to)
-        source.update(a.signature_period.sources)
-    if a.withdrawal_clause is not None:
-        source.update(a.withdrawal_clause.sources)
-    if a.term is not None:
-        source.update(a.term.sources)
     for milestone in a.milestones:
-        if milestone.sources:
-            source.update(milestone.sources)
+        ids.record(milestone)
     for relation in a.relations:
         ids.agreement.add(relation.target)
-        if relation.sources:
-            source.update(relation.sources)
-    source.update(a.published_in)
-    source.update(a.sources)
-    ids.cited(a.variants)
+        ids.record(relation)
+    ids.source.update(a.published_in)
+    ids.record(a)

@@ -46,11 +46,18 @@ class Scope(enum.StrEnum):
 
 
 class Finding(NamedTuple):
-    """What a rule function yields; the engine adds the rule's code and severity."""
+    """What a rule function yields; the engine adds the rule's code and severity.
+
+    A finding with ``may`` says only that something *may* be wrong (an event dated
+    to the month of a visit may fall outside it; a full-powers flag is unknown): it
+    is reported, as a warning, only when :func:`treatymodel.validate` is asked to
+    be ``strict``.
+    """
 
     path: str
     message: str
     hint: str | None = None
+    may: bool = False
 
 
 class Target(NamedTuple):
@@ -79,7 +86,8 @@ class Rule:
         title: A short title.
         severity: The severity of the issues it reports.
         scope: What it needs to run (:class:`Scope`).
-        doc: Its documentation: what it checks, then ``Why:``, then ``Example:``.
+        doc: Its documentation: what it checks, then ``Needs:`` (what must be known for it
+            to fire), then ``Why:``, then ``Example:``.
         name: Name of the function implementing it.
 
     Example:
@@ -115,6 +123,11 @@ class Rule:
     def what(self) -> str:
         """What the rule checks: the first paragraph of its documentation."""
         return _section(self.doc, None)
+
+    @property
+    def needs(self) -> str:
+        """What must be known for it to fire, and what it does when it is not: the paragraph ``Needs:``."""
+        return _section(self.doc, "Needs:")
 
     @property
     def why(self) -> str:
@@ -163,8 +176,10 @@ def _register(
     rule = Rule(
         code=code, title=title, severity=severity, scope=scope, doc=doc, name=fn.__name__, check=fn, run=run
     )
-    if not (rule.what and rule.why and rule.example):
-        raise ValueError(f"rule {code} needs a docstring with a summary, 'Why:' and 'Example:'")
+    # Every rule says what it needs known to fire: missing knowledge is not an error, and the
+    # page of rules tells users which unknowns each rule passes over.
+    if not (rule.what and rule.needs and rule.why and rule.example):
+        raise ValueError(f"rule {code} needs a docstring with a summary, 'Needs:', 'Why:' and 'Example:'")
     REGISTRY[code] = rule
 
 

@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
 from treatymodel.agreements import Agreement, MilestoneKind, PartyAction, PartyActionKind, RelationKind
 from treatymodel.clauses import EntryIntoForceMode, Period
-from treatymodel.dates import PartialDate
+from treatymodel.dates import DateValue, PartialDate
 from treatymodel.lifecycle import (
     ACTION_EFFECTS,
     ENDING_RELATIONS,
     Effect,
     Lifecycle,
     Status,
+    _signature_consents,
     is_bilateral,
     lifecycle,
 )
@@ -66,17 +68,18 @@ _CONFIRMING = frozenset({PartyActionKind.RATIFICATION, PartyActionKind.ACCEPTANC
 _LEAVING = frozenset({PartyActionKind.WITHDRAWAL, PartyActionKind.SUSPENSION})
 
 
-def _signature_dates(agreement: Agreement) -> dict[PartyRef, list[PartialDate]]:
-    found: dict[PartyRef, list[PartialDate]] = {}
+def _signature_dates(agreement: Agreement) -> dict[PartyRef, list[DateValue]]:
+    found: dict[PartyRef, list[DateValue]] = {}
     for sig in agreement.signatures:
-        found.setdefault(sig.party, []).append(sig.date)
+        if sig.date is not None:
+            found.setdefault(sig.party, []).append(sig.date)
     for action in agreement.party_actions:
         if action.kind in _SIGNING and action.date is not None:
             found.setdefault(action.party, []).append(action.date)
     return found
 
 
-def _joining_dates(agreement: Agreement) -> dict[PartyRef, list[PartialDate]]:
+def _joining_dates(agreement: Agreement) -> dict[PartyRef, list[DateValue]]:
     """Per party: the dates of its signatures and of its acts of consent.
 
     A party with an undated act of consent may have joined at any time: its
@@ -95,13 +98,20 @@ def _joining_dates(agreement: Agreement) -> dict[PartyRef, list[PartialDate]]:
     return found
 
 
-def _before_all(day: PartialDate, others: list[PartialDate]) -> bool:
+def _before_all(day: DateValue, others: list[DateValue]) -> bool:
     """Whether ``day.is_before(o)`` for every one of ``others``, and there are some.
 
     Certainly before each means ending before the earliest of their first days;
     ``day``'s last day is computed once.
     """
     return bool(others) and day.latest() < min(o.earliest() for o in others)
+
+
+def _undated_signers(agreement: Agreement) -> set[PartyRef]:
+    """The parties with a signature or a signing act whose date is unknown."""
+    found = {s.party for s in agreement.signatures if s.date is None}
+    found.update(a.party for a in agreement.party_actions if a.kind in _SIGNING and a.date is None)
+    return found
 
 
 @agreement_rule("TM-L001", "Ratification before signature", _E)
@@ -112,6 +122,12 @@ def ratification_before_signature(agreement: Agreement, at: str) -> Iterator[Fin
     ``signature`` or ``definitive_signature`` actions. A party with no recorded
     signature is not checked.
 
+    Needs: the act's ``date`` and the dates of the same party's signatures (its
+    signatures, and its ``signature`` or ``definitive_signature`` acts). An undated act,
+    or a party with no dated signature, draws nothing. When the party also has an
+    undated signature, that one may be the earlier: an act before every dated signature
+    gives only a "may" finding, reported with ``validate(..., strict=True)``.
+
     Why: ratification, acceptance and approval confirm a signature (VCLT art. 14);
     they cannot precede it. The usual cause is a swapped or mistyped date.
 
@@ -120,6 +136,7 @@ def ratification_before_signature(agreement: Agreement, at: str) -> Iterator[Fin
         ``2025-10-01`` is reported at ``$.party_actions[0].date``.
     """
     signed = _signature_dates(agreement)
+    undated = _undated_signers(agreement)
     for k, action in enumerate(agreement.party_actions):
         if (
             action.kind in _CONFIRMING
@@ -131,6 +148,7 @@ def ratification_before_signature(agreement: Agreement, at: str) -> Iterator[Fin
                 f"{action.party}'s {action.kind.value} on {action.date} is before its signature"
                 f" ({min(signed[action.party])})",
                 "correct the dates; an accession needs no signature",
+                may=action.party in undated,  # its undated signature may be the earlier
             )
 
 
@@ -150,6 +168,15 @@ def entry_into_force_before_consent(agreement: Agreement, at: str) -> Iterator[F
     clause, an entry into force before every recorded consent is reported, and
     for a bilateral agreement, also one before every consent of either party.
 
+    Needs: the ``entry_into_force`` milestone (always dated) and, with a clause, its
+    ``date``, ``not_before``, the exchange of instruments, or the dated acts it counts
+    for each of the ``parties`` (none when they are unknown): a party with an undated
+    act of the counted kind is left out. Without a clause, the dated signatures and
+    consents; an undated signature, signing act or act of consent may be the earliest,
+    so an entry into force before every dated one (or, for a bilateral agreement,
+    before every dated one of the party with the undated act) gives only a "may"
+    finding, reported with ``validate(..., strict=True)``.
+
     Why: a treaty enters into force as its clause provides, once the consents it
     requires are given (VCLT art. 24(1)-(2)); it cannot do so before. The usual
     cause is a mistyped year, or the date of signature entered as the date of
@@ -167,11 +194,11 @@ def entry_into_force_before_consent(agreement: Agreement, at: str) -> Iterator[F
     for k, milestone in enumerate(agreement.milestones):
         if milestone.kind is not MilestoneKind.ENTRY_INTO_FORCE:
             continue
-        problem = (
-            _before_clause(agreement, milestone.date, clause.mode, clause.delay)
-            if clause is not None
-            else _before_any_consent(agreement, milestone.date)
-        )
+        may = False
+        if clause is not None:
+            problem = _before_clause(agreement, milestone.date, clause.mode, clause.delay)
+        else:
+            problem, may = _before_any_consent(agreement, milestone.date)
         if (
             problem is None
             and clause is not None
@@ -183,32 +210,45 @@ def entry_into_force_before_consent(agreement: Agreement, at: str) -> Iterator[F
             yield Finding(
                 f"{at}.milestones[{k}].date",
                 f"{agreement.id!r} enters into force on {milestone.date}, {problem}",
+                may=may,
             )
 
 
-def _before_any_consent(agreement: Agreement, date: PartialDate) -> str | None:
+def _undated_joiners(agreement: Agreement) -> set[PartyRef]:
+    """The parties with an undated signature, signing act or act of consent: any of them may be the first."""
+    found = _undated_signers(agreement)
+    found.update(a.party for a in agreement.party_actions if a.kind.expresses_consent and a.date is None)
+    return found
+
+
+def _before_any_consent(agreement: Agreement, date: DateValue) -> tuple[str | None, bool]:
+    """What the entry into force on ``date`` certainly (or, second, only possibly) came before."""
     joined = _joining_dates(agreement)
     everyone = [d for dates in joined.values() for d in dates]
     if not everyone:
-        return None
+        return None, False
+    unsure = _undated_joiners(agreement)
     if _before_all(date, everyone):
-        return f"before any party consented (first: {min(everyone)})"
+        # A party's undated act may have come before the entry into force.
+        return f"before any party consented (first: {min(everyone)})", bool(unsure)
     if is_bilateral(agreement):
-        late = [str(p) for p in agreement.parties if _before_all(date, joined.get(p, []))]
+        late = [p for p in dict.fromkeys(agreement.parties or ()) if _before_all(date, joined.get(p, []))]
+        certain = [p for p in late if p not in unsure]
         if late:
-            return f"before {', '.join(dict.fromkeys(late))} consented"
-    return None
+            shown = ", ".join(str(p) for p in certain or late)
+            return f"before {shown} consented", not certain
+    return None, False
 
 
 def _before_clause(
-    agreement: Agreement, date: PartialDate, mode: EntryIntoForceMode, delay: Period | None
+    agreement: Agreement, date: DateValue, mode: EntryIntoForceMode, delay: Period | None
 ) -> str | None:
     """What the clause needs that certainly came after ``date`` less ``delay``, or ``None``."""
     clause = agreement.entry_into_force_clause
     assert clause is not None
     # The last day the triggering acts may have come on: the milestone's last day less the delay.
     cutoff = _less(date.latest(), delay)
-    parties = tuple(dict.fromkeys(agreement.parties))
+    parties = tuple(dict.fromkeys(agreement.parties or ()))
     if mode is EntryIntoForceMode.ON_DATE:
         assert clause.date is not None
         return f"before the date its clause sets ({clause.date})" if date.is_before(clause.date) else None
@@ -236,11 +276,12 @@ _WHAT = {
 }
 
 
-def _acts_for(agreement: Agreement, mode: EntryIntoForceMode) -> dict[PartyRef, list[PartialDate]]:
+def _acts_for(agreement: Agreement, mode: EntryIntoForceMode) -> dict[PartyRef, list[DateValue]]:
     """Per party, the dates of the acts an entry into force clause counts; undated acts make it unknown."""
     if mode is EntryIntoForceMode.ON_SIGNATURE:
-        return _signature_dates(agreement)
-    found: dict[PartyRef, list[PartialDate]] = {}
+        undated_signers = _undated_signers(agreement)
+        return {p: d for p, d in _signature_dates(agreement).items() if p not in undated_signers}
+    found: dict[PartyRef, list[DateValue]] = {}
     undated: set[PartyRef] = set()
     for action in agreement.party_actions:
         counts = (
@@ -277,10 +318,24 @@ def withdrawal_before_joining(agreement: Agreement, at: str) -> Iterator[Finding
 
     The party's standing is the lifecycle engine's, without the act itself, on
     the first and the last day the act may have been made: reported when on both
-    it is certainly only a signatory, or has no act at all, or has already
-    withdrawn. A party whose joining is not recorded, or not settled by the
-    record, is not reported; neither is a party applying the agreement
+    it is certainly only a signatory, or has not joined yet, or has already
+    withdrawn, and the record states how the party became bound (so the act
+    contradicts the record rather than what it leaves out). A party whose joining
+    is not recorded, or not settled by the record, is not reported (only, with
+    ``strict``, as a "may" finding); neither is a party applying the agreement
     provisionally, which may end that (VCLT art. 25(2)).
+
+    Needs: the withdrawal's or suspension's ``date``, a recorded joining of the party
+    (an act of consent, a signature where signature binds, or an exchange of
+    instruments), and the party's standing from the lifecycle engine. An undated act
+    draws nothing. A party with no recorded joining (it only signed, or has no act at
+    all, or ``parties`` is unknown) may have joined by an act the record leaves out; one
+    with an undated act of consent may have joined on any day; with the parties unknown
+    and two states or organizations acting, the agreement may be bilateral, its entry
+    into force binding both; and a partial or uncertain date that leaves the party
+    unbound on only one of its first and last possible days may be on a day it was
+    bound. All of these give only a "may" finding, reported with
+    ``validate(..., strict=True)``.
 
     Why: a party can only leave or suspend what binds it (VCLT arts. 54-57); a
     signatory that will not ratify says so by a declaration of non-intent (art. 18).
@@ -288,31 +343,73 @@ def withdrawal_before_joining(agreement: Agreement, at: str) -> Iterator[Finding
 
     Example:
         A KAZ ``accession`` on ``2010-05-01`` and a KAZ ``withdrawal`` on
-        ``2009-01-01`` is reported at ``$.party_actions[1].date``; so is a withdrawal by
-        a state that only signed.
+        ``2009-01-01`` is reported at ``$.party_actions[1].date``; a withdrawal by a
+        state that only signed, with ``strict``, as a "may" finding.
     """
     leaving = [
         k
         for k, a in enumerate(agreement.party_actions)
-        if a.kind in _LEAVING and a.date is not None and a.party in agreement.parties
+        if a.kind in _LEAVING and a.date is not None and a.party in agreement.participants
     ]
     if not leaving:
         return  # nothing to check: build no lifecycle
+    # With the parties unknown and two states or organizations acting, the agreement may be
+    # bilateral, whose entry into force binds both parties: unbound only if unbound either way.
+    maybe_bilateral = (
+        agreement.bilateral is None and agreement.parties is None and len(set(agreement.participants)) == 2
+    )
     for k in leaving:
         action = agreement.party_actions[k]
         assert action.date is not None
         life = _without(agreement, k)
         first, last = action.date.earliest(), action.date.latest()
-        if _certainly(life, first, action.party, _NOT_BOUND) and _certainly(
-            life, last, action.party, _NOT_BOUND
-        ):
-            standing = life.standing(first, action.party).status
+        on_first = _certainly(life, first, action.party, _NOT_BOUND)
+        on_last = _certainly(life, last, action.party, _NOT_BOUND)
+        if not (on_first or on_last):
+            continue
+        unknown = _joining_unknown(agreement, action.party, k)
+        if unknown is None and maybe_bilateral:
+            other = _without(attrs.evolve(agreement, bilateral=True), k)
+            if not all(_certainly(other, day, action.party, _NOT_BOUND | _ENDED) for day in (first, last)):
+                unknown = "the agreement may be bilateral, binding both parties from its entry into force"
+        if unknown is None:
+            standing = life.standing(first if on_first else last, action.party).status
             what = "had not joined" if standing is None else f"was {standing.value.replace('_', ' ')}"
-            yield Finding(
-                f"{at}.party_actions[{k}].date",
-                f"{action.party}'s {action.kind.value} on {action.date}: it {what} and was not bound",
-                "check the date and the party, or record its consent",
-            )
+            message = f"it {what} and was not bound"
+        else:
+            message = f"it was not bound, by the record, but {unknown}"
+        yield Finding(
+            f"{at}.party_actions[{k}].date",
+            f"{action.party}'s {action.kind.value} on {action.date}: {message}",
+            "check the date and the party, or record its consent",
+            may=unknown is not None or not (on_first and on_last),
+        )
+
+
+def _joining_unknown(agreement: Agreement, party: PartyRef, skip: int) -> str | None:
+    """What the record leaves unsaid of when ``party`` became bound (leaving out its ``skip``-th act).
+
+    ``None`` when it says: by acts of consent, all dated; by signatures, all dated,
+    where signature binds; or by an exchange of instruments. An undated act of consent
+    may have come on any day, before the act checked too. (The entry into force of a
+    bilateral agreement binds both parties from then on, but their consents came on
+    days it does not say.)
+    """
+    by_signature = _signature_consents(agreement) is True
+    dates = [
+        a.date
+        for i, a in enumerate(agreement.party_actions)
+        if i != skip
+        and a.party == party
+        and (a.kind.expresses_consent or (by_signature and a.kind in _SIGNING))
+    ]
+    if by_signature:
+        dates += [s.date for s in agreement.signatures if s.party == party and not s.ad_referendum]
+    if any(date is None for date in dates):
+        return "the date of its consent to be bound is not recorded"
+    if dates or any(m.kind is MilestoneKind.EXCHANGE_OF_INSTRUMENTS for m in agreement.milestones):
+        return None
+    return "its consent to be bound is not recorded"
 
 
 _NOT_BOUND = frozenset({None, Status.SIGNED, Status.WITHDRAWN})
@@ -320,21 +417,42 @@ _BOUND = frozenset({Status.CONSENTED, Status.IN_FORCE, Status.SUSPENDED})
 
 
 def _without(agreement: Agreement, k: int) -> Lifecycle:
-    """The lifecycle of ``agreement`` without its ``k``-th party action."""
+    """The lifecycle of ``agreement`` without its ``k``-th party action.
+
+    With the parties unknown, whoever signed or acted is a party: the one that made the
+    act stays one (an exchange of instruments, say, binds it), and the agreement is read
+    as bilateral or not just as with the act.
+    """
     actions = agreement.party_actions[:k] + agreement.party_actions[k + 1 :]
-    return lifecycle(attrs.evolve(agreement, party_actions=actions))
+    if agreement.parties is not None:
+        return lifecycle(attrs.evolve(agreement, party_actions=actions))
+    return lifecycle(
+        attrs.evolve(
+            agreement,
+            party_actions=actions,
+            parties=agreement.participants,
+            bilateral=is_bilateral(agreement),
+        )
+    )
 
 
 def _certainly(
     life: Lifecycle, day: dt.date, party: PartyRef | None, allowed: frozenset[Status | None]
 ) -> bool:
-    """Whether every status the facts allow for ``party`` on ``day`` is in ``allowed``."""
-    return life.standing(day, party).possible <= allowed
+    """Whether every status the facts allow for ``party`` on ``day`` is in ``allowed``.
+
+    When the engine finds no reading of the facts at all (an empty ``possible``), nothing is certain.
+    """
+    possible = life.standing(day, party).possible
+    return bool(possible) and possible <= allowed
 
 
 @agreement_rule("TM-L004", "Lifecycle action by a non-party", _E)
 def action_by_non_party(agreement: Agreement, at: str) -> Iterator[Finding]:
     """A party action (ratification, accession, withdrawal...) is by a state or organization not a party.
+
+    Needs: the ``parties``; unknown parties (``null``) draw nothing. Dates play no part:
+    an undated act by a non-party is reported.
 
     Why: the lifecycle records what the parties do; an action by anyone else means
     the party list or the action's party is wrong.
@@ -343,6 +461,8 @@ def action_by_non_party(agreement: Agreement, at: str) -> Iterator[Finding]:
         An agreement between RUS and KAZ with a ``ratification`` by BLR is reported
         at ``$.party_actions[0].party``.
     """
+    if agreement.parties is None:
+        return  # who the parties are is not known
     parties = set(agreement.parties)
     for k, action in enumerate(agreement.party_actions):
         if action.party not in parties:
@@ -356,6 +476,9 @@ def action_by_non_party(agreement: Agreement, at: str) -> Iterator[Finding]:
 @agreement_rule("TM-L005", "Ratification of a non-binding instrument", _W)
 def ratification_of_non_binding(agreement: Agreement, at: str) -> Iterator[Finding]:
     """An instrument recorded as not legally binding is ratified, accepted, approved or acceded to.
+
+    Needs: ``legally_binding`` recorded as ``false``; unknown (``null``) draws nothing.
+    Dates play no part: an undated act is reported.
 
     Why: political documents (most declarations, joint statements, memoranda) are
     not ratified; either ``legally_binding`` is wrong or the action is.
@@ -383,6 +506,10 @@ def effect_before_action(agreement: Agreement, at: str) -> Iterator[Finding]:
     A ``succession`` is not checked: a successor state is usually bound from the
     date of succession, before its notification.
 
+    Needs: the act's ``date`` and ``effective``; when either is unknown it draws
+    nothing, and partial or uncertain dates fire only when every day of the effect is
+    before every day of the act.
+
     Why: an instrument takes effect on or after its deposit, never before; the two
     dates are probably swapped.
 
@@ -404,6 +531,10 @@ def effect_before_action(agreement: Agreement, at: str) -> Iterator[Finding]:
 @agreement_rule("TM-L007", "Termination before entry into force", _E)
 def termination_before_entry_into_force(agreement: Agreement, at: str) -> Iterator[Finding]:
     """The agreement terminates or expires certainly before it entered into force.
+
+    Needs: an ``entry_into_force`` and a ``termination`` or ``expiry`` milestone
+    (milestones are always dated); it fires only when every day the ending may be is
+    before every day any recorded entry into force may be.
 
     Why: what never entered into force cannot terminate or expire before it did.
 
@@ -430,6 +561,10 @@ def signature_before_opening(agreement: Agreement, at: str) -> Iterator[Finding]
     The reference is the earliest ``opening_for_signature`` milestone, or without
     one the earliest ``adoption``.
 
+    Needs: an ``opening_for_signature`` or ``adoption`` milestone and the signature's or
+    signing act's ``date``; undated signatures and acts draw nothing, and partial or
+    uncertain dates fire only when certainly before the earliest such milestone.
+
     Why: a text can be signed only once it is adopted and open for signature.
 
     Example:
@@ -443,7 +578,7 @@ def signature_before_opening(agreement: Agreement, at: str) -> Iterator[Finding]
         return
     first = min(opening)
     for k, sig in enumerate(agreement.signatures):
-        if sig.date.is_before(first):
+        if sig.date is not None and sig.date.is_before(first):
             yield Finding(
                 f"{at}.signatures[{k}].date",
                 f"signature by {sig.signatory!r} on {sig.date} is before the text was open for"
@@ -467,6 +602,15 @@ def entry_into_force_later_than_clause(agreement: Agreement, at: str) -> Iterato
     the record could only make it earlier, so a recorded date after it disagrees
     with the clause whatever else happened. An earlier date is ``TM-L002``.
 
+    Needs: an entry into force clause, a recorded ``entry_into_force``, and a date the
+    lifecycle engine computes from the clause and the recorded acts, with a last
+    possible day. When an act the clause counts is undated or missing there is no such
+    day, and it draws nothing. A clause that needs every party's act
+    (``after_last_notification``, ``on_consent_of_all``, ``on_signature``) counts only
+    those who acted when the ``parties`` are unknown (``null``); another party may have
+    acted later, so it then gives only a "may" finding, reported with
+    ``validate(..., strict=True)``.
+
     Why: where the clause and the recorded date disagree, one of them, or a recorded
     act, is wrong; the queries use the recorded date, so the disagreement is shown
     rather than settled silently.
@@ -487,6 +631,8 @@ def entry_into_force_later_than_clause(agreement: Agreement, at: str) -> Iterato
     computed = lifecycle(agreement).clause_entry_into_force()
     if computed is None or computed.latest == dt.date.max:
         return
+    # With the parties unknown, "every party" is only those who acted: a later one may be missing.
+    may = agreement.parties is None and agreement.entry_into_force_clause.mode in _EVERY_PARTY
     for k, milestone in recorded:
         if milestone.date.earliest() > computed.latest:
             yield Finding(
@@ -494,7 +640,17 @@ def entry_into_force_later_than_clause(agreement: Agreement, at: str) -> Iterato
                 f"{agreement.id!r} enters into force on {milestone.date}; its clause gives"
                 f" {_range(computed.earliest, computed.latest)} from the recorded acts",
                 "check the date, the clause and the acts of consent",
+                may=may,
             )
+
+
+_EVERY_PARTY = frozenset(
+    {
+        EntryIntoForceMode.AFTER_LAST_NOTIFICATION,
+        EntryIntoForceMode.ON_CONSENT_OF_ALL,
+        EntryIntoForceMode.ON_SIGNATURE,
+    }
+)
 
 
 def _range(first: dt.date, last: dt.date) -> str:
@@ -510,6 +666,11 @@ def party_in_force_too_early(agreement: Agreement, at: str) -> Iterator[Finding]
     deposit plus the clause's ``later_parties`` period (VCLT art. 24(3)). An
     ``effective`` before the act's own date is ``TM-L006``; a ``succession`` may take
     effect from the date of succession and is not checked.
+
+    Needs: the act's ``date`` and ``effective`` (a succession is not checked), and the
+    clause's ``later_parties`` period or a general entry into force (recorded, computed
+    from the clause or inferred from dates of effect). With either date of the act
+    unknown it draws nothing.
 
     Why: the date of effect is computed from the clause; an earlier one is a slip,
     usually the date of deposit entered as the date of effect.
@@ -557,6 +718,10 @@ def accession_while_open_for_signature(agreement: Agreement, at: str) -> Iterato
     Checked only when the ``signature_period`` records a closing date; a party
     outside its ``open_to`` list could not have signed and is not reported.
 
+    Needs: the ``signature_period``'s ``closes`` date and the accession's ``date``. An
+    undated accession, or a period with no closing date, draws nothing; a party outside
+    a recorded ``open_to`` list is not reported.
+
     Why: while the agreement is open for signature, the states it is open to sign
     and then ratify; accession is how states join once it is closed (VCLT art. 15
     and the final clauses). An accession this early is often a ratification
@@ -588,6 +753,10 @@ def accession_while_open_for_signature(agreement: Agreement, at: str) -> Iterato
 def signature_after_closing(agreement: Agreement, at: str) -> Iterator[Finding]:
     """A signature is dated certainly after the ``signature_period`` closed.
 
+    Needs: the ``signature_period``'s ``closes`` date and the signature's or signing
+    act's ``date``; an undated signature or act, or a period with no closing date, draws
+    nothing.
+
     Why: once the period closes, states join by accession, not signature (VCLT art.
     15); the date or the kind of act is wrong.
 
@@ -600,7 +769,7 @@ def signature_after_closing(agreement: Agreement, at: str) -> Iterator[Finding]:
         return
     closes = period.closes
     for k, sig in enumerate(agreement.signatures):
-        if sig.date.is_after(closes):
+        if sig.date is not None and sig.date.is_after(closes):
             yield Finding(
                 f"{at}.signatures[{k}].date",
                 f"signature by {sig.signatory!r} on {sig.date}, after the signature period closed ({closes})",
@@ -630,13 +799,25 @@ def _repeated_consents(agreement: Agreement) -> set[PartyRef]:
     return repeated
 
 
-def _bound_before(agreement: Agreement, accession: bool) -> Iterator[tuple[int, PartyAction]]:
-    """Acts of consent (accessions, or the others) by a party certainly bound the day before."""
+def _bound_before(agreement: Agreement, accession: bool) -> Iterator[tuple[int, PartyAction, bool]]:
+    """Acts of consent (accessions, or the others) by a party certainly bound the day before.
+
+    Each with whether that is only possible ("may"): when the party has another undated
+    act, the engine orders it as the record's other acts fit best, but it may have come
+    on any day; when the parties are unknown and two states or organizations act, the
+    agreement may be bilateral, where one party leaving ends it for the other; and when
+    its term runs from a day not known, the term may have ended.
+    """
     repeated = _repeated_consents(agreement)
     exchanged = any(m.kind is MilestoneKind.EXCHANGE_OF_INSTRUMENTS for m in agreement.milestones)
     if not repeated and not exchanged:
         return  # one act of consent per party: it cannot come while bound by another
     life = lifecycle(agreement)
+    other: Lifecycle | None = None
+    if agreement.bilateral is None and agreement.parties is None and len(set(agreement.participants)) == 2:
+        other = lifecycle(attrs.evolve(agreement, bilateral=True))
+    # A term that runs from a day not known (no entry into force, no date) may have ended on any day.
+    open_term = agreement.term is not None and agreement.date is None and life.entry_into_force() is None
     for k, action in enumerate(agreement.party_actions):
         if ACTION_EFFECTS[action.kind] is not Effect.CONSENT or action.date is None:
             continue
@@ -645,8 +826,27 @@ def _bound_before(agreement: Agreement, accession: bool) -> Iterator[tuple[int, 
         if action.party not in repeated and not exchanged:
             continue
         first = action.date.earliest()
-        if first > dt.date.min and _certainly(life, first - dt.timedelta(days=1), action.party, _BOUND):
-            yield k, action
+        if first == dt.date.min:
+            continue
+        day = first - dt.timedelta(days=1)
+        if _certainly(life, day, action.party, _BOUND):
+            may = (
+                open_term
+                or _has_undated_act(agreement, action.party, k)
+                or (other is not None and not _certainly(other, day, action.party, _BOUND))
+            )
+            yield k, action, may
+
+
+def _has_undated_act(agreement: Agreement, party: PartyRef, skip: int) -> bool:
+    """Whether ``party`` has an undated signature or standing-changing act, besides its ``skip``-th act."""
+    return any(s.party == party and s.date is None for s in agreement.signatures) or any(
+        i != skip and a.party == party and a.date is None and ACTION_EFFECTS[a.kind] not in _NO_STANDING
+        for i, a in enumerate(agreement.party_actions)
+    )
+
+
+_NO_STANDING = frozenset({Effect.NONE, Effect.NON_EXTENSION})
 
 
 @agreement_rule("TM-L013", "Accession by a party already bound", _E)
@@ -656,6 +856,16 @@ def accession_by_bound_party(agreement: Agreement, at: str) -> Iterator[Finding]
     The standing is the lifecycle engine's on the day before the accession. An
     accession after a withdrawal took effect (re-joining) is fine.
 
+    Needs: the accession's ``date`` and, from the lifecycle engine, the party certainly
+    bound on the day before its first possible day; checked only for a party with two or
+    more dated acts of consent, or when an exchange of instruments is recorded. An
+    undated accession draws nothing. When the party has another undated act (a
+    signature, a consent, a withdrawal...), which may have come on any day; when the
+    parties are unknown and the agreement, with two states or organizations acting, may
+    be bilateral (one leaving ends it); or when it has a term but neither an entry into
+    force nor a ``date`` to count it from (it may have ended), it gives only a "may"
+    finding, reported with ``validate(..., strict=True)``.
+
     Why: accession is consent to be bound by a state that is not (VCLT art. 15);
     a state already bound cannot accede again. Usually a duplicated record, or a
     withdrawal that is missing.
@@ -664,11 +874,12 @@ def accession_by_bound_party(agreement: Agreement, at: str) -> Iterator[Finding]
         A KAZ ``ratification`` on ``2020-09-01`` and a KAZ ``accession`` on
         ``2021-03-01`` is reported at ``$.party_actions[1].kind``.
     """
-    for k, action in _bound_before(agreement, accession=True):
+    for k, action, may in _bound_before(agreement, accession=True):
         yield Finding(
             f"{at}.party_actions[{k}].kind",
             f"{action.party} accedes on {action.date}, when it was already bound by {agreement.id!r}",
             "remove the duplicate, or record the withdrawal before it",
+            may=may,
         )
 
 
@@ -679,6 +890,16 @@ def consent_while_bound(agreement: Agreement, at: str) -> Iterator[Finding]:
     The standing is the lifecycle engine's on the day before the act. Accessions
     are ``TM-L013``; consent given again after a withdrawal took effect is fine.
 
+    Needs: the act's ``date`` and, from the lifecycle engine, the party certainly bound
+    on the day before its first possible day; checked only for a party with two or more
+    dated acts of consent, or when an exchange of instruments is recorded. An undated
+    act draws nothing. When the party has another undated act (a signature, a consent,
+    a withdrawal...), which may have come on any day; when the parties are unknown and
+    the agreement, with two states or organizations acting, may be bilateral (one
+    leaving ends it); or when it has a term but neither an entry into force nor a
+    ``date`` to count it from (it may have ended), it gives only a "may" finding,
+    reported with ``validate(..., strict=True)``.
+
     Why: consent to be bound is given once (VCLT arts. 11-16); a second act while
     bound is a duplicated record, or the first act is wrongly dated.
 
@@ -686,12 +907,13 @@ def consent_while_bound(agreement: Agreement, at: str) -> Iterator[Finding]:
         Two RUS ``ratification`` records, on ``2020-09-01`` and ``2021-09-01``, are
         reported at ``$.party_actions[1].kind``.
     """
-    for k, action in _bound_before(agreement, accession=False):
+    for k, action, may in _bound_before(agreement, accession=False):
         yield Finding(
             f"{at}.party_actions[{k}].kind",
             f"{action.party}'s {action.kind.value} on {action.date}, when it was already bound by"
             f" {agreement.id!r}",
             "remove the duplicate, or correct the dates",
+            may=may,
         )
 
 
@@ -700,6 +922,9 @@ def withdrawal_before_notice_ends(agreement: Agreement, at: str) -> Iterator[Fin
     """A withdrawal takes effect (``effective``) certainly before its notification plus the ``notice`` period.
 
     Checked only when the ``withdrawal_clause`` records a ``notice`` period.
+
+    Needs: the ``withdrawal_clause``'s ``notice`` period and the withdrawal's ``date``
+    and ``effective``; when any of them is unknown it draws nothing.
 
     Why: the notice period is the time the other parties are given (VCLT art.
     56(2) sets twelve months where the treaty is silent); a withdrawal cannot take
@@ -733,6 +958,12 @@ def withdrawal_not_allowed(agreement: Agreement, at: str) -> Iterator[Finding]:
     after the agreement entered into force for the party (the lifecycle engine's
     date; not checked when it is not known).
 
+    Needs: a ``withdrawal_clause``. Where it forbids withdrawal (``allowed`` false),
+    nothing else: a withdrawal is reported whatever its date, even undated. With
+    ``not_before``, also the withdrawal's ``date`` and the party's entry into force from
+    the lifecycle engine; an undated withdrawal, or an unknown entry into force, then
+    draws nothing.
+
     Why: a treaty that excludes withdrawal, or allows it only after some years,
     binds its parties meanwhile (VCLT arts. 54 and 56(1)).
 
@@ -745,22 +976,19 @@ def withdrawal_not_allowed(agreement: Agreement, at: str) -> Iterator[Finding]:
     if clause is None:
         return
     withdrawals = [
-        (k, a)
-        for k, a in enumerate(agreement.party_actions)
-        if a.kind is PartyActionKind.WITHDRAWAL and a.date is not None
+        (k, a) for k, a in enumerate(agreement.party_actions) if a.kind is PartyActionKind.WITHDRAWAL
     ]
     if not withdrawals:
         return
-    life = lifecycle(agreement) if clause.not_before is not None else None
+    life = lifecycle(agreement) if clause.allowed and clause.not_before is not None else None
     for k, action in withdrawals:
-        assert action.date is not None
-        if not clause.allowed:
+        if not clause.allowed:  # forbidden on every day: its date does not matter
             yield Finding(
                 f"{at}.party_actions[{k}].kind",
                 f"{action.party} withdraws from {agreement.id!r}, whose withdrawal clause does not allow it",
             )
             continue
-        if life is None or clause.not_before is None:
+        if life is None or clause.not_before is None or action.date is None:
             continue
         entry = life.entry_into_force(action.party)
         if entry is None or entry.latest == dt.date.max:
@@ -785,6 +1013,15 @@ def act_after_end(agreement: Agreement, at: str) -> Iterator[Finding]:
     account. (The relations of later agreements that end it are seen only when a
     dossier is validated through queries, not by this rule.)
 
+    Needs: the act's ``date`` and an end the lifecycle engine is certain of (a
+    termination or expiry milestone, the end of a term, or a withdrawal from a bilateral
+    agreement); an undated act draws nothing. A term runs from the entry into force
+    (recorded, computed from the clause, or inferred from a date of effect). When that
+    is not known, the term ends no earlier than its length after the agreement's
+    ``date`` (no entry into force comes before it), on a day not known: an act after
+    that earliest end gives only a "may" finding, reported with
+    ``validate(..., strict=True)``.
+
     Why: a terminated agreement binds no one (VCLT art. 70); a ratification,
     reservation or withdrawal after it is misdated or belongs to another agreement.
 
@@ -803,22 +1040,36 @@ def act_after_end(agreement: Agreement, at: str) -> Iterator[Finding]:
     if not ends:
         return
     life = lifecycle(agreement)
+    # Without a known entry into force the engine counts the term from the agreement's
+    # date: the earliest it can end. Whether it had certainly ended is asked of the
+    # lifecycle without the term, whose end is then not known.
+    firm = life
+    if agreement.term is not None and life.entry_into_force() is None:
+        firm = lifecycle(attrs.evolve(agreement, term=None))
     for k, action in enumerate(agreement.party_actions):
         if action.date is None or action.date.earliest() == dt.date.min:
             continue
         day = action.date.earliest() - dt.timedelta(days=1)
-        if _certainly(life, day, None, _ENDED):
+        if _certainly(firm, day, None, _ENDED):
             yield Finding(
                 f"{at}.party_actions[{k}].date",
                 f"{action.party}'s {action.kind.value} on {action.date}, after {agreement.id!r} ended",
                 "check the date, or the agreement it belongs to",
+            )
+        elif firm is not life and _certainly(life, day, None, _ENDED):
+            yield Finding(
+                f"{at}.party_actions[{k}].date",
+                f"{action.party}'s {action.kind.value} on {action.date}, when the term of {agreement.id!r}"
+                " may have ended (counted from its date: its entry into force is not recorded)",
+                "record the entry into force, or check the date",
+                may=True,
             )
 
 
 _ENDED = frozenset({Status.TERMINATED})
 
 
-def _extensions(agreement: Agreement) -> list[tuple[int, PartialDate, PartialDate | None]]:
+def _extensions(agreement: Agreement) -> list[tuple[int, DateValue, PartialDate | None]]:
     found = [
         (k, m.date, m.until) for k, m in enumerate(agreement.milestones) if m.kind is MilestoneKind.EXTENSION
     ]
@@ -830,6 +1081,9 @@ def too_many_extensions(agreement: Agreement, at: str) -> Iterator[Finding]:
     """The agreement has more ``extension`` milestones than its term's ``max_extensions``.
 
     Each extension beyond the limit, in date order, is reported.
+
+    Needs: the term's ``max_extensions`` and the ``extension`` milestones (always dated;
+    the dates only order them). Without ``max_extensions`` it draws nothing.
 
     Why: a text that allows one extension (or N) cannot be extended again without
     a new agreement; the extra one is a duplicate, or belongs to a protocol that
@@ -850,18 +1104,31 @@ def too_many_extensions(agreement: Agreement, at: str) -> Iterator[Finding]:
             )
 
 
-def _term_ends(
-    agreement: Agreement,
-) -> Iterator[tuple[int, PartialDate, PartialDate | None, tuple[dt.date, dt.date] | None]]:
+class _TermEnd(NamedTuple):
+    """An extension, with the end of the term just before it, where known."""
+
+    k: int
+    date: DateValue
+    until: PartialDate | None
+    before: tuple[dt.date, dt.date] | None
+    """The first and the last day the term before the extension may end."""
+    firm: bool
+    """Whether ``before`` is the end's days, not only a lower bound of them: false for a term counted
+    from the agreement's date because the entry into force is not known (it ends no earlier)."""
+
+
+def _term_ends(agreement: Agreement) -> Iterator[_TermEnd]:
     """Each extension, with the end of the term just before it (first and last possible day), where known."""
     term = agreement.term
     start: tuple[dt.date, dt.date] | None = None
+    firm = True
     entry = lifecycle(agreement).entry_into_force() if term is not None else None
     if term is not None:
         if entry is not None:
             start = (entry.earliest, entry.latest)
         elif agreement.date is not None:
             start = (agreement.date.earliest(), agreement.date.latest())
+            firm = False  # the entry into force, not known, comes on or after the agreement's date
     end: tuple[dt.date, dt.date] | None = None
     if term is not None and start is not None:
         initial = Period(years=term.years, months=term.months)
@@ -877,9 +1144,11 @@ def _term_ends(
         if before is None and expiries:
             last = max(expiries, key=lambda d: d.latest())
             before = (last.earliest(), last.latest())
-        yield k, date, until, before
+            firm = True
+        yield _TermEnd(k, date, until, before, firm)
         if until is not None:
             end = (until.earliest(), until.latest())
+            firm = True
         elif end is not None and renewal is not None:
             end = (renewal.after(end[0]), renewal.after(end[1]))
         else:
@@ -894,23 +1163,36 @@ def extension_after_end(agreement: Agreement, at: str) -> Iterator[Finding]:
     a term, taken from a recorded ``expiry``); automatic renewals are not an
     extension and are not checked here.
 
+    Needs: an ``extension`` milestone and the end of the term before it: from the term
+    and the entry into force (recorded, computed from the clause, or inferred from a
+    date of effect), or an earlier extension's ``until``; failing these, the latest
+    ``expiry``. With none of them it draws nothing. When only the agreement's ``date``
+    is known, the term ends no earlier than its length after it (no entry into force
+    comes before it), on a day not known: an extension after that earliest end gives
+    only a "may" finding, reported with ``validate(..., strict=True)``.
+
     Why: an agreement is extended before it lapses; one "extended" after its end
     was revived, usually by a new agreement that should be recorded as such, or the
     extension's date is wrong.
 
     Example:
-        A 10-year term from ``2000-03-01`` and an extension on ``2010-06-01`` is
-        reported at ``$.milestones[1].date``.
+        A 10-year term, an ``entry_into_force`` on ``2000-03-01`` and an extension on
+        ``2010-06-01`` is reported at ``$.milestones[1].date``; with the entry into force
+        not recorded and the agreement dated ``2000-03-01``, only with ``strict``, as a
+        "may" finding.
     """
     if not any(m.kind is MilestoneKind.EXTENSION for m in agreement.milestones):
         return
-    for k, date, _, before in _term_ends(agreement):
+    for k, date, _, before, firm in _term_ends(agreement):
         if before is not None and date.earliest() > before[1]:
+            ended = "ended" if firm else "may have ended"
+            counted = "" if firm else ", counted from its date: its entry into force is not recorded"
             yield Finding(
                 f"{at}.milestones[{k}].date",
-                f"{agreement.id!r} is extended on {date}, after its term ended"
-                f" ({_range(before[0], before[1])})",
+                f"{agreement.id!r} is extended on {date}, after its term {ended}"
+                f" ({_range(before[0], before[1])}{counted})",
                 "check the date; a revived agreement is usually a new one",
+                may=not firm,
             )
 
 
@@ -920,16 +1202,19 @@ def extension_ending_earlier(agreement: Agreement, at: str) -> Iterator[Finding]
 
     The end before it is computed as in ``TM-L019``.
 
+    Needs: an extension's ``until`` and the end of the term before it, found as in
+    ``TM-L019``; when either is unknown it draws nothing.
+
     Why: an extension moves the end later; an earlier ``until`` is a mistyped date,
     or the milestone is a termination.
 
     Example:
-        A 10-year term from ``2000-03-01`` and an extension on ``2009-12-01`` until
-        ``2005-03-01`` is reported at ``$.milestones[1].until``.
+        A 10-year term, an ``entry_into_force`` on ``2000-03-01`` and an extension on
+        ``2009-12-01`` until ``2005-03-01`` is reported at ``$.milestones[1].until``.
     """
     if not any(m.kind is MilestoneKind.EXTENSION and m.until is not None for m in agreement.milestones):
         return
-    for k, _, until, before in _term_ends(agreement):
+    for k, _, until, before, _ in _term_ends(agreement):
         if until is not None and before is not None and until.latest() < before[0]:
             yield Finding(
                 f"{at}.milestones[{k}].until",
@@ -940,11 +1225,21 @@ def extension_ending_earlier(agreement: Agreement, at: str) -> Iterator[Finding]
 
 @agreement_rule("TM-L021", "Termination before the agreement was signed", _E)
 def termination_before_signature(agreement: Agreement, at: str) -> Iterator[Finding]:
-    """The agreement terminates or expires certainly before it was signed or adopted.
+    """The agreement terminates or expires certainly before it was first signed or adopted.
 
     The reference is the earliest signature, signing act, adoption or opening for
     signature, or the agreement's date. When an entry into force is recorded,
     ``TM-L007`` reports it instead.
+
+    Needs: a ``termination`` or ``expiry`` milestone, no ``entry_into_force`` milestone,
+    and a dated start: a signature, a signing act, an ``adoption`` or
+    ``opening_for_signature`` milestone, or the agreement's ``date`` (its date of
+    signature or adoption). The first signing is known only when the agreement's
+    ``date`` is recorded and no signature or signing act is undated; otherwise it may
+    have come before the ending, and an ending before every dated start is certain only
+    when it is before the adoption or opening for signature (no signature comes before
+    those). Else it gives only a "may" finding, reported with
+    ``validate(..., strict=True)``.
 
     Why: an agreement cannot end before it exists; the year is usually wrong.
 
@@ -961,24 +1256,29 @@ def termination_before_signature(agreement: Agreement, at: str) -> Iterator[Find
     ]
     if not endings:
         return
-    starts = [s.date for s in agreement.signatures]
-    starts += [a.date for a in agreement.party_actions if a.kind in _SIGNING and a.date is not None]
-    starts += [
+    opened: list[DateValue] = [
         m.date
         for m in agreement.milestones
         if m.kind in (MilestoneKind.ADOPTION, MilestoneKind.OPENING_FOR_SIGNATURE)
     ]
+    starts: list[DateValue] = [s.date for s in agreement.signatures if s.date is not None]
+    starts += [a.date for a in agreement.party_actions if a.kind in _SIGNING and a.date is not None]
+    starts += opened
     if agreement.date is not None:
         starts.append(agreement.date)
     if not starts:
         return
     first = min(starts, key=lambda d: d.earliest())
+    # An undated signature, or the agreement's own date unknown, may be the first signing: then
+    # only a text not yet adopted or opened for signature was certainly not signed.
+    undated = agreement.date is None or bool(_undated_signers(agreement))
     for k, milestone in endings:
         if milestone.date.latest() < first.earliest():
             yield Finding(
                 f"{at}.milestones[{k}].date",
                 f"{agreement.id!r}: {milestone.kind.value} on {milestone.date},"
                 f" before it was signed ({first})",
+                may=undated and not _before_all(milestone.date, opened),
             )
 
 
@@ -988,6 +1288,9 @@ def relation_ending_later_agreement(index: DossierIndex) -> Iterator[Finding]:
 
     Both agreements need a ``date``; relations to agreements missing from the
     dossier are ``TM-S013``'s.
+
+    Needs: the ``date`` of both agreements; an undated one draws nothing, and partial or
+    uncertain dates fire only when certainly in the wrong order.
 
     Why: a later agreement replaces an earlier one (VCLT art. 59), never the
     reverse; the relation is recorded on the wrong agreement, or points at the
@@ -1018,6 +1321,8 @@ def relation_ending_later_agreement(index: DossierIndex) -> Iterator[Finding]:
 @agreement_rule("TM-L023", "Entry into force of a non-binding instrument", _W)
 def entry_into_force_of_non_binding(agreement: Agreement, at: str) -> Iterator[Finding]:
     """An instrument recorded as not legally binding has an ``entry_into_force`` milestone.
+
+    Needs: ``legally_binding`` recorded as ``false``; unknown (``null``) draws nothing.
 
     Why: political documents (most declarations, joint statements, memoranda)
     take effect on signature, if at all, and do not enter into force as treaties

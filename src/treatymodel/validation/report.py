@@ -58,6 +58,8 @@ class Issue:
     """What is wrong."""
     hint: str | None = None
     """How to fix it."""
+    may: bool = False
+    """Whether it only may be wrong (reported with ``strict``; always a warning)."""
 
     def __str__(self) -> str:
         text = f"{self.path}: {self.code} {self.severity.value}: {self.message}"

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 
-import attrs
-
 from treatymodel.agreements import Agreement, RelationKind
 from treatymodel.structure import Section
 from treatymodel.validation._index import DossierIndex, all_sections, section_path, walk_sections
@@ -30,7 +28,6 @@ __all__ = [
     "unknown_section",
     "unknown_source",
     "unknown_state",
-    "variant_of_unknown_agreement_field",
 ]
 
 _E = Severity.ERROR
@@ -40,6 +37,9 @@ _W = Severity.WARNING
 @agreement_rule("TM-S001", "Duplicate section number", _E)
 def duplicate_section_number(agreement: Agreement, at: str) -> Iterator[Finding]:
     """Two sections of the same kind under the same parent have the same number.
+
+    Needs: only the sections' ``kind`` and ``number``; a section without a number is not
+    checked.
 
     Why: numbers identify units of the text ("article 4"); two articles 4 side by
     side mean one is misnumbered. Units of different kinds (section 1 and annex 1)
@@ -70,6 +70,8 @@ def duplicate_section_number(agreement: Agreement, at: str) -> Iterator[Finding]
 @agreement_rule("TM-S002", "Duplicate id inside an agreement", _E)
 def duplicate_id_in_agreement(agreement: Agreement, at: str) -> Iterator[Finding]:
     """Two sections, or two commitments, of one agreement have the same id.
+
+    Needs: only the ids of sections and commitments, which are always recorded.
 
     Why: sections and commitments are referred to by id (a commitment names the
     section it stands in); duplicates make references ambiguous. Duplicates across
@@ -184,6 +186,8 @@ def duplicate_id_in_dossier(index: DossierIndex) -> Iterator[Finding]:
     visit's program or one agreement is reported by ``TM-V010`` or ``TM-S002``
     instead.
 
+    Needs: only the records' ids, which are always recorded.
+
     Why: records refer to one another by id; with two records behind one id every
     reference to it is ambiguous and lookups silently take the first.
 
@@ -217,6 +221,9 @@ def duplicate_id_in_dossier(index: DossierIndex) -> Iterator[Finding]:
 def commitment_binds_non_party(agreement: Agreement, at: str) -> Iterator[Finding]:
     """A commitment's ``bound`` names a state or organization that is not a party.
 
+    Needs: the ``parties`` and a commitment's ``bound`` list. Unknown parties (``null``)
+    draw nothing, and an empty ``bound`` (binding every party) is not checked.
+
     Why: an agreement binds only its parties (VCLT art. 34); a third state can be a
     beneficiary, never bound.
 
@@ -224,6 +231,8 @@ def commitment_binds_non_party(agreement: Agreement, at: str) -> Iterator[Findin
         An agreement between RUS and KAZ with a commitment ``{"bound": [BLR], ...}``
         is reported at ``$.commitments[0].bound[0]``.
     """
+    if agreement.parties is None:
+        return  # who the parties are is not known
     parties = set(agreement.parties)
     for k, commitment in enumerate(agreement.commitments):
         if not commitment.bound:
@@ -240,6 +249,8 @@ def commitment_binds_non_party(agreement: Agreement, at: str) -> Iterator[Findin
 @agreement_rule("TM-S005", "Reference to an unknown section", _E)
 def unknown_section(agreement: Agreement, at: str) -> Iterator[Finding]:
     """A commitment's ``section`` is not the id of a section of the same agreement.
+
+    Needs: a commitment's ``section``; a commitment without one is not checked.
 
     Why: the commitment says where in the text it stands; a section id that is not
     in the agreement is a typo or points into another document.
@@ -263,6 +274,8 @@ def unknown_section(agreement: Agreement, at: str) -> Iterator[Finding]:
 @agreement_rule("TM-S006", "Agreement related to itself", _E)
 def relation_to_itself(agreement: Agreement, at: str) -> Iterator[Finding]:
     """A relation's ``target`` is the agreement itself.
+
+    Needs: only the relation's ``target``, which is always recorded.
 
     Why: an agreement does not amend, supersede or implement itself; the target is
     a wrong id.
@@ -288,6 +301,9 @@ def relation_cycle(index: DossierIndex) -> Iterator[Finding]:
     from a later agreement to an earlier one, so following them can never lead
     back. Each cycle is reported once, at the first relation (in dossier order)
     that closes it. A relation of an agreement to itself is ``TM-S006``.
+
+    Needs: only the relations' ``kind`` and ``target``; targets missing from the
+    dossier, and the relations of an agreement whose id is duplicated, are left out.
 
     Why: a cycle means a relation is reversed (A amends B recorded as B amends A)
     or points at the wrong agreement.
@@ -374,29 +390,6 @@ def _strongly_connected(edges: list[list[tuple[int, int]]]) -> list[int]:
     return component
 
 
-_AGREEMENT_FIELDS = frozenset(f.name for f in attrs.fields(Agreement)) - {"variants"}
-
-
-@agreement_rule("TM-S008", "Variant of a field an agreement does not have", _E)
-def variant_of_unknown_agreement_field(agreement: Agreement, at: str) -> Iterator[Finding]:
-    """A variant of an agreement names a field agreements do not have.
-
-    Why: a variant records what another source says about one field; a field name
-    the record lacks (a typo, or a field of another record) makes it meaningless.
-
-    Example:
-        ``{"variants": [{"field": "titel", "value": "...", "sources": ["tass"]}]}``
-        is reported at ``$.variants[0].field``.
-    """
-    for k, variant in enumerate(agreement.variants):
-        if variant.field not in _AGREEMENT_FIELDS:
-            yield Finding(
-                f"{at}.variants[{k}].field",
-                f"variant names field {variant.field!r}, which agreements do not have",
-                f"use one of: {', '.join(sorted(_AGREEMENT_FIELDS))}",
-            )
-
-
 def _unknown(index: DossierIndex, kind: str, hint: str) -> Iterator[Finding]:
     known = index.ids[kind]
     if index.referenced_ids[kind] <= known:
@@ -413,6 +406,9 @@ def unknown_state(index: DossierIndex) -> Iterator[Finding]:
 
     Checks parties, signatures, party actions, commitments, offices, visits'
     guest and host states, and the ``state`` of every place.
+
+    Needs: only the state codes records name; a place without a ``state`` names none and
+    draws nothing.
 
     Why: the dossier is self-contained: every state it names is a record with its
     name as the records use it, so nothing is looked up in the air.
@@ -432,6 +428,9 @@ def unknown_organization(index: DossierIndex) -> Iterator[Finding]:
     Checks parties, signatures, party actions, offices and the organizations
     commitments name.
 
+    Needs: only the organization ids records name; a reference left unknown (``null``)
+    names none and draws nothing.
+
     Why: every organization a record names must be a record of the dossier, so it
     can be shown and checked.
 
@@ -449,6 +448,10 @@ def unknown_person(index: DossierIndex) -> Iterator[Finding]:
     Checks visits' guests, hosts and inviters, event participants, signatories,
     tenures and the speakers of quotes.
 
+    Needs: only the person ids records name; a reference left unknown (``null``: a
+    visit's ``host`` or ``invited_by``, an act's ``performed_by``) names no one and
+    draws nothing.
+
     Why: persons are recorded once and referred to by id; a dangling id is a typo or
     a person left out.
 
@@ -462,6 +465,9 @@ def unknown_person(index: DossierIndex) -> Iterator[Finding]:
 @dossier_rule("TM-S012", "Reference to an unknown office", _E)
 def unknown_office(index: DossierIndex) -> Iterator[Finding]:
     """An office id used by a tenure or a signature is not among the dossier's ``offices``.
+
+    Needs: only the office ids records name; a signature without an ``office`` names
+    none and draws nothing.
 
     Why: an office is recorded once, with its role and whom it represents; a
     dangling id hides what the holder could do.
@@ -480,6 +486,9 @@ def unknown_agreement(index: DossierIndex) -> Iterator[Finding]:
     Checks the agreements of visits, the targets of relations, the agreements
     commitments name, and quotes.
 
+    Needs: only the agreement ids records name; a reference left unknown (``null``, such
+    as a quote without an agreement) names none and draws nothing.
+
     Why: an agreement listed as signed during a visit, or related to another, must
     be in the dossier for the link to mean anything.
 
@@ -495,6 +504,8 @@ def unknown_source(index: DossierIndex) -> Iterator[Finding]:
     """A source id cited by a record is not among the dossier's ``sources``.
 
     Checks every ``sources`` list, ``published_in``, and the ``source`` of quotes.
+
+    Needs: only the source ids records cite; a record citing none draws nothing.
 
     Why: every fact says where it comes from; a citation of a source that is not
     recorded cannot be followed.

@@ -5,15 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-import attrs
-
 from treatymodel.parties import StateRef
 from treatymodel.people import OfficeRole
 from treatymodel.validation._index import DossierIndex, may_overlap, outside
 from treatymodel.validation._registry import Finding, dossier_rule, visit_rule
 from treatymodel.validation.report import Severity
-from treatymodel.values import Variant
-from treatymodel.visits import Event, Visit, VisitKind
+from treatymodel.visits import Visit, VisitKind
 
 __all__ = [
     "duplicate_event_id",
@@ -23,7 +20,6 @@ __all__ = [
     "guest_state_is_host_state",
     "program_out_of_order",
     "state_visit_not_head_of_state",
-    "variant_of_unknown_visit_field",
     "venue_outside_host_state",
     "visit_ends_before_start",
 ]
@@ -35,6 +31,10 @@ _W = Severity.WARNING
 @visit_rule("TM-V001", "Visit ends before it starts", _E)
 def visit_ends_before_start(visit: Visit, at: str) -> Iterator[Finding]:
     """A visit's ``end`` is certainly before its ``start``.
+
+    Needs: the visit's ``start`` and ``end``, which are always recorded; partial or
+    uncertain dates fire only when every day the end may be is before every day the
+    start may be.
 
     Why: a visit cannot end before it begins; the two dates are usually swapped or
     mistyped. With partial dates the rule fires only when no reading of the dates
@@ -56,6 +56,10 @@ def visit_ends_before_start(visit: Visit, at: str) -> Iterator[Finding]:
 def event_outside_visit(visit: Visit, at: str) -> Iterator[Finding]:
     """A program item is dated certainly before the visit's start or after its end.
 
+    Needs: the event's ``date`` (the visit's dates are always recorded). An undated
+    event draws nothing; a partial or uncertain date fires only when every day it may
+    stand for lies outside the visit.
+
     Why: the program of a visit happens during the visit; an event outside it is
     misdated or belongs to another visit.
 
@@ -76,11 +80,17 @@ def event_outside_visit(visit: Visit, at: str) -> Iterator[Finding]:
 
 @visit_rule("TM-V003", "Event may fall outside its visit", _W)
 def event_may_fall_outside_visit(visit: Visit, at: str) -> Iterator[Finding]:
-    """A program item's date is too coarse to be sure it falls within the visit.
+    """A program item's date is too coarse to be sure it falls within the visit (``strict`` only).
 
     The event is not certainly outside the visit (that is ``TM-V002``), but some
-    of the days its partial date allows are: an event dated ``2025-11`` on a
-    visit of 11-12 November.
+    of the days its partial or uncertain date allows are: an event dated
+    ``2025-11`` on a visit of 11-12 November. A "may" finding: reported only by
+    ``validate(..., strict=True)``, since a month that no source narrows is not a
+    mistake.
+
+    Needs: the event's ``date`` and ``validate(..., strict=True)``: its findings are
+    "may" findings, warnings whose message starts "may: ", left out otherwise. An
+    undated event draws nothing, even with ``strict``.
 
     Why: an event known only to the month or year cannot be placed in the program;
     the day is usually in the sources.
@@ -91,6 +101,8 @@ def event_may_fall_outside_visit(visit: Visit, at: str) -> Iterator[Finding]:
     """
     first, last = visit.start.earliest(), visit.end.latest()
     for j, event in enumerate(visit.program):
+        if event.date is None:
+            continue  # an undated event may be on any day: nothing to say, even a "may"
         earliest, latest = event.date.earliest(), event.date.latest()
         if latest < first or earliest > last:
             continue  # certainly outside: TM-V002
@@ -99,13 +111,17 @@ def event_may_fall_outside_visit(visit: Visit, at: str) -> Iterator[Finding]:
                 f"{at}.program[{j}].date",
                 f"event {event.id!r} is dated {event.date}, which may fall outside visit"
                 f" {visit.id!r} ({visit.start} to {visit.end})",
-                "give the event's date to the day",
+                "give the event's date to the day, where a source gives it",
+                may=True,
             )
 
 
 @visit_rule("TM-V004", "Guest state is the host state", _E)
 def guest_state_is_host_state(visit: Visit, at: str) -> Iterator[Finding]:
     """A visit's ``guest_state`` equals its ``host_state``.
+
+    Needs: only ``guest_state`` and ``host_state``, which are always recorded; an
+    unknown ``host`` plays no part.
 
     Why: a visit in this model is a visit to another state; a trip within one's own
     country is not a diplomatic visit, and the usual cause is a wrong state code.
@@ -126,12 +142,14 @@ def guest_state_is_host_state(visit: Visit, at: str) -> Iterator[Finding]:
 def guest_is_host(visit: Visit, at: str) -> Iterator[Finding]:
     """A visit's ``guest`` and ``host`` are the same person.
 
+    Needs: the visit's ``host``; an unknown host (``null``) draws nothing.
+
     Why: nobody visits themselves; one of the two person ids is wrong.
 
     Example:
         ``{"guest": "tokayev", "host": "tokayev", ...}`` is reported at ``$.host``.
     """
-    if visit.guest == visit.host:
+    if visit.host is not None and visit.guest == visit.host:
         yield Finding(f"{at}.host", f"visit {visit.id!r} has {visit.host!r} as both guest and host")
 
 
@@ -163,6 +181,12 @@ def state_visit_not_head_of_state(index: DossierIndex) -> Iterator[Finding]:
     head-of-state office of that state that may cover the visit's dates. When no
     tenure is recorded for the person it stays silent.
 
+    Needs: a ``state`` visit and at least one recorded tenure of the guest or host, all
+    of whose offices are in the dossier; the person's tenures are then taken as
+    complete, so a head-of-state tenure left out of the record is reported. An unknown
+    host (``null``), or a person with no recorded tenure, draws nothing; unknown tenure
+    dates leave a tenure open on that side.
+
     Why: ``state`` is the most formal kind of visit; a prime minister's visit is
     ``official`` at most, so either the kind or the person is wrong.
 
@@ -179,7 +203,7 @@ def state_visit_not_head_of_state(index: DossierIndex) -> Iterator[Finding]:
             ("guest", visit.guest, visit.guest_state),
             ("host", visit.host, visit.host_state),
         ):
-            if _certainly_not_head_of_state(index, person, state, first, last):
+            if person is not None and _certainly_not_head_of_state(index, person, state, first, last):
                 yield Finding(
                     f"{at}.{field}",
                     f"state visit {visit.id!r}: {person!r} was not head of state of {state}"
@@ -192,6 +216,9 @@ def state_visit_not_head_of_state(index: DossierIndex) -> Iterator[Finding]:
 def program_out_of_order(visit: Visit, at: str) -> Iterator[Finding]:
     """A program item is dated certainly before an item listed earlier.
 
+    Needs: the events' ``date``; undated events are skipped, and partial or uncertain
+    dates fire only when an item is certainly before one listed earlier.
+
     Why: the program is kept in order; an item out of order is either misplaced or
     misdated.
 
@@ -201,6 +228,8 @@ def program_out_of_order(visit: Visit, at: str) -> Iterator[Finding]:
     """
     latest_start: dt.date | None = None
     for j, event in enumerate(visit.program):
+        if event.date is None:
+            continue  # an undated item is not out of order
         if latest_start is not None and event.date.latest() < latest_start:
             yield Finding(
                 f"{at}.program[{j}].date",
@@ -216,6 +245,10 @@ def venue_outside_host_state(visit: Visit, at: str) -> Iterator[Finding]:
     """A place of the visit or an event's venue lies in a state other than the host state.
 
     Events attended by videoconference (``remote``) are not checked.
+
+    Needs: the ``state`` of a place or venue (``host_state`` is always recorded); a
+    place without a ``state``, or a ``remote`` event, draws nothing. Dates and the
+    ``host`` play no part.
 
     Why: a visit is to one host state (a trip to several states is several visits
     sharing a ``trip`` id); a venue elsewhere is misplaced or has a wrong state code.
@@ -246,40 +279,11 @@ def venue_outside_host_state(visit: Visit, at: str) -> Iterator[Finding]:
             )
 
 
-_VISIT_FIELDS = frozenset(f.name for f in attrs.fields(Visit)) - {"variants"}
-_EVENT_FIELDS = frozenset(f.name for f in attrs.fields(Event)) - {"variants"}
-
-
-def _unknown_fields(variants: tuple[Variant, ...], fields: frozenset[str], at: str) -> Iterator[Finding]:
-    for k, variant in enumerate(variants):
-        if variant.field not in fields:
-            yield Finding(
-                f"{at}.variants[{k}].field",
-                f"variant names field {variant.field!r}, which this record does not have",
-                f"use one of: {', '.join(sorted(fields))}",
-            )
-
-
-@visit_rule("TM-V009", "Variant of a field a visit or event does not have", _E)
-def variant_of_unknown_visit_field(visit: Visit, at: str) -> Iterator[Finding]:
-    """A variant of a visit or of one of its events names a field that record lacks.
-
-    Why: a variant records what another source says about one field; a field name
-    the record does not have (a typo, or a field of another record) makes it
-    meaningless.
-
-    Example:
-        An event with ``{"variants": [{"field": "lenght", "value": "PT2H", ...}]}``
-        is reported at ``$.program[0].variants[0].field``.
-    """
-    yield from _unknown_fields(visit.variants, _VISIT_FIELDS, at)
-    for j, event in enumerate(visit.program):
-        yield from _unknown_fields(event.variants, _EVENT_FIELDS, f"{at}.program[{j}]")
-
-
 @visit_rule("TM-V010", "Duplicate event id in a program", _E)
 def duplicate_event_id(visit: Visit, at: str) -> Iterator[Finding]:
     """Two items of one visit's program have the same id.
+
+    Needs: only the events' ids, which are always recorded.
 
     Why: events are referred to by id; a duplicate makes the reference ambiguous.
     Duplicates across visits are ``TM-S003``.
