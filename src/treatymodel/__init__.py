@@ -191,6 +191,7 @@ _SUBMODULES = frozenset(
         "sources",
         "strategies",
         "structure",
+        "tables",
         "validation",
         "values",
         "visits",

@@ -24,9 +24,8 @@ from treatymodel.sources import Quote, Source
 from treatymodel.visits import Event, Visit
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from treatymodel.agreements import Relation, Term
+    from treatymodel.frames import Frames
     from treatymodel.lifecycle import EntryIntoForce, Lifecycle, Standing, Status
     from treatymodel.queries import Relationship
 
@@ -172,7 +171,16 @@ class Dossier:
 
     def tenures_of(self, person: str) -> tuple[Tenure, ...]:
         """The tenures of the person with id ``person``."""
-        return tuple(t for t in self.tenures if t.person == person)
+        index = self._index_of()
+        if ("tenures", "") not in index:
+            # Grouped once: the tables ask for every signatory's offices, and a scan of
+            # all tenures per signature is quadratic in a large dossier.
+            grouped: dict[str, list[Tenure]] = {}
+            for tenure in self.tenures:
+                grouped.setdefault(tenure.person, []).append(tenure)
+            index[("tenures", "")] = {k: tuple(v) for k, v in grouped.items()}
+        table: dict[str, tuple[Tenure, ...]] = index[("tenures", "")]  # type: ignore[assignment]
+        return table.get(person, ())
 
     def offices_held(self, person: str, on: PartialDate) -> tuple[Office, ...]:
         """The offices ``person`` certainly held on every day of ``on``.
@@ -403,8 +411,11 @@ class Dossier:
 
         return queries.related(self, agreement, kind)
 
-    def to_frames(self) -> dict[str, pd.DataFrame]:
-        """The dossier as pandas tables; see :func:`treatymodel.frames.to_frames`.
+    def to_frames(self) -> Frames:
+        """The dossier as tidy, typed pandas tables, each built on first request.
+
+        A read-only mapping from table name to DataFrame; see
+        :func:`treatymodel.frames.to_frames` and the schemas in :mod:`treatymodel.tables`.
 
         Raises:
             MissingDependencyError: pandas is not installed (``pip install 'treatymodel[pandas]'``).
