@@ -181,6 +181,7 @@ _SUBMODULES = frozenset(
         "display",
         "dossier",
         "errors",
+        "export",
         "frames",
         "lifecycle",
         "parties",

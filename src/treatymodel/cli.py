@@ -193,6 +193,25 @@ def _cmd_example(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from treatymodel import export
+
+    cls = RECORD_TYPES[args.type]
+    form, directory = args.to
+    if form != "parquet":
+        raise _Problem([f"treatymodel export: unknown format {form!r}; the format is parquet"])
+    for path in args.paths:
+        if not Path(path).exists() and path not in datasets.names():
+            raise _Problem([f"{path}: no such file, and no bundled record of that name"])
+    try:
+        written = export.write_parquet(args.paths, directory, record_type=cls, until=args.until)
+    except tm.DecodeError as exc:
+        raise _Problem([f"{e.path}: error: {e.message}" for e in exc.errors]) from exc
+    first = next(iter(written.values()))
+    print(f"{len(written)} tables written to {directory} ({first.name} in each table's folder)")
+    return EXIT_OK
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
     source, target = Path(args.input), Path(args.output)
     if target.exists() and source.exists() and os.path.samefile(source, target):
@@ -331,6 +350,25 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--type", choices=sorted(RECORD_TYPES), default="dossier", help=type_help)
     convert.set_defaults(handler=_cmd_convert)
 
+    exporting = commands.add_parser(
+        "export", help="write every table as Parquet", description=_cmd_doc("export")
+    )
+    exporting.add_argument(
+        "paths", nargs="+", metavar="DOSSIER", help="JSON or JSON Lines files, or names of bundled records"
+    )
+    exporting.add_argument(
+        "--to",
+        nargs=2,
+        required=True,
+        metavar=("FORMAT", "DIR"),
+        help="the format (parquet) and the store: one folder per table, this run's files added",
+    )
+    exporting.add_argument("--type", choices=sorted(RECORD_TYPES), default="dossier", help=type_help)
+    exporting.add_argument(
+        "--until", type=int, metavar="YEAR", help="last year of the party-year panel (default: latest date)"
+    )
+    exporting.set_defaults(handler=_cmd_export)
+
     example = commands.add_parser("example", help="print a bundled record", description=_cmd_doc("example"))
     example.add_argument("name", nargs="?", default="ru-kz-2025", metavar="NAME", help="default: ru-kz-2025")
     example.add_argument("--list", action="store_true", help="list the bundled records")
@@ -348,6 +386,10 @@ _DOCS = {
     "convert": "Read IN and write OUT in canonical form: a .jsonl OUT gets one record a line, a .json "
     "OUT one record (or an array of them). OUT is written atomically and never replaces IN.",
     "example": "Print a bundled record as canonical JSON.",
+    "export": "Write every table of the dossiers (and the party-year panel) as Parquet, one folder per "
+    "table under DIR, with a fixed Arrow schema; each run adds one file per table, so many dossiers and "
+    "JSON Lines streams make one dataset that DuckDB, Polars or Spark read. Needs pyarrow: "
+    "pip install 'treatymodel[parquet]'.",
 }
 
 
