@@ -18,7 +18,6 @@ Times are not asserted (the suite has no timing assertions);
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ from types import ModuleType
 import pytest
 
 import treatymodel as tm
+from _records import load_script
 from treatymodel import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,12 +47,7 @@ def _name(path: Path) -> str:
 
 
 def _mutator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_bad_inputs", ROOT / "scripts" / "make_bad_inputs.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("make_bad_inputs")
 
 
 def test_corpus_size() -> None:

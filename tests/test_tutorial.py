@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from _records import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -22,12 +23,7 @@ def _python_blocks(path: Path) -> list[str]:
 
 
 def _writer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("write_notebook", ROOT / "scripts" / "write_notebook.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("write_notebook")
 
 
 def test_the_tutorial_page_has_code() -> None:

@@ -193,6 +193,7 @@ _SUBMODULES = frozenset(
         "strategies",
         "structure",
         "tables",
+        "timelines",
         "validation",
         "values",
         "visits",

@@ -720,6 +720,11 @@ def _parties(d: Dossier) -> Iterable[_Row]:
         life = d.lifecycle(a.id)
         for position, p in enumerate(dict.fromkeys(a.parties)):
             found = life.entry_into_force(p)
+            # The engine computes a date for a party that consented and then ceased to exist
+            # before it (Czechoslovakia and Open Skies); the table keeps only dates on which
+            # the engine has the party in force.
+            if found is not None and not any(Status.IN_FORCE in s.possible for _, s in life.changes(p)):
+                found = None
             yield (
                 a.id,
                 str(p),
