@@ -420,12 +420,12 @@ def lifecycle_svg(dossier: Dossier, agreement: str | Agreement, *, width: int = 
                 "</title></circle>"
             )
     legend_y = height - 12
-    cursor = label_w
+    cursor = 10.0
     for status, colour in STATUS_COLOURS.items():
         fill = "url(#tm-unsettled)" if status == "unsettled" else colour
-        out.append(f'<rect x="{cursor}" y="{legend_y - 8}" width="10" height="10" fill="{fill}"/>')
-        out.append(f'<text x="{cursor + 13}" y="{legend_y}">{_e(_words(status))}</text>')
-        cursor += 14 + 6 * len(status) + 8
+        out.append(f'<rect x="{cursor:.0f}" y="{legend_y - 8}" width="10" height="10" fill="{fill}"/>')
+        out.append(f'<text x="{cursor + 13:.0f}" y="{legend_y}">{_e(_words(status))}</text>')
+        cursor += 24 + 5.5 * len(status)
     out.append("</svg>")
     return "".join(out)
 
@@ -467,14 +467,19 @@ def _num(day: dt.date) -> float:
     return float(day.toordinal())
 
 
-def _pyplot() -> Any:
+def _new_figure(size: tuple[float, float]) -> Figure:
+    """A new figure of ``size`` inches at 100 dpi, made by pyplot and closed again at once.
+
+    Made by pyplot so that, in a notebook, the inline backend is loaded and shows the
+    figure when it is the value of a cell; closed so that pyplot keeps no reference
+    to it (and does not show it a second time).
+    """
     require("matplotlib", extra="plot", feature="Timelines as images")
-    import matplotlib
+    import matplotlib.pyplot as plt
 
-    matplotlib.use("Agg", force=False)  # no display needed; a notebook's inline backend stays
-    from matplotlib.figure import Figure
-
-    return Figure
+    figure = plt.figure(figsize=size, dpi=_DPI, layout="constrained")
+    plt.close(figure)
+    return figure
 
 
 def plot_lifecycle(dossier: Dossier, agreement: str | Agreement, *, title: str | None = None) -> Figure:
@@ -486,14 +491,13 @@ def plot_lifecycle(dossier: Dossier, agreement: str | Agreement, *, title: str |
     Raises:
         MissingDependencyError: matplotlib is not installed (``pip install 'treatymodel[plot]'``).
     """
-    figure_class = _pyplot()
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-
     record = dossier.agreement(agreement) if isinstance(agreement, str) else agreement
     lanes = lifecycle_lanes(dossier, record)
     first, last = _span(lanes)
-    figure: Figure = figure_class(figsize=lifecycle_size(len(lanes)), dpi=_DPI, layout="constrained")
+    figure = _new_figure(lifecycle_size(len(lanes)))
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
     ax = figure.add_subplot()
     for n, lane in enumerate(lanes):
         for s in lane.segments:
@@ -554,12 +558,11 @@ def plot_visit(visit: Visit, *, title: str | None = None) -> Figure:
     Raises:
         MissingDependencyError: matplotlib is not installed (``pip install 'treatymodel[plot]'``).
     """
-    figure_class = _pyplot()
-    from matplotlib.patches import FancyBboxPatch
-
     days = visit_days(visit)
     rows = max((len(d.events) for d in days), default=1)
-    figure: Figure = figure_class(figsize=visit_size(len(days), rows), dpi=_DPI, layout="constrained")
+    figure = _new_figure(visit_size(len(days), rows))
+    from matplotlib.patches import FancyBboxPatch
+
     axes = figure.subplots(1, max(len(days), 1), squeeze=False)[0]
     for ax, (n, day) in zip(axes, enumerate(days), strict=False):
         ax.set_xlim(0, 1)
