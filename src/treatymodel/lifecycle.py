@@ -1204,8 +1204,12 @@ class Lifecycle:
             effect = MILESTONE_EFFECTS[m.kind]
             w = _window(m.date)
             if effect is Effect.EXCHANGE:
-                steps.append(_Step(w.first, w.last, 2, k, _OP_CONSENT, False, False, True))
-                self._in_force_step(steps, _Consent(w, None, k, False, False))
+                # Numbered after the acts and signatures: an act with the same number would
+                # count as this consent's own (it must precede the entry into force), and
+                # with dates that say otherwise no order of the steps would remain.
+                order = offset + len(agreement.signatures) + k
+                steps.append(_Step(w.first, w.last, 2, order, _OP_CONSENT, False, False, True))
+                self._in_force_step(steps, _Consent(w, None, order, False, False))
             elif effect is Effect.PROVISIONAL_ENTRY:
                 steps.append(
                     _Step(w.first, w.last, _RANK_AGREEMENT, k, _OP_PROVISIONAL_ALL, False, False, True)

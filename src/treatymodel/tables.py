@@ -1116,9 +1116,12 @@ def obligations(a: Agreement, party: PartyRef) -> tuple[bool, ...]:
 def answer(possible: frozenset[Status | None], counted: frozenset[Status]) -> bool | None:
     """Whether a standing counts: ``True``, ``False``, or ``None`` when the record leaves it open.
 
-    ``True`` when every possible status is in ``counted``, ``False`` when none is.
+    ``True`` when every possible status is in ``counted``, ``False`` when none is
+    (and ``None`` when the engine gives no possible status at all).
     """
     hits = sum(1 for s in possible if s in counted)
+    if not possible:
+        return None
     if hits == len(possible):
         return True
     return False if hits == 0 else None
