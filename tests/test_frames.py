@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import treatymodel as tm
@@ -303,6 +303,7 @@ def test_dyad_years_keep_unsettled_pairs_apart() -> None:
     assert pair.loc[2003, "in_force"]
 
 
+@settings(max_examples=30)  # each example builds two panels with pandas
 @given(st.lists(strategies.lifecycles(max_parties=4), min_size=1, max_size=3))
 def test_dyad_years_are_the_pairs_of_party_years(agreements: list[tm.Agreement]) -> None:
     found = tuple(attrs.evolve(a, id=f"a{n}") for n, a in enumerate(agreements))
