@@ -195,3 +195,15 @@ def test_missing_pyarrow_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Mo
     with pytest.raises(tm.MissingDependencyError, match=r"treatymodel\[parquet\]"):
         export.write_parquet(["ru-kz-2025"], tmp_path)
     assert not list(tmp_path.iterdir())
+
+
+def test_a_failed_run_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    export.write_parquet(["ru-kz-1992"], store)
+    before = sorted(p.relative_to(store) for p in store.rglob("*"))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "treatymodel"}', encoding="utf-8")
+    with pytest.raises(tm.DecodeError):
+        export.write_parquet(["ru-kz-1998", broken], store)
+    assert sorted(p.relative_to(store) for p in store.rglob("*")) == before
+    assert len([p for p in before if p.suffix == ".parquet"]) == len(export.STORE_TABLES)

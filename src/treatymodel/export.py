@@ -50,7 +50,7 @@ from treatymodel._optional import require
 from treatymodel.agreements import Agreement, Relation
 from treatymodel.dossier import Dossier
 from treatymodel.lifecycle import ENDING_RELATIONS, Lifecycle, lifecycle
-from treatymodel.tables import PANELS, RECORD_TABLES, SCHEMAS, ColumnType
+from treatymodel.tables import RECORD_TABLES, SCHEMAS, ColumnType
 from treatymodel.visits import Visit
 
 if TYPE_CHECKING:
@@ -61,7 +61,6 @@ __all__ = ["STORE_TABLES", "arrow_schema", "to_arrow", "write_parquet"]
 #: The tables of the store: every record table and the party-year panel. The
 #: dyad-year panel is a self-join of the party-year one (see the docs' queries).
 STORE_TABLES: tuple[str, ...] = (*RECORD_TABLES, "party_years")
-assert set(STORE_TABLES) <= set(RECORD_TABLES) | set(PANELS)
 
 _PART = re.compile(r"^part-(\d{5,})\.parquet$")
 
@@ -143,6 +142,11 @@ _JSONL = (".jsonl", ".ndjson")
 
 def _is_jsonl(path: Path) -> bool:
     return path.suffix.lower() in _JSONL
+
+
+def _streamed(source: Source, record_type: type) -> bool:
+    """Whether ``source`` is a JSON Lines file of agreements or visits, read in batches."""
+    return not isinstance(source, Dossier) and _is_jsonl(Path(source)) and record_type is not Dossier
 
 
 def _units(source: Source, record_type: type, batch_size: int) -> Iterator[Dossier]:
@@ -243,14 +247,14 @@ def write_parquet(
     # agreement ends another, so that batches of one stream see each other's.
     last = until
     ending: dict[str, list[tuple[Relation, Agreement]]] = {}
-    if until is None or any(not isinstance(s, Dossier) and _is_jsonl(Path(s)) for s in listed):
+    if until is None or any(_streamed(s, record_type) for s in listed):
         years: list[int] = []
         for source in listed:
             for unit in _units(source, record_type, batch_size):
                 year = tables.last_year(unit)
                 if year is not None:
                     years.append(year)
-                if not isinstance(source, Dossier) and _is_jsonl(Path(source)) and record_type is not Dossier:
+                if _streamed(source, record_type):
                     for later in unit.agreements:
                         for relation in later.relations:
                             if relation.kind in ENDING_RELATIONS:
@@ -260,30 +264,35 @@ def write_parquet(
     target = Path(directory)
     number = _next_part(target)
     paths = {name: target / name / f"part-{number:05d}.parquet" for name in STORE_TABLES}
+    # Written under temporary names and renamed once every input is read: a run that
+    # fails leaves the store as it was.
+    partial = {name: path.with_name(f".{path.name}.tmp") for name, path in paths.items()}
     writers: dict[str, Any] = {}
     try:
-        for name, path in paths.items():
+        for name, path in partial.items():
             path.parent.mkdir(parents=True, exist_ok=True)
             writers[name] = pq.ParquetWriter(path, arrow_schema(name))
         for source in listed:
-            streamed = (
-                not isinstance(source, Dossier) and _is_jsonl(Path(source)) and record_type is not Dossier
-            )
+            lifecycle_of = _across_batches(ending) if _streamed(source, record_type) else None
             for unit in _units(source, record_type, batch_size):
-                lifecycle_of = _across_batches(unit, ending) if streamed else None
                 for name in STORE_TABLES:
                     found = to_arrow(unit, name, until=last, lifecycle_of=lifecycle_of)
                     if found.num_rows:
                         writers[name].write_table(found)
-    finally:
         for writer in writers.values():
             writer.close()
+        for name, path in partial.items():
+            path.replace(paths[name])
+    except BaseException:
+        for writer in writers.values():
+            writer.close()
+        for path in partial.values():
+            path.unlink(missing_ok=True)
+        raise
     return paths
 
 
-def _across_batches(
-    unit: Dossier, ending: dict[str, list[tuple[Relation, Agreement]]]
-) -> Callable[[Agreement], Lifecycle]:
+def _across_batches(ending: dict[str, list[tuple[Relation, Agreement]]]) -> Callable[[Agreement], Lifecycle]:
     """Lifecycles that see the ending relations of every batch of the stream, not only this one's."""
 
     def get(agreement: Agreement) -> Lifecycle:
