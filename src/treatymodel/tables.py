@@ -30,9 +30,9 @@ Example:
     >>> from treatymodel.tables import SCHEMAS, columns
     >>> SCHEMAS["commitment_topics"].key
     ('agreement', 'commitment', 'topic')
-    >>> data = columns(datasets.load("ru-kz-2025"), "commitment_topics")
-    >>> data["topic"][:2]
-    ['world_order', 'international_law']
+    >>> topics = columns(datasets.load("ru-kz-2025"), "commitment_topics")["topic"]
+    >>> tuple(topics[:2])
+    ('world_order', 'international_law')
 """
 
 from __future__ import annotations

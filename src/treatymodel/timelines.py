@@ -20,8 +20,9 @@ Example:
     >>> from treatymodel.timelines import lifecycle_lanes
     >>> skies = datasets.load("open-skies-1992")
     >>> usa = next(l for l in lifecycle_lanes(skies, "open-skies-treaty-1992") if l.party == "USA")
-    >>> [(str(s.start), s.status) for s in usa.segments][2:]
-    [('2002-01-01', 'in_force'), ('2020-11-22', 'withdrawn')]
+    >>> standings = [(str(s.start), s.status) for s in usa.segments]
+    >>> tuple(standings[2:])
+    (('2002-01-01', 'in_force'), ('2020-11-22', 'withdrawn'))
 """
 
 from __future__ import annotations
