@@ -1,9 +1,17 @@
-"""The command line, run as a user runs it: in a subprocess, reading exit codes and streams."""
+"""The command line, run as a user runs it: in a subprocess, reading exit codes and streams.
+
+The checks of output files run ``cli.main`` in this process (the same code, faster);
+signals are sent to a real subprocess.
+"""
 
 from __future__ import annotations
 
+import os
+import signal
+import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import attrs
@@ -11,7 +19,7 @@ import orjson
 import pytest
 
 import treatymodel as tm
-from treatymodel import datasets
+from treatymodel import cli, datasets
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_JSON = ROOT / "examples" / "ru-kz-2025.json"
@@ -275,3 +283,130 @@ def test_convert_bad_input_leaves_no_output(tmp_path: Path) -> None:
     assert not out.exists()
     assert list(tmp_path.iterdir()) == [bad]
     assert_no_traceback(result)
+
+
+# -- Output files (issue 16, points 1 and 10): regular files only, atomically, or stdout.
+
+
+def _temporaries(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def convert(*args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """``treatymodel convert`` in this process: faster than a subprocess, same code path."""
+    code = cli.main(["convert", *args])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+@pytest.mark.parametrize("through_a_link", [False, True], ids=["fifo", "link-to-fifo"])
+def test_convert_refuses_a_fifo_and_leaves_it_alone(
+    tmp_path: Path, seed_file: Path, through_a_link: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Point 1: `convert a.jsonl /dev/null` as root turned the device into a regular file;
+    # a FIFO and a link to one stand for the device here.
+    fifo = tmp_path / "null"
+    os.mkfifo(fifo)
+    out = tmp_path / "link" if through_a_link else fifo
+    if through_a_link:
+        out.symlink_to(fifo)
+    code, _, err = convert(str(seed_file), str(out), capsys=capsys)
+    assert code == cli.EXIT_UNREADABLE
+    assert f"{out}: is a FIFO (named pipe), not a regular file" in err
+    assert "write to - for standard output" in err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert out.is_symlink() == through_a_link
+    assert _temporaries(tmp_path) == []
+
+
+def test_convert_refuses_a_directory(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = convert(str(seed_file), str(tmp_path), capsys=capsys)
+    assert code == cli.EXIT_UNREADABLE
+    assert "is a directory, not a regular file" in err
+
+
+def test_convert_to_standard_output(seed_file: Path, seed: tm.Dossier) -> None:
+    # Point 1: writing to stdout or a pipe failed with a temporary file in /dev.
+    result = run("convert", str(seed_file), "-")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == tm.to_json(seed) + "\n"
+
+
+def test_convert_jsonl_to_standard_output_as_json(
+    tmp_path: Path, seed: tm.Dossier, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = tmp_path / "two.jsonl"
+    lines.write_text(f"{tm.to_json(seed)}\n{tm.to_json(seed)}\n", encoding="utf-8")
+    assert convert(str(lines), "-", capsys=capsys)[1] == lines.read_text(encoding="utf-8")
+    assert len(orjson.loads(convert(str(lines), "-", "--to", "json", capsys=capsys)[1])) == 2
+
+
+def test_convert_through_a_link_keeps_the_link(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert convert(str(seed_file), str(link), capsys=capsys)[0] == cli.EXIT_OK
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == seed_file.read_text(encoding="utf-8") + "\n"
+
+
+def test_convert_keeps_the_mode_of_the_output(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Point 10: the output was always 0600.
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    out.chmod(0o644)
+    assert convert(str(seed_file), str(out), capsys=capsys)[0] == cli.EXIT_OK
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_convert_names_a_missing_folder(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Point 10: the message named the temporary file.
+    code, _, err = convert(str(seed_file), str(tmp_path / "nowhere" / "out.jsonl"), capsys=capsys)
+    assert code == cli.EXIT_UNREADABLE
+    assert f"the folder {tmp_path / 'nowhere'} does not exist" in err
+    assert ".tmp" not in err
+
+
+@pytest.mark.parametrize(
+    ("signum", "code", "word"),
+    [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")],
+    ids=["SIGTERM", "SIGINT"],
+)
+def test_convert_stopped_by_a_signal_removes_its_temporary_file(
+    tmp_path: Path, seed: tm.Dossier, signum: int, code: int, word: str
+) -> None:
+    # Point 10: SIGTERM left a hidden temporary file, Ctrl-C printed a traceback. The
+    # input is a FIFO fed by the test, so the signal arrives while the output is open.
+    source = tmp_path / "in.jsonl"
+    os.mkfifo(source)
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "treatymodel", "convert", str(source), str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    with open(source, "wb") as feed:  # opens once the child reads, after creating its temporary
+        feed.write(tm.to_json(seed).encode() + b"\n")
+        feed.flush()
+        deadline = time.monotonic() + 60
+        while not _temporaries(tmp_path) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert _temporaries(tmp_path)
+        process.send_signal(signum)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == code
+    assert stderr == f"treatymodel: {word}\n"
+    assert _temporaries(tmp_path) == []
+    assert out.read_text(encoding="utf-8") == "old\n"

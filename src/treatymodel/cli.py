@@ -5,7 +5,8 @@ code. Exit codes a script can trust:
 
 - ``0``: every file read and no validation error (warnings allowed unless ``--strict``);
 - ``1``: validation errors (or warnings with ``--strict``);
-- ``2``: a file unreadable, not JSON, structurally invalid, or bad usage.
+- ``2``: a file unreadable, not JSON, structurally invalid, or bad usage;
+- ``130`` and ``143``: interrupted by Ctrl-C or SIGTERM (no temporary file is left).
 
 Bad input never produces a traceback: every expected failure is a
 :class:`~treatymodel.errors.TreatyModelError` or an ``OSError`` and is reported
@@ -15,11 +16,13 @@ as a message on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
+import signal
 import sys
-import tempfile
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
@@ -27,7 +30,7 @@ from typing import IO
 import orjson
 
 import treatymodel as tm
-from treatymodel import _limits, datasets
+from treatymodel import _files, _limits, datasets
 from treatymodel.display import render_text
 
 __all__ = ["main"]
@@ -35,6 +38,11 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_UNREADABLE = 2
+#: Exit codes after Ctrl-C (SIGINT) and SIGTERM: 128 plus the signal, as shells report them.
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+EXIT_TERMINATED = 128 + signal.SIGTERM
+#: The output name meaning standard output.
+STDOUT = "-"
 
 #: Record types a file can hold, by the name used on the command line.
 RECORD_TYPES: dict[str, type] = {
@@ -195,35 +203,50 @@ def _cmd_example(args: argparse.Namespace) -> int:
 
 def _cmd_convert(args: argparse.Namespace) -> int:
     source, target = Path(args.input), Path(args.output)
-    if target.exists() and source.exists() and os.path.samefile(source, target):
+    to_stdout = args.output == STDOUT
+    if not to_stdout and target.exists() and source.exists() and os.path.samefile(source, target):
         raise _Problem([f"{target}: refusing to overwrite the input file"])
+    jsonl = args.to == "jsonl" if args.to else to_stdout or _is_jsonl(args.output)
     cls = RECORD_TYPES[args.type]
-    if _is_jsonl(args.input):
-        records = [record for _, record in _records(args.input, cls)]
-    else:
-        records = _json_records(args.input, cls)
-    _write_atomically(target, records, jsonl=_is_jsonl(args.output))
+    # A generator: records are read one at a time while the output is written.
+    records = _lines_records(args.input, cls) if _is_jsonl(args.input) else _json_records(args.input, cls)
+    if to_stdout:
+        _write_records(sys.stdout.buffer, records, jsonl=jsonl)
+        sys.stdout.flush()
+        return EXIT_OK
+    try:
+        with _files.replacing(target) as handle:
+            _write_records(handle, records, jsonl=jsonl)
+    except tm.OutputFileError as exc:
+        raise _Problem([f"{exc}; write to {STDOUT} for standard output"]) from exc
     return EXIT_OK
 
 
-def _json_records(path: str, cls: type) -> list[object]:
+def _lines_records(path: str, cls: type) -> Iterator[object]:
+    return (record for _, record in _records(path, cls))
+
+
+def _json_records(path: str, cls: type) -> Iterator[object]:
     """One record, or a JSON array of records (each with its own envelope)."""
     data = _read_bytes(path)
     if data.lstrip()[:1] != b"[":
-        return [record for _, record in _records(path, cls)]
+        try:
+            yield tm.from_json(data, cls)
+        except tm.DecodeError as exc:
+            raise _decode_problem(path, exc) from exc
+        return
     try:
         text = _array_text(data)
     except tm.DecodeError as exc:
         raise _decode_problem(path, exc) from exc
-    records: list[object] = []
+    del data
     for index, item in enumerate(_array_items(text)):
         try:
-            records.append(tm.from_json(item, cls))
+            yield tm.from_json(item, cls)
         except tm.DecodeError as exc:
             raise _Problem(
                 [f"{path}: ${f'[{index}]'}{e.path[1:]}: error: {e.message}" for e in exc.errors]
             ) from exc
-    return records
 
 
 def _array_text(data: bytes) -> str:
@@ -262,26 +285,32 @@ def _skip_space(text: str, index: int) -> int:
     return found.end()
 
 
-def _write_atomically(target: Path, records: list[object], *, jsonl: bool) -> None:
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            _write_records(handle, records, jsonl=jsonl)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+_NONE = object()
 
 
-def _write_records(handle: IO[str], records: list[object], *, jsonl: bool) -> None:
+def _write_records(handle: IO[bytes], records: Iterator[object], *, jsonl: bool) -> None:
+    """Write as the records come: one a line, one document, or an array when there are several."""
     if jsonl:
         for record in records:
-            handle.write(tm.to_json(record) + "\n")
-    elif len(records) == 1:
-        handle.write(tm.to_json(records[0]) + "\n")
-    else:
-        handle.write("[" + ",".join(tm.to_json(r) for r in records) + "]\n")
+            handle.write(tm.to_json(record).encode() + b"\n")
+        return
+    first = next(records, _NONE)
+    second = next(records, _NONE) if first is not _NONE else _NONE
+    if first is not _NONE and second is _NONE:
+        handle.write(tm.to_json(first).encode() + b"\n")
+        return
+    handle.write(b"[")
+    for index, record in enumerate(_chain(first, second, records)):
+        handle.write((b"," if index else b"") + tm.to_json(record).encode())
+    handle.write(b"]\n")
+
+
+def _chain(first: object, second: object, rest: Iterator[object]) -> Iterator[object]:
+    if first is _NONE:
+        return
+    yield first
+    yield second
+    yield from rest
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -327,8 +356,15 @@ def build_parser() -> argparse.ArgumentParser:
         "convert", help="convert between JSON and JSON Lines", description=_cmd_doc("convert")
     )
     convert.add_argument("input", metavar="IN", help="input file (.json or .jsonl)")
-    convert.add_argument("output", metavar="OUT", help="output file (.json or .jsonl); written atomically")
+    convert.add_argument(
+        "output", metavar="OUT", help="output file (.json or .jsonl), written atomically; - for stdout"
+    )
     convert.add_argument("--type", choices=sorted(RECORD_TYPES), default="dossier", help=type_help)
+    convert.add_argument(
+        "--to",
+        choices=("json", "jsonl"),
+        help="output format (default: from OUT's name; JSON Lines for standard output)",
+    )
     convert.set_defaults(handler=_cmd_convert)
 
     example = commands.add_parser("example", help="print a bundled record", description=_cmd_doc("example"))
@@ -346,7 +382,8 @@ _DOCS = {
     "day, sections, commitments by topic, lifecycle and sources.",
     "schema": "Print the JSON Schema (2020-12) of the exchange format.",
     "convert": "Read IN and write OUT in canonical form: a .jsonl OUT gets one record a line, a .json "
-    "OUT one record (or an array of them). OUT is written atomically and never replaces IN.",
+    "OUT one record (or an array of them). OUT is written atomically (a temporary file in its folder, "
+    "renamed over it) and never replaces IN; it must be a regular file, or - for standard output.",
     "example": "Print a bundled record as canonical JSON.",
 }
 
@@ -355,12 +392,43 @@ def _cmd_doc(name: str) -> str:
     return _DOCS[name]
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is, so that every ``finally`` (and temporary file) is cleaned up.
+
+    A ``BaseException`` like ``KeyboardInterrupt``: no ``except Exception`` swallows it.
+    """
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set a handler; the default then applies
+        return
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        code: int = args.handler(args)
+        with _sigterm_raises():
+            code: int = args.handler(args)
+    except KeyboardInterrupt:
+        # Ctrl-C: a temporary file was removed on the way out; no traceback.
+        print("treatymodel: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        print("treatymodel: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except _Problem as problem:
         for line in problem.lines:
             print(line, file=sys.stderr)

@@ -18,6 +18,7 @@ __all__ = [
     "DecodeError",
     "DecodeErrorItem",
     "FieldError",
+    "OutputFileError",
     "TreatyModelError",
     "UnknownRuleError",
     "ValidationError",
@@ -142,6 +143,37 @@ class ValidationError(TreatyModelError):
         if len(failing) > self._SHOWN:
             lines.append(f"  ... and {len(failing) - self._SHOWN} more")
         super().__init__("\n".join([head, *lines]))
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class OutputFileError(TreatyModelError, OSError):
+    """A path that cannot be written as a file: a directory, a device, a FIFO, or a missing folder.
+
+    Raised before anything is written, by :func:`~treatymodel.write_jsonl` given a
+    path and by ``treatymodel convert``: the library writes a regular file through a
+    temporary file it renames over the target, which would destroy a device or a
+    FIFO (the command line writes to standard output with ``-``). Also an
+    :class:`OSError`.
+
+    Attributes:
+        path: The path as given.
+        reason: Why it cannot be written.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> try:
+        ...     tm.write_jsonl([], "/")
+        ... except tm.OutputFileError as exc:
+        ...     print(exc.reason)
+        is a directory, not a regular file: only regular files are written
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
 
     def __str__(self) -> str:
         return str(self.args[0])

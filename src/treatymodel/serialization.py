@@ -45,7 +45,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import make_converter
 
-from treatymodel import _dump, _durations, _gc, _limits
+from treatymodel import _dump, _durations, _files, _gc, _limits
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -422,17 +422,26 @@ def write_jsonl(objs: Iterable[object], file: JsonlFile) -> int:
 
     Args:
         objs: The records; any iterable, consumed once, one record in memory at a time.
-        file: A path (the file is created or replaced) or an open file object in text
-            or binary mode.
+        file: A path, or an open file object in text or binary mode. A path is
+            written atomically: to a temporary file in the same folder, fsynced, then
+            renamed over the target, which keeps its mode (a new file gets the
+            umask's). On any failure the target is untouched, so ``objs`` may be read
+            from the very file being replaced. A symbolic link is followed and kept.
+            An open file object is written as it is, with no such guarantee.
 
     Returns:
         The number of lines written.
 
     Raises:
-        TypeError: an item is not a record type of the model.
+        TypeError: an item is not a record type of the model (nothing is written
+            to a path).
+        OutputFileError: the path is a directory, a device or a FIFO, or its folder
+            does not exist.
+        OSError: the file cannot be written (permissions, disk full); a path's
+            target is then untouched.
     """
     if isinstance(file, str | os.PathLike):
-        with open(file, "wb") as handle:
+        with _files.replacing(file) as handle:
             return _write_lines(objs, handle, binary=True)
     return _write_lines(objs, file, binary=_is_binary(file))
 
