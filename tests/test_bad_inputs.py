@@ -250,9 +250,11 @@ def test_document_over_the_size_limit() -> None:
 
 
 def test_huge_array_of_nulls() -> None:
-    error = _decode_error(ENV + b'"id":"x","title":"t","states":[' + b",".join([b"null"] * 20_000) + b"]}")
+    data = ENV + b'"id":"x","title":"t","states":[' + b",".join([b"null"] * 20_000) + b"]}"
+    error = _decode_error(data, max_errors=20_000)
     assert len(error.errors) == 20_000
     assert error.errors[0].path == "$.states[0]"
+    assert len(_decode_error(data).errors) == 1001  # the default limit, then the count
 
 
 def main() -> None:

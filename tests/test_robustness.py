@@ -17,6 +17,7 @@ import json
 import os
 import re
 import time
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -340,9 +341,83 @@ def test_twenty_thousand_persons_load_and_validate() -> None:
 
 def test_twenty_thousand_duplicates_are_each_reported() -> None:
     people = b",".join(b'{"id":"p","name":"n","id":"p"}' for _ in range(20_000))
+    data = ENV + b'"id":"x","title":"t","persons":[' + people + b"]}"
     with pytest.raises(tm.DecodeError) as info:
-        tm.from_json(ENV + b'"id":"x","title":"t","persons":[' + people + b"]}", tm.Dossier)
+        tm.from_json(data, tm.Dossier, max_errors=20_000)
     assert len(info.value.errors) == 20_000
+    with pytest.raises(tm.DecodeError) as info:
+        tm.from_json(data, tm.Dossier)  # the default limit: 1,000 listed, then the count
+    assert len(info.value.errors) == 1001
+    assert info.value.errors[-1].message.startswith("19,000 more problems not listed")
+
+
+# ---------------------------------------------------------------------------
+# Bounded error collection (issue 16, point 3).
+
+
+def _strings_as_agreements(n: int) -> bytes:
+    return ENV + b'"id":"x","title":"t","agreements":[' + b",".join([b'"a"'] * n) + b"]}"
+
+
+def test_errors_are_bounded_by_default() -> None:
+    # 300,000 of these took 30 s and 2 GB: every failure was kept with its traceback.
+    with pytest.raises(tm.DecodeError) as info:
+        tm.from_json(_strings_as_agreements(300_000), tm.Dossier)
+    errors = info.value.errors
+    assert len(errors) == _limits.MAX_ERRORS + 1 == 1001
+    assert errors[0].path == "$.agreements[0]"
+    assert errors[999].path == "$.agreements[999]"
+    assert (errors[-1].path, errors[-1].message) == (
+        "$",
+        "at least 299,000 more problems not listed (only the first 1,000 are; "
+        "raise the limit with max_errors=)",
+    )
+
+
+def test_errors_past_the_limit_are_not_kept_in_memory() -> None:
+    # Memory, not time, is measured: the dropped failures must be freed as they come.
+    data = _strings_as_agreements(10_000)
+    with pytest.raises(tm.DecodeError):
+        tm.from_json(data[:100], tm.Dossier)  # the converters are built before measuring
+    tracemalloc.start()
+    try:
+        with pytest.raises(tm.DecodeError):
+            tm.from_json(data, tm.Dossier)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024, f"{peak:,} bytes"  # it was 67 MB, and grew with the input
+
+
+@pytest.mark.parametrize("limit", [1, 3, 1000, 5000])
+def test_max_errors_is_configurable(limit: int) -> None:
+    with pytest.raises(tm.DecodeError) as info:
+        tm.from_json(_strings_as_agreements(2000), tm.Dossier, max_errors=limit)
+    errors = info.value.errors
+    listed = min(limit, 2000)
+    assert [e.path for e in errors[:listed]] == [f"$.agreements[{i}]" for i in range(listed)]
+    assert len(errors) == (listed + 1 if limit < 2000 else 2000)
+
+
+def test_the_limit_counts_problems_in_nested_arrays_once() -> None:
+    # 600 persons, each with two bad names: 1,200 problems, 1,000 listed (500 persons),
+    # and the other 100 persons checked by the fast hooks: at least one problem each.
+    person = b'{"id":"p","name":"n","other_names":[{"text":7,"lang":"en"},{"text":"t","lang":8}]}'
+    data = ENV + b'"id":"x","title":"t","persons":[' + b",".join([person] * 600) + b"]}"
+    with pytest.raises(tm.DecodeError) as info:
+        tm.from_json(data, tm.Dossier)
+    errors = info.value.errors
+    assert len(errors) == 1001
+    assert errors[0].path == "$.persons[0].other_names[0].text"
+    assert errors[1].path == "$.persons[0].other_names[1].lang"
+    assert errors[999].path == "$.persons[499].other_names[1].lang"
+    assert errors[-1].message.startswith("at least 100 more problems not listed")
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, "10", None.__class__])
+def test_bad_max_errors(bad: Any) -> None:
+    with pytest.raises(ValueError, match="max_errors must be a positive integer"):
+        tm.from_json(b"{}", tm.Dossier, max_errors=bad)
 
 
 MEASURED: dict[str, float] = {}

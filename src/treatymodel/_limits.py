@@ -12,6 +12,9 @@ arrays) is refused quickly with a message that says why.
 - ``HARD_MAX_DEPTH``: ``max_depth`` may be raised up to this. Beyond it the parser
   (orjson reads at most 1024 levels, writes at most 255) and Python's recursion
   limit would fail with their own errors instead of ours.
+- ``MAX_ERRORS``: the most problems one :class:`~treatymodel.DecodeError` lists; the
+  rest are counted in one last item, so a document with a million bad values costs
+  no more memory than one with a thousand.
 
 The depth check keeps only the quotes and brackets of the text, removes the strings
 (in C; a regular expression only when the text has escaped quotes), then removes
@@ -25,6 +28,7 @@ stops at depth 1024).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import orjson
 
@@ -33,6 +37,18 @@ from treatymodel.errors import DecodeError, DecodeErrorItem
 MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
 HARD_MAX_DEPTH = 200
+MAX_ERRORS = 1000
+
+
+class Limits(NamedTuple):
+    """The limits of one read, defaults filled in and checked (:func:`settings`)."""
+
+    max_bytes: int
+    max_depth: int
+    max_errors: int
+
+
+DEFAULTS = Limits(MAX_BYTES, MAX_DEPTH, MAX_ERRORS)
 
 _STRING_BYTES = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _DROP = bytes(b for b in range(256) if b not in b'[]{}"')
@@ -46,12 +62,27 @@ def _mib(n: int) -> str:
     return f"{n:,} bytes"
 
 
-def check_settings(max_bytes: int, max_depth: int) -> None:
+def check_settings(max_bytes: int, max_depth: int, max_errors: int = MAX_ERRORS) -> None:
     """Refuse limits that are not positive integers, or a depth above ``HARD_MAX_DEPTH``."""
     if type(max_bytes) is not int or max_bytes < 1:
         raise ValueError(f"max_bytes must be a positive integer, got {max_bytes!r}")
     if type(max_depth) is not int or not 1 <= max_depth <= HARD_MAX_DEPTH:
         raise ValueError(f"max_depth must be an integer from 1 to {HARD_MAX_DEPTH}, got {max_depth!r}")
+    if type(max_errors) is not int or max_errors < 1:
+        raise ValueError(f"max_errors must be a positive integer, got {max_errors!r}")
+
+
+def settings(max_bytes: int | None, max_depth: int | None, max_errors: int | None) -> Limits:
+    """The limits a call asked for, ``None`` meaning the default; checked."""
+    if max_bytes is None and max_depth is None and max_errors is None:
+        return DEFAULTS
+    limits = Limits(
+        MAX_BYTES if max_bytes is None else max_bytes,
+        MAX_DEPTH if max_depth is None else max_depth,
+        MAX_ERRORS if max_errors is None else max_errors,
+    )
+    check_settings(*limits)
+    return limits
 
 
 def too_large(size: int, max_bytes: int, line: int | None, *, exact: bool = True) -> DecodeError:

@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import enum
 import functools
@@ -199,14 +200,32 @@ def _is_optional(t: Any) -> bool:
     return typing.get_origin(t) in (typing.Union, types.UnionType) and type(None) in typing.get_args(t)
 
 
-def _structure_items(values: list[Any], hook: _StructureHook, item: Any, t: Any) -> tuple[Any, ...]:
-    """Structure every item, collecting each failure with its index (the slow path)."""
+def _structure_items(
+    values: list[Any], hook: _StructureHook, item: Any, t: Any, fast: _StructureHook | None = None
+) -> tuple[Any, ...]:
+    """Structure every item, collecting each failure with its index (the slow path).
+
+    At most the document's ``max_errors`` failures are kept (:class:`_Budget`); past
+    that, items go through the ``fast`` hook and a failure is only counted.
+    """
+    budget = _BUDGET.get(None)
     out = []
     errors: list[Exception] = []
+    skipped = 0
     for index, value in enumerate(values):
+        if budget is not None and fast is not None and budget.kept >= budget.limit:
+            try:
+                out.append(fast(value, item))
+            except Exception:
+                budget.unexamined += 1
+                skipped += 1
+            continue
+        kept = budget.kept if budget is not None else 0
         try:
             out.append(hook(value, item))
         except Exception as exc:
+            if budget is not None and budget.kept == kept:  # failed here, not below: one more kept
+                budget.kept += 1
             exc.__notes__ = [
                 *getattr(exc, "__notes__", []),
                 IterableValidationNote(f"Structuring {t!r} @ index {index}", index, item),
@@ -214,6 +233,8 @@ def _structure_items(values: list[Any], hook: _StructureHook, item: Any, t: Any)
             errors.append(exc)
     if errors:
         raise IterableValidationError(f"While structuring {t!r}", errors, t)
+    if skipped:
+        raise _SkippedError
     return tuple(out)
 
 
@@ -226,7 +247,7 @@ def _tuple_structure_factory(t: Any, converter: Any = _converter) -> _StructureH
                 raise _InvalidValueError("an array")
             for x in value:
                 if type(x) is not str:
-                    return _structure_items(value, _structure_str, str, t)
+                    return _structure_items(value, _structure_str, str, t, _structure_str)
             return tuple(value)
 
         return structure_strs
@@ -241,13 +262,19 @@ def _tuple_structure_factory(t: Any, converter: Any = _converter) -> _StructureH
 
         return structure_fast
 
+    fast = _item_structure_hook(item, _fast_converter)
+
     def structure(value: Any, _: Any) -> tuple[Any, ...]:
         if type(value) is not list:
             raise _InvalidValueError("an array")
+        budget = _BUDGET.get(None)
+        spent = (budget.kept, budget.unexamined) if budget is not None else (0, 0)
         try:
             return tuple([hook(x, item) for x in value])
         except Exception:
-            return _structure_items(value, hook, item, t)
+            if budget is not None:  # what the attempt spent is spent again, item by item
+                budget.kept, budget.unexamined = spent
+            return _structure_items(value, hook, item, t, fast)
 
     return structure
 
@@ -474,6 +501,7 @@ def from_json(
     *,
     max_bytes: int | None = None,
     max_depth: int | None = None,
+    max_errors: int | None = None,
 ) -> T:
     """Read one JSON document into a record of type ``cls``.
 
@@ -485,6 +513,9 @@ def from_json(
         max_depth: The deepest nesting of arrays and objects accepted, the document
             itself being level 1; default ``treatymodel._limits.MAX_DEPTH`` (64), at
             most 200.
+        max_errors: The most problems a :class:`~treatymodel.DecodeError` lists;
+            default ``treatymodel._limits.MAX_ERRORS`` (1,000). Past it, one last item
+            says how many more there were.
 
     Returns:
         The record.
@@ -492,9 +523,10 @@ def from_json(
     Raises:
         DecodeError: the document is not valid JSON, is too large or nested too deep,
             is not a treatymodel document of a version this library reads, or does
-            not fit ``cls``; ``.errors`` lists every problem with its JSON path.
+            not fit ``cls``; ``.errors`` lists every problem with its JSON path (at
+            most ``max_errors``, then a count of the rest).
         TypeError: ``cls`` is not a record type of the model.
-        ValueError: ``max_bytes`` or ``max_depth`` is not a valid limit.
+        ValueError: ``max_bytes``, ``max_depth`` or ``max_errors`` is not a valid limit.
 
     Example:
         >>> import treatymodel as tm
@@ -503,26 +535,17 @@ def from_json(
         StateRef(code='KAZ')
     """
     _hook_for(cls)
-    return _read_checked(data, cls, None, _limit_settings(max_bytes, max_depth))
+    return _read_checked(data, cls, None, _limits.settings(max_bytes, max_depth, max_errors))
 
 
 # -- Robustness (docs/errors.md): size and depth limits, checked on the raw text
 # before parsing, and clearer messages for invalid JSON (computed only on failure).
 
 
-def _limit_settings(max_bytes: int | None, max_depth: int | None) -> tuple[int, int]:
-    limits = (
-        _limits.MAX_BYTES if max_bytes is None else max_bytes,
-        _limits.MAX_DEPTH if max_depth is None else max_depth,
-    )
-    _limits.check_settings(*limits)
-    return limits
-
-
-def _read_checked(data: str | bytes, cls: type[T], line: int | None, limits: tuple[int, int]) -> T:
-    _limits.check(data, max_bytes=limits[0], max_depth=limits[1], line=line)
+def _read_checked(data: str | bytes, cls: type[T], line: int | None, limits: _limits.Limits) -> T:
+    _limits.check(data, max_bytes=limits.max_bytes, max_depth=limits.max_depth, line=line)
     try:
-        return _read(data, cls, line)
+        return _read(data, cls, line, limits.max_errors)
     except DecodeError as exc:
         raise _limits.refine(exc, data) from None
 
@@ -536,6 +559,7 @@ def iter_jsonl(
     *,
     max_bytes: int | None = None,
     max_depth: int | None = None,
+    max_errors: int | None = None,
 ) -> Iterator[T]:
     """Read JSON Lines lazily, one record per line, in constant memory.
 
@@ -545,6 +569,8 @@ def iter_jsonl(
         max_bytes: The largest line accepted, in UTF-8 bytes; default 64 MiB, as for
             :func:`from_json`.
         max_depth: The deepest nesting accepted in a line; default 64, as for
+            :func:`from_json`.
+        max_errors: The most problems listed for a line; default 1,000, as for
             :func:`from_json`.
 
     Yields:
@@ -556,7 +582,7 @@ def iter_jsonl(
         TypeError: ``cls`` is not a record type of the model.
     """
     _hook_for(cls)
-    limits = _limit_settings(max_bytes, max_depth)
+    limits = _limits.settings(max_bytes, max_depth, max_errors)
     if isinstance(file, str | os.PathLike):
         with open(file, "rb") as handle:
             yield from _read_lines(handle, cls, limits)
@@ -564,7 +590,7 @@ def iter_jsonl(
         yield from _read_lines(file, cls, limits)
 
 
-def _read_lines(handle: IO[Any], cls: type[T], limits: tuple[int, int]) -> Iterator[T]:
+def _read_lines(handle: IO[Any], cls: type[T], limits: _limits.Limits) -> Iterator[T]:
     for number, line in enumerate(handle, start=1):
         # surrogatepass: a lone surrogate in a text line becomes invalid UTF-8, a DecodeError.
         data = line.encode("utf-8", "surrogatepass") if isinstance(line, str) else line
@@ -589,14 +615,14 @@ def _hook_for(cls: type) -> _StructureHook:
 _GC_PAUSE_BYTES = 1 << 16
 
 
-def _read(data: str | bytes, cls: type[T], line: int | None) -> T:
+def _read(data: str | bytes, cls: type[T], line: int | None, max_errors: int) -> T:
     if len(data) < _GC_PAUSE_BYTES:
-        return _read_document(data, cls, line)
+        return _read_document(data, cls, line, max_errors)
     with _gc.paused():
-        return _read_document(data, cls, line)
+        return _read_document(data, cls, line, max_errors)
 
 
-def _read_document(data: str | bytes, cls: type[T], line: int | None) -> T:
+def _read_document(data: str | bytes, cls: type[T], line: int | None, max_errors: int) -> T:
     hook = _hook_for(cls)
     try:
         raw = orjson.loads(data)
@@ -606,20 +632,88 @@ def _read_document(data: str | bytes, cls: type[T], line: int | None) -> T:
         message = f"expected a JSON object (a {cls.__name__} document), found {_describe(raw)}"
         raise DecodeError([DecodeErrorItem("$", message, line)])
     raw_bytes = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-    problems = _duplicate_keys(raw, raw_bytes)
-    problems.extend(_check_envelope(raw))
-    if problems and any(p[0] in ("$.format", "$.version") for p in problems):
-        raise DecodeError([DecodeErrorItem(path, message, line) for path, message in problems])
+    problems = _Problems(max_errors)
+    _duplicate_keys(raw, raw_bytes, problems)
+    envelope = _check_envelope(raw)
+    for path, message in envelope:
+        problems.add(path, message)
+    if envelope:
+        raise problems.error(line)
     try:
         result: T = hook(raw, cls)  # stops at the first problem...
     except Exception:
+        budget = _Budget(max_errors)
+        token = _BUDGET.set(budget)
+        failure: Exception | None = None
         try:
             result = _detailed_hook(cls)(raw, cls)  # ...then the detailed hooks find them all
         except Exception as exc:
-            problems.extend(_walk(exc, "$", raw, cls))
+            failure = exc
+        finally:
+            _BUDGET.reset(token)
+        if failure is not None:
+            _walk(failure, "$", raw, cls, problems)
+            problems.unexamined += budget.unexamined
     if problems:
-        raise DecodeError([DecodeErrorItem(path, message, line) for path, message in problems])
+        raise problems.error(line)
     return result
+
+
+class _Problems:
+    """The problems of one document: the first ``limit`` kept, the others only counted.
+
+    However many problems a hostile document holds (a million bad items in an array),
+    the error keeps at most ``limit`` of them, then one item saying how many more there
+    were, so memory and time stay bounded.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.items: list[tuple[str, str]] = []
+        self.skipped = 0  # problems found past the limit
+        self.unexamined = 0  # failing items past the limit, not examined: one problem at least
+
+    def __bool__(self) -> bool:
+        return bool(self.items) or bool(self.skipped) or bool(self.unexamined)
+
+    def add(self, path: str, message: str) -> None:
+        if len(self.items) < self.limit:
+            self.items.append((path, message))
+        else:
+            self.skipped += 1
+
+    def error(self, line: int | None) -> DecodeError:
+        items = [DecodeErrorItem(path, message, line) for path, message in self.items]
+        more = self.skipped + self.unexamined
+        if more:
+            count = f"at least {more:,}" if self.unexamined else f"{more:,}"
+            message = (
+                f"{count} more problem{'s' if more != 1 else ''} not listed (only the first "
+                f"{self.limit:,} are; raise the limit with max_errors=)"
+            )
+            items.append(DecodeErrorItem("$", message, line))
+        return DecodeError(items)
+
+
+class _Budget:
+    """How many failing items the detailed pass keeps, shared by every array of a document.
+
+    An item's exception is kept while fewer than ``limit`` failures are kept, or when
+    it holds failures kept deeper down; past that, items are only checked with the
+    fast hooks and counted, and their exceptions (with their tracebacks) dropped.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.kept = 0
+        self.unexamined = 0
+
+
+_BUDGET: contextvars.ContextVar[_Budget] = contextvars.ContextVar("treatymodel_error_budget")
+
+
+class _SkippedError(Exception):
+    """An array whose failing items were all past the budget: a failure with nothing to report."""
 
 
 _VERSION_RE = re.compile(r"(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})")
@@ -676,13 +770,13 @@ class _DuplicateKeys(dict[str, Any]):
     duplicates: list[str]
 
 
-def _duplicate_keys(raw: dict[str, Any], data: bytes) -> list[tuple[str, str]]:
+def _duplicate_keys(raw: dict[str, Any], data: bytes, out: _Problems) -> None:
     if data[-1:] in (b"\n", b"\r", b" ", b"\t"):
         data = data.rstrip()
     if orjson.dumps(raw) == data:
-        return []
+        return
     if data[:2] == b"{\n" and orjson.dumps(raw, option=orjson.OPT_INDENT_2) == data:
-        return []
+        return
     found = False
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -701,17 +795,14 @@ def _duplicate_keys(raw: dict[str, Any], data: bytes) -> list[tuple[str, str]]:
         return marked
 
     tree = json.loads(data.decode("utf-8"), object_pairs_hook=pairs)
-    if not found:
-        return []
-    problems: list[tuple[str, str]] = []
-    _find_duplicates(tree, "$", problems)
-    return problems
+    if found:
+        _find_duplicates(tree, "$", out)
 
 
-def _find_duplicates(value: Any, path: str, out: list[tuple[str, str]]) -> None:
+def _find_duplicates(value: Any, path: str, out: _Problems) -> None:
     if isinstance(value, dict):
         for key in getattr(value, "duplicates", ()):
-            out.append((_child(path, key), f"duplicate key {key!r}: a key may appear once in an object"))
+            out.add(_child(path, key), f"duplicate key {key!r}: a key may appear once in an object")
         for key, child in value.items():
             _find_duplicates(child, _child(path, key), out)
     elif isinstance(value, list):
@@ -763,39 +854,43 @@ def _expected(t: Any) -> str:
     return "a value of another type"
 
 
-def _walk(exc: BaseException, path: str, raw: Any, t: Any) -> list[tuple[str, str]]:
+def _walk(exc: BaseException, path: str, raw: Any, t: Any, out: _Problems) -> None:
     if isinstance(exc, ClassValidationError):
-        return _walk_class(exc, path, raw)
-    if isinstance(exc, IterableValidationError):
+        _walk_class(exc, path, raw, out)
+    elif isinstance(exc, IterableValidationError):
         if type(raw) is not list:
-            return [(path, f"expected an array, found {_describe(raw)}")]
-        out: list[tuple[str, str]] = []
+            out.add(path, f"expected an array, found {_describe(raw)}")
+            return
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
             index = int(note.index)
-            out.extend(_walk(sub, f"{path}[{index}]", raw[index], note.type))
-        out.extend((path, str(sub)) for sub in without)
-        return out
-    if isinstance(exc, _InvalidValueError):
-        if exc.key is not None:
-            at = _child(path, exc.key)
-            if exc.missing:
-                return [(at, f"missing required key {exc.key!r}: expected {exc.expected}")]
-            return [(at, f"expected {exc.expected}, found {_describe(raw.get(exc.key))}")]
-        return [(path, f"expected {exc.expected}, found {_describe(raw)}")]
-    if isinstance(exc, FieldError):
+            _walk(sub, f"{path}[{index}]", raw[index], note.type, out)
+        for sub in without:
+            _walk(sub, path, raw, t, out)
+    elif isinstance(exc, _SkippedError):
+        pass  # counted when it was skipped
+    elif isinstance(exc, _InvalidValueError):
+        if exc.key is None:
+            out.add(path, f"expected {exc.expected}, found {_describe(raw)}")
+        elif exc.missing:
+            out.add(_child(path, exc.key), f"missing required key {exc.key!r}: expected {exc.expected}")
+        else:
+            out.add(_child(path, exc.key), f"expected {exc.expected}, found {_describe(raw.get(exc.key))}")
+    elif isinstance(exc, FieldError):
         if exc.owner == "PartialDate" and exc.field != "value":
-            return [(path, f"not a real date: the {exc.field} {exc.reason}, found {_describe(raw)}")]
-        return [(path, f"{exc.reason}, found {_describe(raw)}")]
-    return [(path, f"expected {_expected(t)}, found {_describe(raw)}")]
+            out.add(path, f"not a real date: the {exc.field} {exc.reason}, found {_describe(raw)}")
+        else:
+            out.add(path, f"{exc.reason}, found {_describe(raw)}")
+    else:
+        out.add(path, f"expected {_expected(t)}, found {_describe(raw)}")
 
 
-def _walk_class(exc: ClassValidationError, path: str, raw: Any) -> list[tuple[str, str]]:
+def _walk_class(exc: ClassValidationError, path: str, raw: Any, out: _Problems) -> None:
     cls = exc.cl
     if type(raw) is not dict:
-        return [(path, f"expected an object ({cls.__name__}), found {_describe(raw)}")]
+        out.add(path, f"expected an object ({cls.__name__}), found {_describe(raw)}")
+        return
     keys = {attribute.name: key for attribute, key in exchanged_fields(cls)}
-    out: list[tuple[str, str]] = []
     reported: set[str] = set()
     from_init: list[FieldError] = []
     with_notes, without = exc.group_exceptions()
@@ -803,25 +898,24 @@ def _walk_class(exc: ClassValidationError, path: str, raw: Any) -> list[tuple[st
         key = keys.get(note.name, note.name)
         reported.add(key)
         if key not in raw:
-            out.append((_child(path, key), f"missing required key {key!r}: expected {_expected(note.type)}"))
+            out.add(_child(path, key), f"missing required key {key!r}: expected {_expected(note.type)}")
         else:
-            out.extend(_walk(sub, _child(path, key), raw[key], note.type))
+            _walk(sub, _child(path, key), raw[key], note.type, out)
     for sub in without:
         if isinstance(sub, ForbiddenExtraKeysError):
             allowed = ", ".join(keys.values())
-            out.extend(
-                (_child(path, key), f"unknown key {key!r}: {cls.__name__} has the keys {allowed}")
-                for key in raw
-                if key in sub.extra_fields
-            )
+            for key in raw:
+                if key in sub.extra_fields:
+                    out.add(_child(path, key), f"unknown key {key!r}: {cls.__name__} has the keys {allowed}")
         elif isinstance(sub, FieldError):
             from_init.append(sub)
-        else:
-            out.append((path, str(sub)))
+        elif not isinstance(sub, _SkippedError):
+            out.add(path, str(sub))
     found = _validator_errors(cls, path, raw, reported)
     if from_init and not found:  # pragma: no cover - a validator that only fails with its siblings
         found = [(path, str(sub)) for sub in from_init]
-    return out + found
+    for where, message in found:
+        out.add(where, message)
 
 
 def _validator_errors(cls: type, path: str, raw: dict[str, Any], skip: set[str]) -> list[tuple[str, str]]:
