@@ -6,11 +6,13 @@ signals are sent to a real subprocess.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import stat
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -410,3 +412,148 @@ def test_convert_stopped_by_a_signal_removes_its_temporary_file(
     assert stderr == f"treatymodel: {word}\n"
     assert _temporaries(tmp_path) == []
     assert out.read_text(encoding="utf-8") == "old\n"
+
+
+# -- Reading (issue 16, points 5, 9 and 10): bounded while reading, every bad line reported.
+
+
+def _feed(fifo: Path, chunk: bytes, most: int) -> threading.Thread:
+    """Write ``chunk`` into ``fifo`` until the reader goes away or ``most`` bytes are written.
+
+    A FIFO that never ends stands for /dev/zero (the tests never touch a real device).
+    """
+
+    def pump() -> None:
+        written = 0
+        with contextlib.suppress(BrokenPipeError), open(fifo, "wb") as sink:
+            while written < most:
+                sink.write(chunk)
+                written += len(chunk)
+        FED[fifo] = written
+
+    thread = threading.Thread(target=pump, daemon=True)
+    thread.start()
+    return thread
+
+
+FED: dict[Path, int] = {}
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("zero.json", "zero.json: $: error: document too large: at least 67,108,865 bytes"),
+        ("zero.jsonl", "zero.jsonl:1: $: error: line too large: at least 67,108,865 bytes"),
+    ],
+)
+def test_validate_an_endless_stream_stops_at_the_size_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, message: str
+) -> None:
+    # Point 5: a link to /dev/zero (or a .jsonl line with no end) was read whole: a
+    # MemoryError. Now the reading stops one byte past the 64 MiB limit.
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    feeder = _feed(fifo, b"\0" * 65536, 256 * 1024 * 1024)
+    assert cli.main(["validate", str(fifo)]) == cli.EXIT_UNREADABLE
+    feeder.join(timeout=60)
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+    assert FED[fifo] < 128 * 1024 * 1024  # the reader went away long before the end
+
+
+def _small_dossier(i: int) -> str:
+    return tm.to_json(tm.Dossier(id=f"d{i}", title=f"Dossier {i}"))
+
+
+def test_validate_jsonl_reports_every_bad_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Point 9: validate stopped at the first bad line and still said `0 error(s)`.
+    lines = [_small_dossier(i) for i in range(10_000)]
+    lines[7999] = lines[7999].replace('"title":', '"title":7,"x":', 1)
+    lines[8999] = "{oops"
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert cli.main(["validate", str(path)]) == cli.EXIT_UNREADABLE
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"{path}:8000: $.title: error: expected a string, found number 7")
+    assert err[1].startswith(f"{path}:8000: $.x: error: unknown key 'x'")
+    assert err[2].startswith(f"{path}:9000: $: error: invalid JSON")
+    assert err[3] == "1 file(s) checked: 3 error(s), 0 warning(s); 2 record(s) could not be read"
+
+
+def test_validate_json_format_gives_line_and_path_of_fatal_items(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "three.jsonl"
+    good = _small_dossier(1)
+    bad = good.replace('"d1"', "7")
+    path.write_text(f"{good}\n{bad}\n\n", encoding="utf-8")
+    assert cli.main(["validate", "--format", "json", str(path)]) == cli.EXIT_UNREADABLE
+    items = orjson.loads(capsys.readouterr().out)
+    assert [(i["line"], i["path"], i["severity"]) for i in items] == [(2, "$.id", "fatal"), (3, "$", "fatal")]
+    assert items[0]["message"] == "expected a string, found number 7"
+    assert items[1]["message"] == "expected a JSON document, found a blank line"
+
+
+def test_validate_and_iter_jsonl_treat_blank_lines_alike(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Point 9: the command line skipped the blank lines that iter_jsonl rejects.
+    path = tmp_path / "blank.jsonl"
+    path.write_text(f"{_small_dossier(1)}\n  \n{_small_dossier(2)}\n", encoding="utf-8")
+    assert cli.main(["validate", str(path)]) == cli.EXIT_UNREADABLE
+    assert f"{path}:2: $: error: expected a JSON document, found a blank line" in capsys.readouterr().err
+    with pytest.raises(tm.DecodeError, match="found a blank line") as info:
+        list(tm.iter_jsonl(path, tm.Dossier))
+    assert info.value.errors[0].line == 2
+
+
+def test_validate_reads_files_after_an_unreadable_one(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = cli.main(["validate", "--format", "json", str(tmp_path / "nowhere.json"), str(seed_file)])
+    assert code == cli.EXIT_UNREADABLE
+    (item,) = orjson.loads(capsys.readouterr().out)
+    assert (item["line"], item["path"]) == (None, None)
+    assert item["message"] == "cannot read: No such file or directory"
+
+
+def test_convert_reports_every_bad_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(f"{_small_dossier(1)}\n{{oops\n{_small_dossier(2)}\n\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, _, err = convert(str(source), str(out), capsys=capsys)
+    assert code == cli.EXIT_UNREADABLE
+    assert f"{source}:2: $: error: invalid JSON" in err
+    assert f"{source}:4: $: error: expected a JSON document, found a blank line" in err
+    assert not out.exists()
+    assert _temporaries(tmp_path) == []
+
+
+def test_convert_writes_each_record_before_reading_the_next(tmp_path: Path, seed: tm.Dossier) -> None:
+    # Point 10: converting 200 MB held every record (600 MB). The input is a FIFO: the
+    # first record must reach the output before the second is even written.
+    source = tmp_path / "in.jsonl"
+    os.mkfifo(source)
+    out = tmp_path / "out.jsonl"
+    line = tm.to_json(seed).encode() + b"\n"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "treatymodel", "convert", str(source), str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    with open(source, "wb") as feed:
+        feed.write(line)
+        feed.flush()
+        deadline = time.monotonic() + 60
+        written = 0
+        while written < len(line) and time.monotonic() < deadline:
+            names = _temporaries(tmp_path)
+            written = (tmp_path / names[0]).stat().st_size if names else 0
+            time.sleep(0.005)
+        assert written >= len(line)
+        feed.write(line)
+    assert process.wait(timeout=60) == 0
+    assert out.read_bytes() == line + line

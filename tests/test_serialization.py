@@ -497,3 +497,115 @@ def test_canonical_output_is_what_orjson_writes() -> None:
     seed = _seed()
     text = tm.to_json(seed)
     assert orjson.dumps(orjson.loads(text)).decode() == text
+
+
+# -- iter_jsonl's on_error, and lines with no end (issue 16, points 5 and 9).
+
+
+def _mixed_lines() -> str:
+    good = [tm.to_json(p) for p in _people(4)]
+    return "\n".join([good[0], "{oops", good[1], "", good[2], _doc(id="p9", name=7), good[3]]) + "\n"
+
+
+def test_iter_jsonl_on_error_raise_is_the_default() -> None:
+    records = tm.iter_jsonl(io.StringIO(_mixed_lines()), tm.Person)
+    assert next(records).id == "p0"
+    with pytest.raises(tm.DecodeError) as info:
+        next(records)
+    assert info.value.errors[0].line == 2
+
+
+def test_iter_jsonl_on_error_skip_goes_on() -> None:
+    # Point 9: iter_jsonl could not skip a bad line and go on.
+    records = list(tm.iter_jsonl(io.StringIO(_mixed_lines()), tm.Person, on_error="skip"))
+    assert records == _people(4)
+
+
+def test_iter_jsonl_on_error_collect_raises_every_bad_line_at_the_end() -> None:
+    seen: list[str] = []
+
+    def read_all() -> None:
+        for person in tm.iter_jsonl(io.StringIO(_mixed_lines()), tm.Person, on_error="collect"):
+            seen.append(person.id)
+
+    with pytest.raises(tm.DecodeError) as info:
+        read_all()
+    assert seen == ["p0", "p1", "p2", "p3"]  # every good record came first
+    assert [(e.line, e.path) for e in info.value.errors] == [(2, "$"), (4, "$"), (6, "$.name")]
+    assert "found a blank line" in info.value.errors[1].message
+
+
+def test_iter_jsonl_collect_is_bounded_by_max_errors() -> None:
+    data = "\n".join(["{oops"] * 50) + "\n"
+    with pytest.raises(tm.DecodeError) as info:
+        list(tm.iter_jsonl(io.StringIO(data), tm.Person, on_error="collect", max_errors=10))
+    errors = info.value.errors
+    assert [e.line for e in errors[:10]] == list(range(1, 11))
+    assert errors[10].message.startswith("40 more problems not listed")
+    assert len(errors) == 11
+
+
+def test_iter_jsonl_rejects_an_unknown_on_error() -> None:
+    with pytest.raises(ValueError, match="on_error must be one of 'raise', 'skip', 'collect'"):
+        list(tm.iter_jsonl(io.StringIO(""), tm.Person, on_error="ignore"))  # type: ignore[arg-type]
+
+
+class _Endless(io.RawIOBase):
+    """A stream of one byte, never a newline: a line with no end (like /dev/zero)."""
+
+    def __init__(self, most: int) -> None:
+        self.given = 0
+        self.most = most
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = min(len(buffer), self.most - self.given)
+        buffer[:n] = b"x" * n
+        self.given += n
+        return n
+
+
+@pytest.mark.parametrize("on_error", ["raise", "skip", "collect"])
+def test_a_line_with_no_end_is_refused_after_max_bytes(on_error: str) -> None:
+    # Point 5: the whole line was read before its size was checked (a MemoryError on
+    # a stream without end). Here the stream would give 64 MiB; 1 MiB and a little are read.
+    line = tm.to_json(_people(1)[0]).encode() + b"\n"
+    stream = _Endless(64 * 1024 * 1024)
+    handle = io.BufferedReader(_Chain(io.BytesIO(line), stream))
+    records = tm.iter_jsonl(handle, tm.Person, max_bytes=1024 * 1024, on_error=on_error)  # type: ignore[arg-type]
+    assert next(records) == _people(1)[0]
+    with pytest.raises(tm.DecodeError) as info:
+        next(records)
+    (item,) = info.value.errors
+    assert item.line == 2
+    assert item.message == (
+        "line too large: at least 1,048,577 bytes, the limit is 1 MiB (raise it with max_bytes=); "
+        "the lines after it are not read"
+    )
+    assert stream.given < 2 * 1024 * 1024
+
+
+class _Chain(io.RawIOBase):
+    def __init__(self, *parts: io.BufferedIOBase | io.RawIOBase) -> None:
+        self.parts = list(parts)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while self.parts:
+            n = self.parts[0].readinto(buffer)
+            if n:
+                return n
+            self.parts.pop(0)
+        return 0
+
+
+def test_a_long_last_line_without_a_newline_is_read() -> None:
+    line = tm.to_json(_people(1)[0]).encode()
+    assert list(tm.iter_jsonl(io.BytesIO(line), tm.Person, max_bytes=len(line))) == _people(1)
+    assert list(tm.iter_jsonl(io.BytesIO(line + b"\r\n"), tm.Person, max_bytes=len(line))) == _people(1)
+    with pytest.raises(tm.DecodeError, match=f"line too large: {len(line)} bytes, the limit is"):
+        list(tm.iter_jsonl(io.BytesIO(line + b"\n"), tm.Person, max_bytes=len(line) - 1))

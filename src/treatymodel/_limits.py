@@ -85,11 +85,18 @@ def settings(max_bytes: int | None, max_depth: int | None, max_errors: int | Non
     return limits
 
 
-def too_large(size: int, max_bytes: int, line: int | None, *, exact: bool = True) -> DecodeError:
-    """The error for a document (or JSON Lines line) of ``size`` bytes (at least, unless ``exact``)."""
+def too_large(
+    size: int, max_bytes: int, line: int | None, *, exact: bool = True, last: bool = False
+) -> DecodeError:
+    """The error for a document (or JSON Lines line) of ``size`` bytes (at least, unless ``exact``).
+
+    ``last``: the reading stopped there (a line too long to find its end).
+    """
     what = "line" if line is not None else "document"
     amount = f"{size:,} bytes" if exact else f"at least {size:,} bytes"
     message = f"{what} too large: {amount}, the limit is {_mib(max_bytes)} (raise it with max_bytes=)"
+    if last:
+        message += "; the lines after it are not read"
     return DecodeError([DecodeErrorItem("$", message, line)])
 
 

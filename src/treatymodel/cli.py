@@ -27,11 +27,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
+import attrs
 import orjson
 
 import treatymodel as tm
 from treatymodel import _files, _limits, datasets
 from treatymodel.display import render_text
+from treatymodel.serialization import jsonl_results
 
 __all__ = ["main"]
 
@@ -53,12 +55,30 @@ RECORD_TYPES: dict[str, type] = {
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
-class _Problem(tm.TreatyModelError):
-    """A file could not be read; carries the lines to print."""
+#: One thing wrong with a file: the JSON Lines line (or ``None``), the JSON path (or
+#: ``None`` for the file as a whole) and the message.
+Finding = tuple[int | None, str | None, str]
 
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
-        super().__init__("\n".join(lines))
+
+class _Problem(tm.TreatyModelError):
+    """A file could not be read (or written); carries what to report."""
+
+    def __init__(self, file: str, findings: list[Finding]) -> None:
+        self.file = file
+        self.findings = findings
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [_finding_text(self.file, *finding) for finding in self.findings]
+
+
+def _finding_text(file: str, line: int | None, path: str | None, message: str) -> str:
+    where = f"{file}:{line}" if line else file
+    return f"{where}: {path}: error: {message}" if path is not None else f"{where}: {message}"
+
+
+def _decode_findings(exc: tm.DecodeError, line: int | None = None) -> list[Finding]:
+    return [(item.line or line, item.path, item.message) for item in exc.errors]
 
 
 def _is_jsonl(path: str) -> bool:
@@ -66,110 +86,141 @@ def _is_jsonl(path: str) -> bool:
 
 
 def _read_bytes(path: str) -> bytes:
+    """A whole JSON file, read no further than the size limit (it may be a device or a pipe)."""
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(_limits.MAX_BYTES + 1)
     except OSError as exc:
-        raise _Problem([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
+        raise _Problem(path, [(None, None, f"cannot read: {exc.strerror or exc}")]) from exc
+    if len(data) > _limits.MAX_BYTES:
+        error = _limits.too_large(len(data), _limits.MAX_BYTES, None, exact=False)
+        raise _Problem(path, _decode_findings(error))
+    return data
 
 
-def _decode_problem(path: str, exc: tm.DecodeError, line: int | None = None) -> _Problem:
-    lines = []
-    for item in exc.errors:
-        where = f"{path}:{item.line or line}" if (item.line or line) else path
-        lines.append(f"{where}: {item.path}: error: {item.message}")
-    return _Problem(lines)
+def _outcomes(path: str, cls: type) -> Iterator[tuple[int | None, object]]:
+    """``(line, record)``, or ``(line, DecodeError)``, for each record of a JSON or JSON Lines file.
 
-
-def _records(path: str, cls: type) -> Iterator[tuple[int | None, object]]:
-    """Yield ``(line, record)`` from a JSON or JSONL file; JSONL lines are read one at a time."""
+    JSON Lines are read one line at a time, as :func:`treatymodel.iter_jsonl` reads
+    them (blank lines are errors, a line over the size limit is the last one read).
+    """
     if not _is_jsonl(path):
-        data = _read_bytes(path)
-        try:
-            yield None, tm.from_json(data, cls)
-        except tm.DecodeError as exc:
-            raise _decode_problem(path, exc) from exc
+        yield None, _document(_read_bytes(path), cls)
         return
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed in finally, lines are streamed
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, lines are streamed
     except OSError as exc:
-        raise _Problem([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
+        raise _Problem(path, [(None, None, f"cannot read: {exc.strerror or exc}")]) from exc
+    with handle:
+        for number, result in jsonl_results(handle, cls, _limits.DEFAULTS):
+            yield abs(number), result
+
+
+def _document(data: bytes, cls: type) -> object:
+    """The record of a JSON document, or the :class:`~treatymodel.DecodeError` saying why not."""
     try:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                yield number, tm.from_json(raw, cls)
-            except tm.DecodeError as exc:
-                raise _decode_problem(path, exc, number) from exc
-    finally:
-        handle.close()
+        return tm.from_json(data, cls)
+    except tm.DecodeError as exc:
+        return exc
 
 
 def _load_one(path_or_name: str, cls: type) -> object:
     if not Path(path_or_name).exists() and path_or_name in datasets.names():
         return datasets.load(path_or_name)
-    records = list(_records(path_or_name, cls))
+    records = []
+    for line, outcome in _outcomes(path_or_name, cls):
+        if isinstance(outcome, tm.DecodeError):
+            raise _Problem(path_or_name, _decode_findings(outcome, line))
+        records.append(outcome)
     if len(records) != 1:
-        raise _Problem([f"{path_or_name}: expected one record, found {len(records)}"])
-    return records[0][1]
+        raise _Problem(path_or_name, [(None, None, f"expected one record, found {len(records)}")])
+    return records[0]
+
+
+class _Report:
+    """What ``validate`` finds, written as it is found: constant memory on any input.
+
+    Text goes to stderr, one line a finding, then a summary; ``--format json`` writes
+    one JSON array to stdout, item by item.
+    """
+
+    def __init__(self, form: str) -> None:
+        self.json = form == "json"
+        self.errors = 0
+        self.warnings = 0
+        self.unreadable = 0
+        self.started = False
+
+    def issue(self, file: str, line: int | None, issue: tm.Issue) -> None:
+        if issue.severity is tm.Severity.ERROR:
+            self.errors += 1
+        else:
+            self.warnings += 1
+        item: dict[str, object] = {
+            "file": file,
+            "line": line,
+            "path": issue.path,
+            "code": issue.code,
+            "severity": issue.severity.value,
+            "message": issue.message,
+            "hint": issue.hint,
+        }
+        if self.json:
+            self._write(item)
+            return
+        where = f"{file}:{line}" if line else file
+        text = f"{where}: {issue.path}: {issue.code} {issue.severity.value}: {issue.message}"
+        print(text + (f" (hint: {issue.hint})" if issue.hint else ""), file=sys.stderr)
+
+    def unread(self, file: str, findings: list[Finding]) -> None:
+        """A record (a file, or a JSON Lines line) that could not be read."""
+        self.unreadable += 1
+        self.errors += len(findings)
+        for line, path, message in findings:
+            if self.json:
+                item: dict[str, object] = {"file": file, "line": line, "path": path, "code": None}
+                self._write({**item, "severity": "fatal", "message": message, "hint": None})
+            else:
+                print(_finding_text(file, line, path, message), file=sys.stderr)
+
+    def _write(self, item: dict[str, object]) -> None:
+        text = orjson.dumps(item, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
+        sys.stdout.buffer.write((b",\n  " if self.started else b"[\n  ") + text)
+        self.started = True
+
+    def close(self, files: int) -> None:
+        if self.json:
+            sys.stdout.buffer.write(b"\n]\n" if self.started else b"[]\n")
+            sys.stdout.flush()
+            return
+        summary = f"{files} file(s) checked: {self.errors} error(s), {self.warnings} warning(s)"
+        if self.unreadable:
+            summary += f"; {self.unreadable} record(s) could not be read"
+        print(summary, file=sys.stderr)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     cls = RECORD_TYPES[args.type]
     select = _codes(args.select)
     ignore = _codes(args.ignore)
-    found: list[dict[str, object]] = []
+    report = _Report(args.format)
     worst = EXIT_OK
     for path in args.paths:
         try:
-            for line, record in _records(path, cls):
-                report = tm.validate(record, select=select, ignore=ignore)  # type: ignore[arg-type]
-                for issue in report.issues:
-                    found.append(
-                        {
-                            "file": path,
-                            "line": line,
-                            "path": issue.path,
-                            "code": issue.code,
-                            "severity": issue.severity.value,
-                            "message": issue.message,
-                            "hint": issue.hint,
-                        }
-                    )
-                if not (report.ok_strict if args.strict else report.ok):
+            for line, outcome in _outcomes(path, cls):
+                if isinstance(outcome, tm.DecodeError):
+                    report.unread(path, _decode_findings(outcome, line))
+                    worst = EXIT_UNREADABLE
+                    continue
+                result = tm.validate(outcome, select=select, ignore=ignore)  # type: ignore[arg-type]
+                for issue in result.issues:
+                    report.issue(path, line, issue)
+                if not (result.ok_strict if args.strict else result.ok):
                     worst = max(worst, EXIT_INVALID)
         except _Problem as problem:
+            report.unread(path, problem.findings)
             worst = EXIT_UNREADABLE
-            for text in problem.lines:
-                found.append(
-                    {
-                        "file": path,
-                        "line": None,
-                        "path": None,
-                        "code": None,
-                        "severity": "fatal",
-                        "message": text,
-                        "hint": None,
-                    }
-                )
-    if args.format == "json":
-        sys.stdout.write(orjson.dumps(found, option=orjson.OPT_INDENT_2).decode() + "\n")
-    else:
-        for item in found:
-            if item["severity"] == "fatal":
-                print(item["message"], file=sys.stderr)
-                continue
-            where = f"{item['file']}:{item['line']}" if item["line"] else str(item["file"])
-            text = f"{where}: {item['path']}: {item['code']} {item['severity']}: {item['message']}"
-            if item["hint"]:
-                text += f" (hint: {item['hint']})"
-            print(text, file=sys.stderr)
-        counted = [i for i in found if i["severity"] != "fatal"]
-        errors = sum(1 for i in counted if i["severity"] == "error")
-        print(
-            f"{len(args.paths)} file(s) checked: {errors} error(s), {len(counted) - errors} warning(s)",
-            file=sys.stderr,
-        )
+    report.close(len(args.paths))
     return worst
 
 
@@ -205,11 +256,11 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     source, target = Path(args.input), Path(args.output)
     to_stdout = args.output == STDOUT
     if not to_stdout and target.exists() and source.exists() and os.path.samefile(source, target):
-        raise _Problem([f"{target}: refusing to overwrite the input file"])
+        raise _Problem(str(target), [(None, None, "refusing to overwrite the input file")])
     jsonl = args.to == "jsonl" if args.to else to_stdout or _is_jsonl(args.output)
     cls = RECORD_TYPES[args.type]
     # A generator: records are read one at a time while the output is written.
-    records = _lines_records(args.input, cls) if _is_jsonl(args.input) else _json_records(args.input, cls)
+    records = _good_records(args.input, cls)
     if to_stdout:
         _write_records(sys.stdout.buffer, records, jsonl=jsonl)
         sys.stdout.flush()
@@ -218,35 +269,53 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         with _files.replacing(target) as handle:
             _write_records(handle, records, jsonl=jsonl)
     except tm.OutputFileError as exc:
-        raise _Problem([f"{exc}; write to {STDOUT} for standard output"]) from exc
+        raise _Problem(
+            args.output, [(None, None, f"{exc.reason}; write to {STDOUT} for standard output")]
+        ) from exc
     return EXIT_OK
 
 
-def _lines_records(path: str, cls: type) -> Iterator[object]:
-    return (record for _, record in _records(path, cls))
+def _good_records(path: str, cls: type) -> Iterator[object]:
+    """The records of ``path``; after a bad one, the rest is only read to report every bad one.
+
+    Nothing is written then: the :class:`_Problem` raised at the end discards the output.
+    """
+    findings: list[Finding] = []
+    unlisted = 0
+    outcomes = _outcomes(path, cls) if _is_jsonl(path) else _json_outcomes(path, cls)
+    for line, outcome in outcomes:
+        if not isinstance(outcome, tm.DecodeError):
+            if not findings:
+                yield outcome
+            continue
+        for finding in _decode_findings(outcome, line):
+            if len(findings) < _limits.MAX_ERRORS:
+                findings.append(finding)
+            else:
+                unlisted += 1
+    if unlisted:
+        findings.append((None, None, f"{unlisted:,} more problems not listed"))
+    if findings:
+        raise _Problem(path, findings)
 
 
-def _json_records(path: str, cls: type) -> Iterator[object]:
-    """One record, or a JSON array of records (each with its own envelope)."""
+def _json_outcomes(path: str, cls: type) -> Iterator[tuple[int | None, object]]:
+    """One record, or each item of a JSON array of records (each with its own envelope)."""
     data = _read_bytes(path)
     if data.lstrip()[:1] != b"[":
-        try:
-            yield tm.from_json(data, cls)
-        except tm.DecodeError as exc:
-            raise _decode_problem(path, exc) from exc
+        yield None, _document(data, cls)
         return
     try:
         text = _array_text(data)
     except tm.DecodeError as exc:
-        raise _decode_problem(path, exc) from exc
+        yield None, exc
+        return
     del data
     for index, item in enumerate(_array_items(text)):
         try:
-            yield tm.from_json(item, cls)
+            yield None, tm.from_json(item, cls)
         except tm.DecodeError as exc:
-            raise _Problem(
-                [f"{path}: ${f'[{index}]'}{e.path[1:]}: error: {e.message}" for e in exc.errors]
-            ) from exc
+            yield None, tm.DecodeError([attrs.evolve(e, path=f"$[{index}]{e.path[1:]}") for e in exc.errors])
 
 
 def _array_text(data: bytes) -> str:
@@ -430,7 +499,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("treatymodel: terminated", file=sys.stderr)
         return EXIT_TERMINATED
     except _Problem as problem:
-        for line in problem.lines:
+        for line in problem.lines():
             print(line, file=sys.stderr)
         return EXIT_UNREADABLE
     except tm.TreatyModelError as exc:

@@ -27,6 +27,7 @@ import datetime as dt
 import enum
 import functools
 import io
+import itertools
 import json
 import os
 import re
@@ -553,6 +554,11 @@ def _read_checked(data: str | bytes, cls: type[T], line: int | None, limits: _li
 # -- End of robustness checks.
 
 
+#: What :func:`iter_jsonl` does with a line it cannot read.
+OnError = typing.Literal["raise", "skip", "collect"]
+_ON_ERROR = typing.get_args(OnError)
+
+
 def iter_jsonl(
     file: JsonlFile,
     cls: type[T],
@@ -560,8 +566,15 @@ def iter_jsonl(
     max_bytes: int | None = None,
     max_depth: int | None = None,
     max_errors: int | None = None,
+    on_error: OnError = "raise",
 ) -> Iterator[T]:
-    """Read JSON Lines lazily, one record per line, in constant memory.
+    r"""Read JSON Lines lazily, one record per line, in constant memory.
+
+    Every line is a document; a blank line (empty, or only spaces and tabs) is an
+    error like any other bad line, here and in ``treatymodel validate``. A line
+    longer than ``max_bytes`` is refused after reading ``max_bytes`` of it: the
+    reader cannot know where the next record starts without reading an unbounded
+    amount, so the lines after it are not read, whatever ``on_error`` says.
 
     Args:
         file: A path or an open file object in text or binary mode.
@@ -570,34 +583,95 @@ def iter_jsonl(
             :func:`from_json`.
         max_depth: The deepest nesting accepted in a line; default 64, as for
             :func:`from_json`.
-        max_errors: The most problems listed for a line; default 1,000, as for
-            :func:`from_json`.
+        max_errors: The most problems listed for a line, and with
+            ``on_error="collect"`` for the whole input; default 1,000.
+        on_error: ``"raise"`` (the default): raise the first bad line's
+            :class:`~treatymodel.DecodeError`. ``"skip"``: leave bad lines out
+            silently and go on. ``"collect"``: leave them out and go on, then, once
+            every good record has been yielded, raise one ``DecodeError`` listing
+            the problems of every bad line, each with its line number.
 
     Yields:
-        The record of each line, in order.
+        The record of each good line, in order.
 
     Raises:
-        DecodeError: at the first line that cannot be read; each item's ``line`` is
-            the 1-based line number. Blank lines are errors.
+        DecodeError: a line cannot be read (see ``on_error``); each item's ``line``
+            is the 1-based line number.
         TypeError: ``cls`` is not a record type of the model.
+        ValueError: a limit or ``on_error`` is not valid.
+
+    Example:
+        >>> import io, treatymodel as tm
+        >>> good = tm.to_json(tm.Person(id="putin", name="Vladimir Putin"))
+        >>> lines = io.StringIO("\n".join([good, "{oops", "", good]))
+        >>> [p.id for p in tm.iter_jsonl(lines, tm.Person, on_error="skip")]
+        ['putin', 'putin']
     """
+    if on_error not in _ON_ERROR:
+        raise ValueError(f"on_error must be one of {', '.join(map(repr, _ON_ERROR))}, got {on_error!r}")
     _hook_for(cls)
     limits = _limits.settings(max_bytes, max_depth, max_errors)
     if isinstance(file, str | os.PathLike):
         with open(file, "rb") as handle:
-            yield from _read_lines(handle, cls, limits)
+            yield from _read_lines(handle, cls, limits, on_error)
     else:
-        yield from _read_lines(file, cls, limits)
+        yield from _read_lines(file, cls, limits, on_error)
 
 
-def _read_lines(handle: IO[Any], cls: type[T], limits: _limits.Limits) -> Iterator[T]:
-    for number, line in enumerate(handle, start=1):
-        # surrogatepass: a lone surrogate in a text line becomes invalid UTF-8, a DecodeError.
-        data = line.encode("utf-8", "surrogatepass") if isinstance(line, str) else line
-        data = data.rstrip(b"\r\n")
+def _read_lines(handle: IO[Any], cls: type[T], limits: _limits.Limits, on_error: OnError) -> Iterator[T]:
+    collected = _Problems(limits.max_errors)
+    for number, result in jsonl_results(handle, cls, limits):
+        if type(result) is not DecodeError:
+            yield result
+        elif on_error == "raise" or (on_error == "skip" and number < 0):
+            raise result
+        elif on_error == "collect":
+            collected.extend(result.errors)
+    if collected:
+        raise collected.error(None)
+
+
+def jsonl_results(handle: IO[Any], cls: type[T], limits: _limits.Limits) -> Iterator[tuple[int, Any]]:
+    """``(line, record)`` for each line of ``handle``, ``(line, DecodeError)`` for each bad one.
+
+    Shared by :func:`iter_jsonl` and the command line, so both read lines the same way.
+    At most ``limits.max_bytes`` plus the line end is read for a line, so a line with
+    no end (a device, a stream, gigabytes without a newline) costs bounded memory; it
+    is the last line read, yielded with its number negated.
+    """
+    limit = limits.max_bytes + 2  # the content, then "\r\n"
+    for number, line in enumerate(_raw_lines(handle, limit), start=1):
+        if type(line) is str:
+            complete = len(line) < limit or line[-1] == "\n"
+            # surrogatepass: a lone surrogate in a text line becomes invalid UTF-8, a DecodeError.
+            line = line.encode("utf-8", "surrogatepass")
+        else:
+            complete = len(line) < limit or line[-1] == 10  # b"\n"
+        if not complete:
+            yield -number, _limits.too_large(limit - 1, limits.max_bytes, number, exact=False, last=True)
+            return
+        data = line.rstrip(b"\r\n")
         if not data.strip():
-            raise DecodeError([DecodeErrorItem("$", "expected a JSON document, found a blank line", number)])
-        yield _read_checked(data, cls, number, limits)
+            yield number, DecodeError([DecodeErrorItem("$", _BLANK, number)])
+            continue
+        try:
+            yield number, _read_checked(data, cls, number, limits)
+        except DecodeError as exc:
+            yield number, exc
+
+
+_BLANK = "expected a JSON document, found a blank line"
+
+
+def _raw_lines(handle: IO[Any], limit: int) -> Iterator[Any]:
+    """The lines of ``handle``, each read no further than ``limit`` bytes (or characters)."""
+    readline = getattr(handle, "readline", None)
+    if readline is None:  # an iterable of lines, not a file: nothing to bound
+        return iter(handle)
+    first = readline(limit)
+    if not first:
+        return iter(())
+    return itertools.chain((first,), iter(functools.partial(readline, limit), first[:0]))
 
 
 def _hook_for(cls: type) -> _StructureHook:
@@ -669,21 +743,26 @@ class _Problems:
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self.items: list[tuple[str, str]] = []
+        self.items: list[tuple[str, str, int | None]] = []
         self.skipped = 0  # problems found past the limit
         self.unexamined = 0  # failing items past the limit, not examined: one problem at least
 
     def __bool__(self) -> bool:
         return bool(self.items) or bool(self.skipped) or bool(self.unexamined)
 
-    def add(self, path: str, message: str) -> None:
+    def add(self, path: str, message: str, line: int | None = None) -> None:
         if len(self.items) < self.limit:
-            self.items.append((path, message))
+            self.items.append((path, message, line))
         else:
             self.skipped += 1
 
+    def extend(self, items: list[DecodeErrorItem]) -> None:
+        """Add the problems of a JSON Lines line (its own count of the rest among them)."""
+        for item in items:
+            self.add(item.path, item.message, item.line)
+
     def error(self, line: int | None) -> DecodeError:
-        items = [DecodeErrorItem(path, message, line) for path, message in self.items]
+        items = [DecodeErrorItem(path, message, at or line) for path, message, at in self.items]
         more = self.skipped + self.unexamined
         if more:
             count = f"at least {more:,}" if self.unexamined else f"{more:,}"
