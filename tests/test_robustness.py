@@ -16,6 +16,7 @@ import io
 import json
 import os
 import re
+import sys
 import time
 import tracemalloc
 from pathlib import Path
@@ -259,6 +260,83 @@ def test_depth_is_counted_exactly() -> None:
     with pytest.raises(tm.DecodeError, match="nesting too deep: more than 62 levels"):
         tm.from_json(_nested_sections(30), tm.Dossier, max_depth=62)
     assert tm.from_json(_nested_sections(30), tm.Dossier)  # the default, 64
+
+
+# -- Nesting refused in linear time (issue 16, point 6): a 20 MB document nested 62 deep
+# took 62 passes over its text, one per level; no timing is asserted, passes are counted.
+
+_PASSES = {"replace", "translate", "findall", "split", "sub", "loads"}
+
+
+def _passes(data: bytes, max_depth: int = _limits.MAX_DEPTH) -> tuple[int, bool]:
+    """How many times the depth check goes over the text (C calls that scan it), and its verdict."""
+    calls = 0
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        if event == "c_call" and getattr(arg, "__name__", "") in _PASSES:
+            calls += 1
+
+    sys.setprofile(profile)
+    try:
+        _limits.check(data, max_bytes=len(data), max_depth=max_depth)
+        refused = False
+    except tm.DecodeError:
+        refused = True
+    finally:
+        sys.setprofile(None)
+    return calls, refused
+
+
+def _deep_everywhere(levels: int, size: int) -> bytes:
+    chain = b"[" * (levels - 1) + b"1" + b"]" * (levels - 1)
+    return b"[" + b",".join([chain] * (size // len(chain))) + b"]"
+
+
+def test_nesting_deep_everywhere_takes_a_few_passes() -> None:
+    calls, refused = _passes(_deep_everywhere(62, 2_000_000))
+    assert not refused
+    assert calls <= 12, calls  # it was 64
+
+
+def test_nesting_too_deep_everywhere_is_refused_in_a_few_passes() -> None:
+    calls, refused = _passes(_deep_everywhere(65, 2_000_000))
+    assert refused
+    assert calls <= 12, calls
+    calls, refused = _passes(b"[" * 2_000_000)
+    assert refused
+    assert calls <= 12, calls
+
+
+def test_a_usual_document_takes_a_few_passes() -> None:
+    for name in datasets.names():
+        calls, refused = _passes(tm.to_json(datasets.load(name)).encode())
+        assert not refused
+        assert calls <= 16, (name, calls)
+
+
+def _naive_depth(brackets: bytes) -> int:
+    depth = deepest = 0
+    for byte in brackets:
+        depth += 1 if byte == ord("[") else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+_TREES = st.recursive(
+    st.just(b"[]"), lambda inner: st.lists(inner, max_size=4).map(lambda xs: b"[" + b"".join(xs) + b"]")
+)
+
+
+@given(
+    st.lists(st.tuples(_TREES, st.integers(0, 80)), min_size=1, max_size=6),
+    st.integers(1, _limits.HARD_MAX_DEPTH),
+)
+def test_depth_check_agrees_with_counting(parts: list[tuple[bytes, int]], max_depth: int) -> None:
+    # Trees, some sunk under long runs of brackets: both ways of measuring (peeling and
+    # runs) get used, and must agree with counting one bracket at a time.
+    brackets = b"[" + b"".join(b"[" * sink + tree + b"]" * sink for tree, sink in parts) + b"]"
+    assert _limits._deeper_than(brackets, max_depth) == (_naive_depth(brackets) > max_depth)
 
 
 def test_depth_ignores_brackets_inside_strings() -> None:
