@@ -557,3 +557,66 @@ def test_convert_writes_each_record_before_reading_the_next(tmp_path: Path, seed
         feed.write(line)
     assert process.wait(timeout=60) == 0
     assert out.read_bytes() == line + line
+
+
+# -- Text safe to print (issue 16, point 4): what the command line echoes is escaped.
+
+
+def test_a_file_name_cannot_forge_the_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    name = "evil\n1 file(s) checked: 0 error(s), 0 warning(s)\n.json"
+    path = tmp_path / name
+    path.write_text("{", encoding="utf-8")
+    assert cli.main(["validate", str(path)]) == cli.EXIT_UNREADABLE
+    lines = capsys.readouterr().err.splitlines()
+    assert [line for line in lines if line.startswith("1 file(s) checked")] == [lines[-1]]
+    assert lines[-1] == "1 file(s) checked: 1 error(s), 0 warning(s); 1 record(s) could not be read"
+    assert "evil\\n1 file(s) checked: 0 error(s), 0 warning(s)\\n.json: $: error: invalid JSON" in lines[0]
+
+
+def test_values_and_keys_in_messages_are_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "hostile.json"
+    document = {
+        "format": "treatymodel",
+        "version": "1.0",
+        "id": "x",
+        "title": "\x9b2J\x1b]0;owned\x07",
+        "\u202eyek": 1,
+    }
+    path.write_bytes(orjson.dumps(document))
+    assert cli.main(["validate", str(path)]) == cli.EXIT_UNREADABLE
+    err = capsys.readouterr().err
+    assert not any(char in err for char in "\x9b\x1b\x07\u202e")
+    assert '$.title: error: must be text without control characters (U+009B), found string "\\x9b2J' in err
+    assert "unknown key '\\u202eyek'" in err
+
+
+def test_json_report_of_a_file_name_not_in_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    name = os.fsdecode(b"bad-\xff.json")
+    (tmp_path / name).write_text("{", encoding="utf-8")
+    assert cli.main(["validate", "--format", "json", str(tmp_path / name)]) == cli.EXIT_UNREADABLE
+    (item,) = orjson.loads(capsys.readouterr().out)
+    assert item["file"].endswith("bad-\\xff.json")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain", "plain"),
+        ("Договор\u00a01", "Договор\u00a01"),
+        ("a\x1b[2Jb", "a\\x1b[2Jb"),
+        ("line\nbreak\r", "line\\nbreak\\r"),
+        ("tab\there", "tab\\there"),
+        ("\u202eevil", "\\u202eevil"),
+        ("\U000e0041", "\\U000e0041"),
+        (os.fsdecode(b"\xff"), "\\xff"),
+    ],
+)
+def test_shown_escapes_what_a_terminal_would_act_on(text: str, shown: str) -> None:
+    assert cli._shown(text) == shown
+
+
+def test_show_keeps_its_own_line_breaks(seed: tm.Dossier, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["show", "ru-kz-2025"]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert out.count("\n") > 20
+    assert "\\n" not in out

@@ -344,6 +344,12 @@ LIBRARY_ONLY: list[tuple[str, list[Change], set[str]]] = [
         {"$.persons[0].other_names[0].lang"},
     ),
     ("zero duration", [("$.visits[0].program[0].duration", "PT0S")], {"$.visits[0].program[0].duration"}),
+    # Text safe to print (issue 16): the schema keeps its pattern. (URLs under RFC 3986
+    # are left out: the schema says "format": "uri", which some validators check.)
+    ("escape sequence in a title", [("$.title", "Treaty\x1b[2J")], {"$.title"}),
+    ("right-to-left override in a name", [("$.persons[0].name", "A \u202eB")], {"$.persons[0].name"}),
+    ("line break in a title", [("$.title", "Treaty\nForged")], {"$.title"}),
+    ("title of invisible characters", [("$.title", "\u200b\u3164")], {"$.title"}),
 ]
 
 

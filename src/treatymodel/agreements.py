@@ -229,7 +229,7 @@ class PartyAction:
     """Date of the act or of deposit."""
     effective: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
     """Date of effect for the party."""
-    text: str | None = attrs.field(default=None, validator=v.optional_text)
+    text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Text of a reservation or declaration."""
     depositary: str | None = attrs.field(default=None, validator=v.optional_text)
     """Who received the instrument."""
@@ -255,7 +255,7 @@ class Milestone:
     """When it happened."""
     until: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
     """New end of term, for an extension."""
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Context."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
@@ -401,11 +401,11 @@ class Agreement:
     """Languages of the authentic texts."""
     signatures: tuple[Signature, ...] = attrs.field(default=(), validator=v.tuple_of(Signature))
     """Signatures."""
-    preamble: str | None = attrs.field(default=None, validator=v.optional_text)
+    preamble: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Preamble text or summary."""
     sections: tuple[Section, ...] = attrs.field(default=(), validator=v.tuple_of(Section))
     """Body of the text."""
-    conclusions: str | None = attrs.field(default=None, validator=v.optional_text)
+    conclusions: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Final clauses."""
     commitments: tuple[Commitment, ...] = attrs.field(default=(), validator=v.tuple_of(Commitment))
     """Commitments."""
@@ -421,7 +421,7 @@ class Agreement:
     """Level of relations it establishes."""
     published_in: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources publishing the full text."""
-    summary: str | None = attrs.field(default=None, validator=v.optional_text)
+    summary: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """A sentence on the agreement."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""

@@ -23,6 +23,7 @@ import re
 import signal
 import sys
 import threading
+import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
@@ -75,6 +76,47 @@ class _Problem(tm.TreatyModelError):
 def _finding_text(file: str, line: int | None, path: str | None, message: str) -> str:
     where = f"{file}:{line}" if line else file
     return f"{where}: {path}: error: {message}" if path is not None else f"{where}: {message}"
+
+
+# -- Text safe to print. Whatever the command line echoes (file names, values in
+# messages, JSON paths, a record's text) can hold characters a terminal acts on: an
+# escape sequence clears the screen or sets the window title, a carriage return or a
+# line feed forges a line of the report, a bidirectional override reorders it. Every
+# character that does not print as itself is written as an escape instead.
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _shown(text: str, keep: str = "") -> str:
+    r"""``text`` with every character a terminal would not print as itself escaped (``\x1b``)."""
+    if text.isprintable():
+        return text
+    return "".join(_escape(char) if _unsafe(char) and char not in keep else char for char in text)
+
+
+def _unsafe(char: str) -> bool:
+    return not char.isprintable() and unicodedata.category(char) != "Zs"  # spaces print as spaces
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _say(text: str, stream: IO[str] | None = None, *, keep: str = "") -> None:
+    """Print ``text`` (to stderr by default) with its unprintable characters escaped."""
+    print(_shown(text, keep), file=sys.stderr if stream is None else stream)
+
+
+def _utf8(name: str) -> str:
+    r"""A file name as JSON can hold it: bytes that are not UTF-8 escaped as ``\xff``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _decode_findings(exc: tm.DecodeError, line: int | None = None) -> list[Finding]:
@@ -157,7 +199,7 @@ class _Report:
         else:
             self.warnings += 1
         item: dict[str, object] = {
-            "file": file,
+            "file": _utf8(file),
             "line": line,
             "path": issue.path,
             "code": issue.code,
@@ -170,7 +212,7 @@ class _Report:
             return
         where = f"{file}:{line}" if line else file
         text = f"{where}: {issue.path}: {issue.code} {issue.severity.value}: {issue.message}"
-        print(text + (f" (hint: {issue.hint})" if issue.hint else ""), file=sys.stderr)
+        _say(text + (f" (hint: {issue.hint})" if issue.hint else ""))
 
     def unread(self, file: str, findings: list[Finding]) -> None:
         """A record (a file, or a JSON Lines line) that could not be read."""
@@ -178,10 +220,10 @@ class _Report:
         self.errors += len(findings)
         for line, path, message in findings:
             if self.json:
-                item: dict[str, object] = {"file": file, "line": line, "path": path, "code": None}
+                item: dict[str, object] = {"file": _utf8(file), "line": line, "path": path, "code": None}
                 self._write({**item, "severity": "fatal", "message": message, "hint": None})
             else:
-                print(_finding_text(file, line, path, message), file=sys.stderr)
+                _say(_finding_text(file, line, path, message))
 
     def _write(self, item: dict[str, object]) -> None:
         text = orjson.dumps(item, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
@@ -233,7 +275,7 @@ def _codes(values: Sequence[str] | None) -> tuple[str, ...] | None:
 def _cmd_show(args: argparse.Namespace) -> int:
     record = _load_one(args.record, tm.Dossier)
     assert isinstance(record, tm.Dossier)
-    print(render_text(record))
+    _say(render_text(record), sys.stdout, keep="\n\t")
     return EXIT_OK
 
 
@@ -500,17 +542,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_TERMINATED
     except _Problem as problem:
         for line in problem.lines():
-            print(line, file=sys.stderr)
+            _say(line)
         return EXIT_UNREADABLE
     except tm.TreatyModelError as exc:
-        print(f"treatymodel: {exc}", file=sys.stderr)
+        _say(f"treatymodel: {exc}")
         return EXIT_UNREADABLE
     except BrokenPipeError:
         # The reader went away (`treatymodel show ... | head`): not an error of ours.
         sys.stderr.close()
         return EXIT_OK
     except OSError as exc:
-        print(f"treatymodel: {exc}", file=sys.stderr)
+        _say(f"treatymodel: {exc}")
         return EXIT_UNREADABLE
     return code
 

@@ -81,7 +81,7 @@ class Dossier:
     """Id of the dossier."""
     title: str = attrs.field(validator=v.text)
     """What the dossier is about."""
-    description: str | None = attrs.field(default=None, validator=v.optional_text)
+    description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Scope and method."""
     states: tuple[State, ...] = attrs.field(default=(), validator=v.tuple_of(State))
     """States."""

@@ -83,6 +83,8 @@ def _array(items: _Schema, **extra: Any) -> _Schema:
 _BY_VALIDATOR: dict[Callable[..., Any], _Schema] = {
     _validators.text: _TEXT,
     _validators.optional_text: _TEXT,
+    _validators.paragraphs: _TEXT,
+    _validators.optional_paragraphs: _TEXT,
     _validators.identifier: _ID,
     _validators.optional_identifier: _ID,
     _validators.identifiers: _array(_ID),

@@ -180,9 +180,9 @@ class Commitment:
     """Topics, most important first."""
     verb: CommitmentVerb = attrs.field(validator=v.member(CommitmentVerb))
     """Verb of commitment."""
-    summary: str = attrs.field(validator=v.text)
+    summary: str = attrs.field(validator=v.paragraphs)
     """What is committed to, in the editor's words."""
-    quote: str | None = attrs.field(default=None, validator=v.optional_text)
+    quote: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Verbatim words of the agreement."""
     bound: tuple[PartyRef, ...] = attrs.field(default=(), validator=_party_refs)
     """Parties bound; empty for all."""
@@ -235,7 +235,7 @@ class Section:
     """Number as printed."""
     heading: str | None = attrs.field(default=None, validator=v.optional_text)
     """Heading."""
-    text: str | None = attrs.field(default=None, validator=v.optional_text)
+    text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Text of the unit itself (not of its subsections)."""
     subsections: tuple[Section, ...] = attrs.field(default=(), validator=_sections)
     """Units inside this one."""
