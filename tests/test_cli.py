@@ -21,7 +21,7 @@ import orjson
 import pytest
 
 import treatymodel as tm
-from treatymodel import cli, datasets
+from treatymodel import _limits, cli, datasets
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_JSON = ROOT / "examples" / "ru-kz-2025.json"
@@ -620,3 +620,20 @@ def test_show_keeps_its_own_line_breaks(seed: tm.Dossier, capsys: pytest.Capture
     out = capsys.readouterr().out
     assert out.count("\n") > 20
     assert "\\n" not in out
+
+
+def test_convert_refuses_a_json_array_it_could_not_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 16, point 8: what the command line writes, it reads. An array is one JSON
+    # document, held to the size limit (made small here, as 64 MiB is slow to build).
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(_small_dossier(i) + "\n" for i in range(100)), encoding="utf-8")
+    out = tmp_path / "out.json"
+    monkeypatch.setattr(_limits, "MAX_BYTES", 4096)
+    code, _, err = convert(str(source), str(out), capsys=capsys)
+    assert code == cli.EXIT_UNREADABLE
+    assert "a JSON array of these records is larger than 4,096 bytes" in err
+    assert "write JSON Lines (.jsonl) instead" in err
+    assert not out.exists()
+    assert _temporaries(tmp_path) == []

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from treatymodel.errors import (
         DecodeError,
         DecodeErrorItem,
+        EncodeError,
         FieldError,
         OutputFileError,
         TreatyModelError,
@@ -86,6 +87,7 @@ _EXPORTS: dict[str, str] = {
     "RecordNotFoundError": "treatymodel.dossier",
     "DecodeError": "treatymodel.errors",
     "DecodeErrorItem": "treatymodel.errors",
+    "EncodeError": "treatymodel.errors",
     "FieldError": "treatymodel.errors",
     "OutputFileError": "treatymodel.errors",
     "TreatyModelError": "treatymodel.errors",
@@ -204,6 +206,7 @@ __all__ = [
     "DecodeError",
     "DecodeErrorItem",
     "Dossier",
+    "EncodeError",
     "Event",
     "EventKind",
     "FORMAT_NAME",

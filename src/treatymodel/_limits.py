@@ -63,7 +63,8 @@ _DROP_QUOTES = bytes(b for b in range(256) if b not in b"[]{}")
 _SQUARE = bytes.maketrans(b"{}", b"[]")
 
 
-def _mib(n: int) -> str:
+def mib(n: int) -> str:
+    """A size in MiB when it is a whole number of them, else in bytes."""
     if n % (1024 * 1024) == 0:
         return f"{n // (1024 * 1024)} MiB"
     return f"{n:,} bytes"
@@ -101,7 +102,7 @@ def too_large(
     """
     what = "line" if line is not None else "document"
     amount = f"{size:,} bytes" if exact else f"at least {size:,} bytes"
-    message = f"{what} too large: {amount}, the limit is {_mib(max_bytes)} (raise it with max_bytes=)"
+    message = f"{what} too large: {amount}, the limit is {mib(max_bytes)} (raise it with max_bytes=)"
     if last:
         message += "; the lines after it are not read"
     return DecodeError([DecodeErrorItem("$", message, line)])
@@ -193,6 +194,18 @@ def _deepest(brackets: bytes) -> int:
     return deepest
 
 
+def deeper_than(raw: bytes, max_depth: int) -> bool:
+    """Whether JSON text ``raw`` nests deeper than ``max_depth`` (or, if invalid, may).
+
+    Exact for valid JSON, such as what :func:`~treatymodel.to_json` writes.
+    """
+    if len(raw) <= 2 * max_depth:
+        return False  # each level takes two bytes at least
+    escaped = raw.find(b"\\") != -1 and b'\\"' in raw
+    stream = raw.translate(_SQUARE, _DROP)
+    return _deeper_than(_outside_strings(raw, stream, escaped), max_depth)
+
+
 def check(data: str | bytes, *, max_bytes: int, max_depth: int, line: int | None = None) -> None:
     """Raise a :class:`DecodeError` if ``data`` is larger or nested deeper than the limits.
 
@@ -209,11 +222,7 @@ def check(data: str | bytes, *, max_bytes: int, max_depth: int, line: int | None
     if isinstance(data, memoryview | bytearray):
         data = bytes(data)
     raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
-    if len(raw) <= 2 * max_depth:
-        return  # each level takes two bytes at least
-    escaped = raw.find(b"\\") != -1 and b'\\"' in raw
-    stream = raw.translate(_SQUARE, _DROP)
-    if not _deeper_than(_outside_strings(raw, stream, escaped), max_depth):
+    if not deeper_than(raw, max_depth):
         return
     # Deeper than allowed, or invalid JSON whose brackets do not pair up. The parser
     # tells which, and stops where the document first goes too deep: orjson refuses

@@ -401,6 +401,26 @@ def count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         fail(instance, attribute, value, "must be an int of 0 or more")
 
 
+#: The longest term an agreement may have: 1,000 years. Treaties run for years or
+#: decades (the longest leases, 99 years); the bound keeps every date computed from a
+#: term within what a calendar date can hold, and every number within what JSON
+#: readers hold exactly.
+MAX_YEARS = 1000
+MAX_MONTHS = 12 * MAX_YEARS
+
+
+def years(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A number of years: an ``int`` from 0 to 1,000 (:data:`MAX_YEARS`)."""
+    if type(value) is not int or not 0 <= value <= MAX_YEARS:
+        fail(instance, attribute, value, f"must be an int from 0 to {MAX_YEARS:,}")
+
+
+def months(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A number of months: an ``int`` from 0 to 12,000 (:data:`MAX_MONTHS`, 1,000 years)."""
+    if type(value) is not int or not 0 <= value <= MAX_MONTHS:
+        fail(instance, attribute, value, f"must be an int from 0 to {MAX_MONTHS:,}")
+
+
 def optional_bool(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """``None`` (unknown), ``True`` or ``False``."""
     if value is not None and not isinstance(value, bool):

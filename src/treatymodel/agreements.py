@@ -296,6 +296,8 @@ class Term:
         months: Months of the initial term, added to ``years``.
         renewal_years: Years of each renewal period.
         renewal_months: Months of each renewal period.
+
+    The term, and the renewal period, each last at most 1,000 years in all.
         automatic_renewal: Whether the term renews itself at its end.
 
     Example:
@@ -304,13 +306,13 @@ class Term:
         relativedelta(years=+10)
     """
 
-    years: int = attrs.field(default=0, validator=v.count)
+    years: int = attrs.field(default=0, validator=v.years)
     """Years of the initial term."""
-    months: int = attrs.field(default=0, validator=v.count)
+    months: int = attrs.field(default=0, validator=v.months)
     """Months of the initial term, added to the years."""
-    renewal_years: int = attrs.field(default=0, validator=v.count)
+    renewal_years: int = attrs.field(default=0, validator=v.years)
     """Years of each renewal period."""
-    renewal_months: int = attrs.field(default=0, validator=v.count)
+    renewal_months: int = attrs.field(default=0, validator=v.months)
     """Months of each renewal period."""
     automatic_renewal: bool = attrs.field(default=False, validator=v.boolean)
     """Whether the term renews itself at its end."""
@@ -321,6 +323,15 @@ class Term:
             raise FieldError("Term", "years", self.years, "the term must last at least a month")
         if self.automatic_renewal and self.renewal_years == 0 and self.renewal_months == 0:
             raise FieldError("Term", "renewal_years", 0, "automatic renewal needs a renewal period")
+        for years, months, name in (
+            (self.years, self.months, "months"),
+            (self.renewal_years, self.renewal_months, "renewal_months"),
+        ):
+            if 12 * years + months > v.MAX_MONTHS:
+                period = "the term" if name == "months" else "the renewal period"
+                raise FieldError(
+                    "Term", name, months, f"{period} must last at most {v.MAX_YEARS:,} years in all"
+                )
 
     @property
     def initial(self) -> relativedelta:

@@ -304,12 +304,12 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     # A generator: records are read one at a time while the output is written.
     records = _good_records(args.input, cls)
     if to_stdout:
-        _write_records(sys.stdout.buffer, records, jsonl=jsonl)
+        _write_records(sys.stdout.buffer, records, jsonl=jsonl, name=args.output)
         sys.stdout.flush()
         return EXIT_OK
     try:
         with _files.replacing(target) as handle:
-            _write_records(handle, records, jsonl=jsonl)
+            _write_records(handle, records, jsonl=jsonl, name=args.output)
     except tm.OutputFileError as exc:
         raise _Problem(
             args.output, [(None, None, f"{exc.reason}; write to {STDOUT} for standard output")]
@@ -399,8 +399,12 @@ def _skip_space(text: str, index: int) -> int:
 _NONE = object()
 
 
-def _write_records(handle: IO[bytes], records: Iterator[object], *, jsonl: bool) -> None:
-    """Write as the records come: one a line, one document, or an array when there are several."""
+def _write_records(handle: IO[bytes], records: Iterator[object], *, jsonl: bool, name: str) -> None:
+    """Write as the records come: one a line, one document, or an array when there are several.
+
+    An array is one JSON document, so it is held to the size a reader accepts (64 MiB),
+    as every document and every line is by ``to_json``.
+    """
     if jsonl:
         for record in records:
             handle.write(tm.to_json(record).encode() + b"\n")
@@ -411,8 +415,17 @@ def _write_records(handle: IO[bytes], records: Iterator[object], *, jsonl: bool)
         handle.write(tm.to_json(first).encode() + b"\n")
         return
     handle.write(b"[")
+    size = 2
     for index, record in enumerate(_chain(first, second, records)):
-        handle.write((b"," if index else b"") + tm.to_json(record).encode())
+        data = (b"," if index else b"") + tm.to_json(record).encode()
+        size += len(data)
+        if size > _limits.MAX_BYTES:
+            reason = (
+                f"a JSON array of these records is larger than {_limits.mib(_limits.MAX_BYTES)}, "
+                "the most a JSON document can be to be read back: write JSON Lines (.jsonl) instead"
+            )
+            raise _Problem(name, [(None, None, reason)])
+        handle.write(data)
     handle.write(b"]\n")
 
 

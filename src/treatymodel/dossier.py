@@ -298,7 +298,8 @@ class Dossier:
         by ``on`` moves the end; automatic renewals are applied until the end is
         after ``on``. ``term`` defaults to the agreement's own
         :attr:`Agreement.term <treatymodel.Agreement.term>`; ``None`` when there is no
-        term, or the agreement has neither date.
+        term, the agreement has neither date, or the term would end after 31 December
+        9999 (the last day a date holds: the agreement is then in force for good).
         """
         from treatymodel import queries
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DecodeError",
     "DecodeErrorItem",
+    "EncodeError",
     "FieldError",
     "OutputFileError",
     "TreatyModelError",
@@ -110,6 +111,24 @@ class DecodeError(TreatyModelError, ValueError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class EncodeError(TreatyModelError, ValueError):
+    """A record that cannot be written within the limits its reader applies.
+
+    Raised by :func:`~treatymodel.to_json` and :func:`~treatymodel.write_jsonl` for a
+    document larger than ``max_bytes`` or nested deeper than ``max_depth``: the limits
+    :func:`~treatymodel.from_json` applies, with the same defaults, so whatever is
+    written with the defaults is read back with them. (Sections nest at most 30 deep,
+    so only the size can exceed the default limits.)
+
+    Attributes:
+        reason: What is too large or too deep, and the limit.
+    """
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
 
 
 class ValidationError(TreatyModelError):

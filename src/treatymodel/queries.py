@@ -35,6 +35,8 @@ from treatymodel.errors import TreatyModelError
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 
 if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
+
     from treatymodel.dossier import Dossier
     from treatymodel.people import Person
 
@@ -215,7 +217,9 @@ def expiry(agreement: Agreement, on: dt.date | PartialDate, term: Term | None = 
     start = starts[0].earliest() if starts else agreement.date.earliest() if agreement.date else None
     if start is None:
         return None
-    end = start + term.initial
+    end = _plus(start, term.initial)
+    if end is None:
+        return None
     for milestone in sorted(agreement.milestones, key=lambda m: m.date):
         if (
             milestone.kind is MilestoneKind.EXTENSION
@@ -226,8 +230,23 @@ def expiry(agreement: Agreement, on: dt.date | PartialDate, term: Term | None = 
     renewal = term.renewal
     if term.automatic_renewal and renewal is not None:
         while end <= day:
-            end = end + renewal
+            later = _plus(end, renewal)
+            if later is None:
+                return None
+            end = later
     return end
+
+
+def _plus(day: dt.date, period: relativedelta) -> dt.date | None:
+    """``day`` plus ``period``, or ``None`` past 31 December 9999, the last day a date holds.
+
+    A term of up to 1,000 years from an agreement of the year 9500 ends after it: the
+    term has no end the calendar can name, so the agreement stays in force.
+    """
+    try:
+        return day + period
+    except (OverflowError, ValueError):
+        return None
 
 
 # --------------------------------------------------------------------------- dossier queries

@@ -96,6 +96,10 @@ _BY_VALIDATOR: dict[Callable[..., Any], _Schema] = {
     _validators.languages: _array(_LANGUAGE, uniqueItems=True),
     _validators.url: _URL,
     _validators.count: {"minimum": 0},
+    # The upper bounds of terms are the library's (docs/json-format.md): the schema is
+    # the contract other languages hold, and states the lower bound only.
+    _validators.years: {"minimum": 0},
+    _validators.months: {"minimum": 0},
     _validators.boolean: {},
     _validators.optional_bool: {},
     _validators.optional_time: {},

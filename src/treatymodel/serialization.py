@@ -61,7 +61,7 @@ from treatymodel._exchange import (
 )
 from treatymodel.dates import PARTIAL_DATE_PATTERN, PartialDate
 from treatymodel.dossier import Dossier
-from treatymodel.errors import DecodeError, DecodeErrorItem, FieldError
+from treatymodel.errors import DecodeError, DecodeErrorItem, EncodeError, FieldError
 from treatymodel.parties import PartyRef
 
 __all__ = [
@@ -266,16 +266,12 @@ def _tuple_structure_factory(t: Any, converter: Any = _converter) -> _StructureH
     fast = _item_structure_hook(item, _fast_converter)
 
     def structure(value: Any, _: Any) -> tuple[Any, ...]:
+        # Item by item at once: trying the whole list first and again item by item on
+        # failure would read a failing item twice at every level of nesting above it
+        # (2 ** levels for sections nested deep). Only invalid documents come here.
         if type(value) is not list:
             raise _InvalidValueError("an array")
-        budget = _BUDGET.get(None)
-        spent = (budget.kept, budget.unexamined) if budget is not None else (0, 0)
-        try:
-            return tuple([hook(x, item) for x in value])
-        except Exception:
-            if budget is not None:  # what the attempt spent is spent again, item by item
-                budget.kept, budget.unexamined = spent
-            return _structure_items(value, hook, item, t, fast)
+        return _structure_items(value, hook, item, t, fast)
 
     return structure
 
@@ -421,31 +417,61 @@ def _envelope(obj: object) -> dict[str, Any]:
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **hook(obj)}
 
 
-def to_json(obj: object) -> str:
+def to_json(obj: object, *, max_bytes: int | None = None, max_depth: int | None = None) -> str:
     """The canonical JSON document of one record.
+
+    The limits are those :func:`from_json` applies, with the same defaults, so a
+    document written with the defaults is always read back with them.
 
     Args:
         obj: A record: a :class:`~treatymodel.Dossier`, an
             :class:`~treatymodel.Agreement`, a :class:`~treatymodel.Person`... any
             of :data:`RECORD_TYPES`.
+        max_bytes: The largest document written, in UTF-8 bytes; default 64 MiB.
+        max_depth: The deepest nesting written; default 64 (no record of the model
+            nests deeper: sections nest at most 30 deep).
 
     Returns:
         Compact UTF-8 JSON, the envelope first, then the fields in declared order,
         each field equal to its default left out.
 
     Raises:
+        EncodeError: the document would be larger than ``max_bytes`` or nested deeper
+            than ``max_depth``.
         TypeError: ``obj`` is not a record type of the model.
+        ValueError: ``max_bytes`` or ``max_depth`` is not a valid limit.
 
     Example:
         >>> import treatymodel as tm
         >>> tm.to_json(tm.StateRef(code="KAZ"))
         '{"format":"treatymodel","version":"1.0","type":"state","code":"KAZ"}'
     """
+    limits = _limits.settings(max_bytes, max_depth, None)
     with _gc.paused():  # writing builds a dict or list per record, and no cycles
-        return orjson.dumps(_envelope(obj)).decode("utf-8")
+        data = orjson.dumps(_envelope(obj))
+    _check_written(data, len(data), limits, None)
+    return data.decode("utf-8")
 
 
-def write_jsonl(objs: Iterable[object], file: JsonlFile) -> int:
+def _check_written(data: bytes, size: int, limits: _limits.Limits, line: int | None) -> None:
+    """Refuse to write what :func:`from_json` (or :func:`iter_jsonl`) would refuse to read."""
+    what = "document" if line is None else f"line {line}"
+    if size > limits.max_bytes:
+        raise EncodeError(
+            f"{what} too large to write: {size:,} bytes, the limit is {_limits.mib(limits.max_bytes)} "
+            "(a reader refuses it with the same limit; raise it with max_bytes=, here and there)"
+        )
+    # The model nests no deeper than the default limit; a lower one is checked.
+    if limits.max_depth < _limits.MAX_DEPTH and _limits.deeper_than(data, limits.max_depth):
+        raise EncodeError(
+            f"{what} too deep to write: more than {limits.max_depth} levels of arrays and objects "
+            "(a reader refuses it with the same limit; raise it with max_depth=, here and there)"
+        )
+
+
+def write_jsonl(
+    objs: Iterable[object], file: JsonlFile, *, max_bytes: int | None = None, max_depth: int | None = None
+) -> int:
     """Write records as JSON Lines, one canonical document per line, streaming.
 
     Args:
@@ -456,11 +482,17 @@ def write_jsonl(objs: Iterable[object], file: JsonlFile) -> int:
             umask's). On any failure the target is untouched, so ``objs`` may be read
             from the very file being replaced. A symbolic link is followed and kept.
             An open file object is written as it is, with no such guarantee.
+        max_bytes: The largest line written, in UTF-8 bytes; default 64 MiB, the
+            limit :func:`iter_jsonl` reads with.
+        max_depth: The deepest nesting written in a line; default 64, as for
+            :func:`to_json`.
 
     Returns:
         The number of lines written.
 
     Raises:
+        EncodeError: a line would be larger than ``max_bytes`` or nested deeper than
+            ``max_depth`` (nothing is written to a path).
         TypeError: an item is not a record type of the model (nothing is written
             to a path).
         OutputFileError: the path is a directory, a device or a FIFO, or its folder
@@ -468,19 +500,21 @@ def write_jsonl(objs: Iterable[object], file: JsonlFile) -> int:
         OSError: the file cannot be written (permissions, disk full); a path's
             target is then untouched.
     """
+    limits = _limits.settings(max_bytes, max_depth, None)
     if isinstance(file, str | os.PathLike):
         with _files.replacing(file) as handle:
-            return _write_lines(objs, handle, binary=True)
-    return _write_lines(objs, file, binary=_is_binary(file))
+            return _write_lines(objs, handle, limits, binary=True)
+    return _write_lines(objs, file, limits, binary=_is_binary(file))
 
 
-def _write_lines(objs: Iterable[object], handle: IO[Any], *, binary: bool) -> int:
+def _write_lines(objs: Iterable[object], handle: IO[Any], limits: _limits.Limits, *, binary: bool) -> int:
     count = 0
     write = handle.write
     for obj in objs:
         line = orjson.dumps(_envelope(obj), option=orjson.OPT_APPEND_NEWLINE)
-        write(line if binary else line.decode("utf-8"))
         count += 1
+        _check_written(line, len(line) - 1, limits, count)
+        write(line if binary else line.decode("utf-8"))
     return count
 
 
