@@ -440,7 +440,7 @@ def test_write_jsonl_refuses_a_line_iter_jsonl_would_refuse(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("term", "message"),
     [
-        (b'{"years":10000}', "must be an int from 0 to 1,000, found number 10000"),
+        (b'{"years":10000}', "must be an integer from 0 to 1,000, found number 10000"),
         (b'{"years":1000000000000000000}', "from 0 to 1,000, found number 1000000000000000000"),
     ],
 )

@@ -241,7 +241,8 @@ INVALID: list[tuple[str, list[Change], set[str]]] = [
         [("$.agreements[0].signatures[0].party", "RUS")],
         {"$.agreements[0].signatures[0].party"},
     ),
-    ("languages repeat", [("$.agreements[0].languages", ["ru", "ru"])], {"$.agreements[0].languages"}),
+    # The repeated item is named (issue 16, point 11), not the whole array.
+    ("languages repeat", [("$.agreements[0].languages", ["ru", "ru"])], {"$.agreements[0].languages[1]"}),
     (
         "legally_binding is a string",
         [("$.agreements[0].legally_binding", "false")],
@@ -251,7 +252,7 @@ INVALID: list[tuple[str, list[Change], set[str]]] = [
     (
         "topics repeat",
         [("$.agreements[0].commitments[0].topics", ["security", "security"])],
-        {"$.agreements[0].commitments[0].topics"},
+        {"$.agreements[0].commitments[0].topics[1]"},
     ),
     (
         "unknown topic",

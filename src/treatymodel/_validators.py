@@ -288,10 +288,13 @@ def _known_language(primary: str) -> bool:
     return pycountry.languages.get(alpha_3=primary) is not None
 
 
+_LANGUAGE_REASON = "must be a language tag with an ISO 639 language, like 'en' or 'ru'"
+
+
 def language(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A BCP 47 language tag such as ``"en"``, ``"ru"`` or ``"kk-Cyrl"``."""
     if not is_language(value):
-        fail(instance, attribute, value, "must be a language tag with an ISO 639 language, like 'en' or 'ru'")
+        fail(instance, attribute, value, _LANGUAGE_REASON)
 
 
 def optional_language(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -335,6 +338,7 @@ def optional_member(enum_cls: type[enum.Enum]) -> Validator:
 def members(enum_cls: type[enum.Enum], *, non_empty: bool = False) -> Validator:
     """A tuple of distinct members of ``enum_cls``."""
 
+    @_items(lambda item: None, distinct=True)
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is tuple and len(value) == 1 and type(value[0]) is enum_cls:  # the common case
             return
@@ -349,6 +353,60 @@ def members(enum_cls: type[enum.Enum], *, non_empty: bool = False) -> Validator:
             fail(instance, attribute, value, f"must be a {qualifier} of distinct {enum_cls.__name__} members")
 
     return check
+
+
+# -- Which items of a tuple a validator refuses. A validator judges the whole tuple
+# (attrs calls it once per field); when it fails, the reader of a JSON document wants
+# the item at fault, at its own path: `$.languages[1]`, not `$.languages`.
+
+ItemReason = Callable[[Any], "str | None"]
+_ITEM_REASONS: dict[Callable[..., Any], tuple[ItemReason, bool]] = {}
+
+
+def _items(reason: ItemReason, *, distinct: bool) -> Callable[[Validator], Validator]:
+    """Register how ``validator`` judges one item, and whether items must be distinct."""
+
+    def register(validator: Validator) -> Validator:
+        _ITEM_REASONS[validator] = (reason, distinct)
+        return validator
+
+    return register
+
+
+def item_reasons(validator: Callable[..., Any], value: tuple[Any, ...]) -> list[tuple[int, str]] | None:
+    """The items of ``value`` that ``validator`` refuses, each with why; ``None`` if not an item's fault."""
+    known = _ITEM_REASONS.get(validator)
+    if known is None:
+        return None
+    reason_of, distinct = known
+    found = []
+    seen: set[Any] = set()
+    for index, item in enumerate(value):
+        reason = reason_of(item)
+        if reason is None and distinct and item in seen:
+            reason = "must not repeat an earlier item: the items must be distinct"
+        seen.add(item)
+        if reason is not None:
+            found.append((index, reason))
+    return found or None
+
+
+def _identifier_reason(item: Any) -> str | None:
+    return None if is_identifier(item) else f"must be an identifier matching {ID_PATTERN}"
+
+
+def _text_reason(item: Any) -> str | None:
+    problem = _text_problem(item, one_line=True)
+    return None if problem is None else f"must be {problem}"
+
+
+def _language_reason(item: Any) -> str | None:
+    return None if is_language(item) else _LANGUAGE_REASON
+
+
+_items(_identifier_reason, distinct=False)(identifiers)
+_items(_text_reason, distinct=False)(texts)
+_items(_language_reason, distinct=True)(languages)
 
 
 def instance_of(cls: type | tuple[type, ...]) -> Validator:

@@ -47,7 +47,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import make_converter
 
-from treatymodel import _dump, _durations, _files, _gc, _limits
+from treatymodel import _dump, _durations, _files, _gc, _limits, _validators
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -114,6 +114,9 @@ def _structure_bool(value: Any, _: Any) -> bool:
 def _structure_int(value: Any, _: Any) -> int:
     if type(value) is int:
         return value
+    if type(value) is float and value.is_integer() and abs(value) >= 2**63:
+        # orjson reads an integer beyond 64 bits as a float: say why it is refused.
+        raise _InvalidValueError("an integer of at most 64 bits")
     raise _InvalidValueError("an integer")
 
 
@@ -132,19 +135,21 @@ def _structure_partial_date(value: Any, _: Any) -> PartialDate:
     return _parse_partial_date(value)
 
 
+_TIME_EXPECTED = "a time of day as HH:MM or HH:MM:SS"
+_DURATION_EXPECTED = "an ISO 8601 duration in days, hours, minutes and seconds, like PT3H or P1DT2H"
+
+
 def _structure_time(value: Any, _: Any) -> dt.time:
     parsed = _durations.parse_time(value) if type(value) is str else None
     if parsed is None:
-        raise _InvalidValueError("a time of day as HH:MM or HH:MM:SS")
+        raise _InvalidValueError(_TIME_EXPECTED)
     return parsed
 
 
 def _structure_duration(value: Any, _: Any) -> dt.timedelta:
     parsed = _durations.parse_duration(value) if type(value) is str else None
     if parsed is None:
-        raise _InvalidValueError(
-            "an ISO 8601 duration in days, hours, minutes and seconds, like PT3H or P1DT2H"
-        )
+        raise _InvalidValueError(_DURATION_EXPECTED)
     return parsed
 
 
@@ -560,7 +565,8 @@ def from_json(
             is not a treatymodel document of a version this library reads, or does
             not fit ``cls``; ``.errors`` lists every problem with its JSON path (at
             most ``max_errors``, then a count of the rest).
-        TypeError: ``cls`` is not a record type of the model.
+        TypeError: ``data`` is not text or bytes, or ``cls`` is not a record type of
+            the model.
         ValueError: ``max_bytes``, ``max_depth`` or ``max_errors`` is not a valid limit.
 
     Example:
@@ -569,6 +575,8 @@ def from_json(
         ...              tm.StateRef)
         StateRef(code='KAZ')
     """
+    if not isinstance(data, str | bytes | bytearray | memoryview):
+        raise TypeError(f"data must be a JSON document as str or bytes, not {type(data).__name__}")
     _hook_for(cls)
     return _read_checked(data, cls, None, _limits.settings(max_bytes, max_depth, max_errors))
 
@@ -760,7 +768,7 @@ def _read_document(data: str | bytes, cls: type[T], line: int | None, max_errors
         finally:
             _BUDGET.reset(token)
         if failure is not None:
-            _walk(failure, "$", raw, cls, problems)
+            _walk(failure, "$", _exact(raw, raw_bytes), cls, problems)
             problems.unexamined += budget.unexamined
     if problems:
         raise problems.error(line)
@@ -827,6 +835,24 @@ _BUDGET: contextvars.ContextVar[_Budget] = contextvars.ContextVar("treatymodel_e
 
 class _SkippedError(Exception):
     """An array whose failing items were all past the budget: a failure with nothing to report."""
+
+
+_LONG_NUMBER = re.compile(rb"[0-9]{20}")
+
+
+def _exact(raw: dict[str, Any], data: bytes) -> dict[str, Any]:
+    """The document to show values from: ``raw``, or the same read with integers exact.
+
+    orjson reads an integer beyond 64 bits as a float (2**64 would be shown as
+    1.8446744073709552e+19); when the text may hold one, the standard library reads
+    it again, as it keeps integers exact. Only on the error path.
+    """
+    if _LONG_NUMBER.search(data) is None:
+        return raw
+    tree: dict[str, Any] = json.loads(data)
+    tree.pop("format", None)  # as _check_envelope did to raw
+    tree.pop("version", None)
+    return tree
 
 
 _VERSION_RE = re.compile(r"(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})")
@@ -954,17 +980,52 @@ def _describe(value: Any) -> str:
 
 
 def _expected(t: Any) -> str:
+    """What a value of type ``t`` looks like in JSON, in the words the leaf hooks use."""
+    if _is_optional(t):
+        (t,) = [a for a in typing.get_args(t) if a is not type(None)]
     if t is str:
         return "a string"
     if t is bool:
         return "true or false"
+    if t is int:
+        return "an integer"
+    if t is PartialDate:
+        return _DATE_EXPECTED
+    if t is dt.time:
+        return _TIME_EXPECTED
+    if t is dt.timedelta:
+        return _DURATION_EXPECTED
+    if isinstance(t, type) and issubclass(t, enum.Enum):
+        return "one of " + ", ".join(repr(m.value) for m in t)
     if isinstance(t, type) and attrs.has(t):
         return f"an object ({t.__name__})"
     if _is_homogeneous_tuple(t):
         return "an array"
     if t == PartyRef:
         return "an object tagged with " + _tags_expected()
-    return "a value of another type"
+    return "a value of another type"  # pragma: no cover - every field type is named above
+
+
+# The validators speak Python (they also guard records built in code); a JSON reader
+# reads null, true, false, arrays and integers.
+_PYTHON_WORDS = re.compile(
+    r"\b(None|True|False|tuple|int|datetime\.timedelta of whole seconds|datetime\.time)\b"
+)
+_JSON_WORDS = {
+    "None": "null",
+    "True": "true",
+    "False": "false",
+    "tuple": "array",
+    "int": "integer",
+    "datetime.timedelta of whole seconds": "duration (like PT3H)",
+    "datetime.time": "time of day",
+}
+_PYTHON_WORDS = re.compile(r"\b(" + "|".join(re.escape(word) for word in _JSON_WORDS) + r")\b")
+
+
+def _json_words(reason: str) -> str:
+    words = _PYTHON_WORDS.sub(lambda m: _JSON_WORDS[m[1]], reason)
+    return words.replace("a array", "an array").replace("a integer", "an integer")
 
 
 def _walk(exc: BaseException, path: str, raw: Any, t: Any, out: _Problems) -> None:
@@ -990,10 +1051,11 @@ def _walk(exc: BaseException, path: str, raw: Any, t: Any, out: _Problems) -> No
         else:
             out.add(_child(path, exc.key), f"expected {exc.expected}, found {_describe(raw.get(exc.key))}")
     elif isinstance(exc, FieldError):
+        reason = _json_words(exc.reason)
         if exc.owner == "PartialDate" and exc.field != "value":
-            out.add(path, f"not a real date: the {exc.field} {exc.reason}, found {_describe(raw)}")
+            out.add(path, f"not a real date: the {exc.field} {reason}, found {_describe(raw)}")
         else:
-            out.add(path, f"{exc.reason}, found {_describe(raw)}")
+            out.add(path, f"{reason}, found {_describe(raw)}")
     else:
         out.add(path, f"expected {_expected(t)}, found {_describe(raw)}")
 
@@ -1025,8 +1087,16 @@ def _walk_class(exc: ClassValidationError, path: str, raw: Any, out: _Problems) 
         elif not isinstance(sub, _SkippedError):
             out.add(path, str(sub))
     found = _validator_errors(cls, path, raw, reported)
-    if from_init and not found:  # pragma: no cover - a validator that only fails with its siblings
-        found = [(path, str(sub)) for sub in from_init]
+    if from_init and not found:
+        # A fact about two fields of the record (a term of no length, or too long),
+        # checked after its fields: reported at the field it names.
+        for sub in from_init:
+            named = keys.get(sub.field)
+            if sub.owner == cls.__name__ and named is not None:
+                shown = _describe(raw.get(named, _MISSING_VALUE))
+                found.append((_child(path, named), f"{_json_words(sub.reason)}, found {shown}"))
+            else:  # pragma: no cover - a record's own check names one of its fields
+                found.append((path, str(sub)))
     for where, message in found:
         out.add(where, message)
 
@@ -1056,17 +1126,34 @@ def _validator_errors(cls: type, path: str, raw: dict[str, Any], skip: set[str])
             value = factory() if callable(factory) else default
         object.__setattr__(bare, attribute.name, value)
         checked.append((attribute, key, value))
-    out = []
+    out: list[tuple[str, str]] = []
     for attribute, key, value in checked:
-        if attribute.validator is None:
-            continue
-        try:
-            attribute.validator(bare, attribute, value)
-        except FieldError as exc:
-            out.append((_child(path, key), f"{exc.reason}, found {_describe(raw.get(key, _MISSING_VALUE))}"))
-        except Exception:  # a validator that needs a sibling that failed
-            continue
+        # attrs.and_ runs its validators in turn: each is run here, to name the one at fault.
+        for validator in getattr(attribute.validator, "_validators", (attribute.validator,)):
+            if validator is None:
+                continue
+            try:
+                validator(bare, attribute, value)
+            except FieldError as exc:
+                out.extend(_field_problems(path, key, raw.get(key, _MISSING_VALUE), validator, value, exc))
+                break
+            except Exception:  # a validator that needs a sibling that failed
+                break
     return out
+
+
+def _field_problems(
+    path: str, key: str, found: Any, validator: Any, value: Any, exc: FieldError
+) -> list[tuple[str, str]]:
+    """The problems of a field a validator refused: at the items at fault when it is an array."""
+    at = _child(path, key)
+    items = _validators.item_reasons(validator, value) if type(value) is tuple else None
+    if items and type(found) is list and len(found) == len(value):
+        return [
+            (f"{at}[{index}]", f"{_json_words(reason)}, found {_describe(found[index])}")
+            for index, reason in items
+        ]
+    return [(at, f"{_json_words(exc.reason)}, found {_describe(found)}")]
 
 
 class _MissingValue:
