@@ -222,8 +222,8 @@ def check(data: str | bytes, *, max_bytes: int, max_depth: int, line: int | None
     if isinstance(data, memoryview | bytearray):
         data = bytes(data)
     raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
-    if not deeper_than(raw, max_depth):
-        return
+    if len(raw) <= 2 * max_depth or not deeper_than(raw, max_depth):
+        return  # the length test first: a short line is done without a call
     # Deeper than allowed, or invalid JSON whose brackets do not pair up. The parser
     # tells which, and stops where the document first goes too deep: orjson refuses
     # depth 1,025, and the document is read inside 1,024 - max_depth arrays.

@@ -176,9 +176,9 @@ def _fail_text(
 def _text_validator(unsafe: re.Pattern[str], *, one_line: bool, optional: bool, doc: str) -> Validator:
     """One of the four text validators below: on the read path of every text field.
 
-    The common case (printable, starting with a visible character) is tested inline,
-    in C calls only; anything else goes to :func:`_is_safe` and, when it fails, to
-    the reason.
+    The common case (printable, starting with a visible character: certainly so when
+    ASCII, since the text has no surrounding space) is tested inline, in C calls only;
+    anything else goes to :func:`_is_safe` and, when it fails, to the reason.
     """
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -186,7 +186,10 @@ def _text_validator(unsafe: re.Pattern[str], *, one_line: bool, optional: bool, 
             type(value) is str
             and value
             and value == value.strip()
-            and ((value.isprintable() and value[0] not in _PRINTABLE_INVISIBLE) or _is_safe(value, unsafe))
+            and (
+                (value.isprintable() and (value.isascii() or value[0] not in _PRINTABLE_INVISIBLE))
+                or _is_safe(value, unsafe)
+            )
         ):
             return
         _fail_text(instance, attribute, value, one_line=one_line, optional=optional)
@@ -259,7 +262,7 @@ def texts(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
                 and item
                 and item == item.strip()
                 and item.isprintable()
-                and item[0] not in _PRINTABLE_INVISIBLE
+                and (item.isascii() or item[0] not in _PRINTABLE_INVISIBLE)
             ):
                 break
         else:

@@ -575,10 +575,15 @@ def from_json(
         ...              tm.StateRef)
         StateRef(code='KAZ')
     """
-    if not isinstance(data, str | bytes | bytearray | memoryview):
+    if type(data) is not bytes and type(data) is not str and not isinstance(data, _DATA_TYPES):
         raise TypeError(f"data must be a JSON document as str or bytes, not {type(data).__name__}")
     _hook_for(cls)
+    if max_bytes is None and max_depth is None and max_errors is None:
+        return _read_checked(data, cls, None, _limits.DEFAULTS)
     return _read_checked(data, cls, None, _limits.settings(max_bytes, max_depth, max_errors))
+
+
+_DATA_TYPES = (str, bytes, bytearray, memoryview)
 
 
 # -- Robustness (docs/errors.md): size and depth limits, checked on the raw text
@@ -660,27 +665,15 @@ def iter_jsonl(
         yield from _read_lines(file, cls, limits, on_error)
 
 
-def _read_lines(handle: IO[Any], cls: type[T], limits: _limits.Limits, on_error: OnError) -> Iterator[T]:
-    collected = _Problems(limits.max_errors)
-    for number, result in jsonl_results(handle, cls, limits):
-        if type(result) is not DecodeError:
-            yield result
-        elif on_error == "raise" or (on_error == "skip" and number < 0):
-            raise result
-        elif on_error == "collect":
-            collected.extend(result.errors)
-    if collected:
-        raise collected.error(None)
+def _read_lines(handle: IO[Any], cls: type[T], limits: _limits.Limits, on_error: str) -> Iterator[Any]:
+    """The records of each line, bad lines handled as ``on_error`` says; one generator for all.
 
-
-def jsonl_results(handle: IO[Any], cls: type[T], limits: _limits.Limits) -> Iterator[tuple[int, Any]]:
-    """``(line, record)`` for each line of ``handle``, ``(line, DecodeError)`` for each bad one.
-
-    Shared by :func:`iter_jsonl` and the command line, so both read lines the same way.
-    At most ``limits.max_bytes`` plus the line end is read for a line, so a line with
-    no end (a device, a stream, gigabytes without a newline) costs bounded memory; it
-    is the last line read, yielded with its number negated.
+    ``on_error="report"`` (the command line's) yields ``(line, record)`` for each good
+    line and ``(line, DecodeError)`` for each bad one instead, the line number negated
+    for a line too long to find its end, which is the last one read.
     """
+    report = on_error == "report"
+    collected: _Problems | None = None
     limit = limits.max_bytes + 2  # the content, then "\r\n"
     for number, line in enumerate(_raw_lines(handle, limit), start=1):
         if type(line) is str:
@@ -690,16 +683,42 @@ def jsonl_results(handle: IO[Any], cls: type[T], limits: _limits.Limits) -> Iter
         else:
             complete = len(line) < limit or line[-1] == 10  # b"\n"
         if not complete:
-            yield -number, _limits.too_large(limit - 1, limits.max_bytes, number, exact=False, last=True)
-            return
+            error = _limits.too_large(limit - 1, limits.max_bytes, number, exact=False, last=True)
+            if report:
+                yield -number, error
+                return
+            if on_error != "collect":
+                raise error
+            collected = collected if collected is not None else _Problems(limits.max_errors)
+            collected.extend(error.errors)
+            break
         data = line.rstrip(b"\r\n")
-        if not data.strip():
-            yield number, DecodeError([DecodeErrorItem("$", _BLANK, number)])
-            continue
         try:
-            yield number, _read_checked(data, cls, number, limits)
+            if not data.strip():
+                raise DecodeError([DecodeErrorItem("$", _BLANK, number)])
+            record = _read_checked(data, cls, number, limits)
         except DecodeError as exc:
-            yield number, exc
+            if report:
+                yield number, exc
+            elif on_error == "raise":
+                raise
+            elif on_error == "collect":
+                collected = collected if collected is not None else _Problems(limits.max_errors)
+                collected.extend(exc.errors)
+            continue
+        yield (number, record) if report else record
+    if collected is not None:
+        raise collected.error(None)
+
+
+def jsonl_results(handle: IO[Any], cls: type[T], limits: _limits.Limits) -> Iterator[tuple[int, Any]]:
+    """``(line, record)`` for each line of ``handle``, ``(line, DecodeError)`` for each bad one.
+
+    The command line reads JSON Lines through this, so it reads lines exactly as
+    :func:`iter_jsonl` does. A line over ``limits.max_bytes`` is the last one read,
+    yielded with its number negated.
+    """
+    return _read_lines(handle, cls, limits, "report")
 
 
 _BLANK = "expected a JSON document, found a blank line"
@@ -748,16 +767,18 @@ def _read_document(data: str | bytes, cls: type[T], line: int | None, max_errors
         message = f"expected a JSON object (a {cls.__name__} document), found {_describe(raw)}"
         raise DecodeError([DecodeErrorItem("$", message, line)])
     raw_bytes = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-    problems = _Problems(max_errors)
-    _duplicate_keys(raw, raw_bytes, problems)
+    # Nothing is allocated for the problems of a valid document: None until one is found.
+    problems = _duplicate_keys(raw, raw_bytes, max_errors)
     envelope = _check_envelope(raw)
-    for path, message in envelope:
-        problems.add(path, message)
     if envelope:
+        problems = problems if problems is not None else _Problems(max_errors)
+        for path, message in envelope:
+            problems.add(path, message)
         raise problems.error(line)
     try:
         result: T = hook(raw, cls)  # stops at the first problem...
     except Exception:
+        problems = problems if problems is not None else _Problems(max_errors)
         budget = _Budget(max_errors)
         token = _BUDGET.set(budget)
         failure: Exception | None = None
@@ -770,7 +791,7 @@ def _read_document(data: str | bytes, cls: type[T], line: int | None, max_errors
         if failure is not None:
             _walk(failure, "$", _exact(raw, raw_bytes), cls, problems)
             problems.unexamined += budget.unexamined
-    if problems:
+    if problems is not None and problems:
         raise problems.error(line)
     return result
 
@@ -909,13 +930,13 @@ class _DuplicateKeys(dict[str, Any]):
     duplicates: list[str]
 
 
-def _duplicate_keys(raw: dict[str, Any], data: bytes, out: _Problems) -> None:
+def _duplicate_keys(raw: dict[str, Any], data: bytes, max_errors: int) -> _Problems | None:
     if data[-1:] in (b"\n", b"\r", b" ", b"\t"):
         data = data.rstrip()
     if orjson.dumps(raw) == data:
-        return
+        return None
     if data[:2] == b"{\n" and orjson.dumps(raw, option=orjson.OPT_INDENT_2) == data:
-        return
+        return None
     found = False
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -934,8 +955,11 @@ def _duplicate_keys(raw: dict[str, Any], data: bytes, out: _Problems) -> None:
         return marked
 
     tree = json.loads(data.decode("utf-8"), object_pairs_hook=pairs)
-    if found:
-        _find_duplicates(tree, "$", out)
+    if not found:
+        return None
+    out = _Problems(max_errors)
+    _find_duplicates(tree, "$", out)
+    return out
 
 
 def _find_duplicates(value: Any, path: str, out: _Problems) -> None:
