@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import attrs
 import orjson
@@ -290,6 +291,21 @@ def test_convert_bad_input_leaves_no_output(tmp_path: Path) -> None:
 # -- Output files (issue 16, points 1 and 10): regular files only, atomically, or stdout.
 
 
+def _writer_of(fifo: Path, process: subprocess.Popen[Any]) -> BinaryIO:
+    """The write end of ``fifo`` once ``process`` reads it (a plain open would wait for ever if it failed)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as exc:  # ENXIO: no reader yet
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"the command never read {fifo}: {process.communicate()}") from exc
+            time.sleep(0.005)
+            continue
+        os.set_blocking(fd, True)
+        return open(fd, "wb")  # the caller closes it
+
+
 def _temporaries(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
 
@@ -399,7 +415,7 @@ def test_convert_stopped_by_a_signal_removes_its_temporary_file(
         stderr=subprocess.PIPE,
         text=True,
     )
-    with open(source, "wb") as feed:  # opens once the child reads, after creating its temporary
+    with _writer_of(source, process) as feed:  # the child reads it after creating its temporary
         feed.write(tm.to_json(seed).encode() + b"\n")
         feed.flush()
         deadline = time.monotonic() + 60
@@ -544,7 +560,7 @@ def test_convert_writes_each_record_before_reading_the_next(tmp_path: Path, seed
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    with open(source, "wb") as feed:
+    with _writer_of(source, process) as feed:
         feed.write(line)
         feed.flush()
         deadline = time.monotonic() + 60
