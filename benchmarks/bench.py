@@ -54,7 +54,7 @@ import corpus  # noqa: E402
 import peers  # noqa: E402
 import treatymodel as tm  # noqa: E402
 
-BIG = 1 << 31  # documents beyond the default 64 MiB limit are read with max_bytes=BIG
+BIG = 1 << 31  # documents beyond the default 64 MiB limit are read and written with max_bytes=BIG
 
 
 def progress(message: str) -> None:
@@ -315,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         "orjson": orjson.dumps,
         "msgspec": m.dump,
         "pydantic": p.dump,
-        "treatymodel": tm.to_json,
+        "treatymodel": lambda dossier: tm.to_json(dossier, max_bytes=BIG),
     }
     dossier10k: Any = None
     for name, load in loaders.items():

@@ -43,8 +43,8 @@ __all__ = [
 
 #: The longest period a clause may state, in each unit (a thousand years). Longer
 #: values are data-entry slips, and would overflow the calendar.
-MAX_YEARS = 1000
-MAX_MONTHS = 12 * MAX_YEARS
+MAX_YEARS = v.MAX_YEARS
+MAX_MONTHS = v.MAX_MONTHS
 MAX_DAYS = 366 * MAX_YEARS
 
 
@@ -56,10 +56,8 @@ def _bounded(limit: int) -> v.Validator:
     return check
 
 
-years_count = _bounded(MAX_YEARS)
-"""An ``int`` from 0 to :data:`MAX_YEARS`."""
-months_count = _bounded(MAX_MONTHS)
-"""An ``int`` from 0 to :data:`MAX_MONTHS`."""
+years_count = v.years
+months_count = v.months
 days_count = _bounded(MAX_DAYS)
 """An ``int`` from 0 to :data:`MAX_DAYS`."""
 

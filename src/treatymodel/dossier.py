@@ -81,7 +81,7 @@ class Dossier:
     """Id of the dossier."""
     title: str = attrs.field(validator=v.text)
     """What the dossier is about."""
-    description: str | None = attrs.field(default=None, validator=v.optional_text)
+    description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Scope and method."""
     states: tuple[State, ...] = attrs.field(default=(), validator=v.tuple_of(State))
     """States."""
@@ -401,7 +401,9 @@ class Dossier:
         ``term`` defaults to the agreement's own
         :attr:`Agreement.term <treatymodel.Agreement.term>`; ``None`` when there is no
         term, the agreement has neither date, or the day is not known (a
-        month-precise entry into force, an extension to an unrecorded end).
+        month-precise entry into force, an extension to an unrecorded end), or the
+        term would end after 31 December 9999 (the last day a date holds: the
+        agreement is then in force for good).
         """
         return self.lifecycle(agreement, term).expiry(on)
 

@@ -57,7 +57,7 @@ class Title:
     """Language tag such as ``"en"`` or ``"ru"``."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of the sources that use this wording."""
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """What kind of title it is (official, short, press form...)."""
 
 
@@ -81,11 +81,11 @@ class Variant:
 
     field: str = attrs.field(validator=v.identifier)
     """Name of the field the variant is about."""
-    value: str = attrs.field(validator=v.text)
+    value: str = attrs.field(validator=v.paragraphs)
     """The reported value, written as in the exchange format."""
     sources: tuple[str, ...] = attrs.field(validator=v.identifiers)
     """Ids of the sources reporting this value."""
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Context for the variant."""
 
     @sources.validator
