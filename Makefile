@@ -25,6 +25,8 @@ generate: $(STAMP)
 	$(BIN)/python scripts/write_rules_doc.py
 	$(BIN)/python scripts/write_docs.py
 	$(BIN)/python scripts/write_lifecycle_doc.py
+	$(BIN)/python scripts/write_tables_doc.py
+	$(BIN)/python scripts/write_timelines.py
 	$(BIN)/python scripts/write_notebook.py
 
 # The documentation site in site/ (mkdocs-material, mkdocstrings), warnings as errors.

@@ -16,7 +16,11 @@ collector settings (the interpreter's defaults), and with only its own objects a
 - memory per loaded agreement (tracemalloc, 1k agreements);
 - ``import treatymodel`` and ``import pydantic``, timed inside a fresh interpreter
   around the import statement; and the first use of treatymodel: its import plus
-  reading a small dossier (the model classes and the converter).
+  reading a small dossier (the model classes and the converter);
+- the tables (``treatymodel.frames``) at 10k and 20k agreements: every record table
+  of ``to_frames`` from a fresh dossier (the lifecycle engine included), the
+  party-year panel from a fresh dossier and again with the lifecycles computed,
+  and the dyad-year panel. ``--tables-only`` measures these alone.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import orjson
 
 HERE = Path(__file__).resolve().parent
@@ -49,7 +54,7 @@ import corpus  # noqa: E402
 import peers  # noqa: E402
 import treatymodel as tm  # noqa: E402
 
-BIG = 1 << 31  # documents beyond the default 64 MiB limit are read with max_bytes=BIG
+BIG = 1 << 31  # documents beyond the default 64 MiB limit are read and written with max_bytes=BIG
 
 
 def progress(message: str) -> None:
@@ -194,14 +199,100 @@ def memory_per_agreement(path: Path, load: Callable[[bytes], Any]) -> float:
 # ---------------------------------------------------------------------------- main
 
 
+TABLE_SIZES = (10_000, 20_000)
+
+
+def bench_tables(runs: int) -> tuple[dict[str, float], list[str]]:
+    """to_frames and the panels at 10k and 20k agreements, each from a fresh dossier unless said."""
+    from treatymodel import frames, tables
+
+    results: dict[str, float] = {}
+    notes: list[str] = []
+    runs = max(1, min(runs, 3))
+    for n in TABLE_SIZES:
+        progress(f"build the {n} dossier for the tables")
+        dossier = corpus.dossier(n)
+
+        def fresh(dossier: tm.Dossier = dossier) -> tm.Dossier:
+            # A copy has an empty index: no lifecycle computed yet.
+            return attrs.evolve(dossier)
+
+        def record_tables() -> int:
+            built = fresh().to_frames()
+            return sum(len(built[name]) for name in tables.RECORD_TABLES)
+
+        def party_years_cold() -> int:
+            return len(frames.party_years(fresh()))
+
+        warm = fresh()
+        rows = {
+            "record tables": record_tables(),
+            "party_years": len(frames.party_years(warm)),
+            "dyad_years": len(frames.dyad_years(warm)),
+        }
+        measures: dict[str, Callable[[], Any]] = {
+            "to_frames": record_tables,
+            "party_years": party_years_cold,
+            "party_years warm": lambda: frames.party_years(warm),  # noqa: B023
+            "dyad_years": lambda: frames.dyad_years(warm),  # noqa: B023
+        }
+        for key, fn in measures.items():
+            wall, cpu = median_wall_and_cpu(fn, runs)
+            results[f"tables {n} {key}"], results[f"tables {n} {key} cpu"] = wall, cpu
+        notes.append(
+            f"{n} agreements: {rows['record tables']:,} rows in the {len(tables.RECORD_TABLES)} record "
+            f"tables, {rows['party_years']:,} party-years, {rows['dyad_years']:,} dyad-years"
+        )
+        dossier = warm = None  # type: ignore[assignment]
+        gc.collect()
+    return results, notes
+
+
+def median_wall_and_cpu(fn: Callable[[], Any], runs: int) -> tuple[float, float]:
+    """The median wall and CPU (process) times of ``runs`` calls.
+
+    The CPU time of this single-threaded work hardly moves when other processes share
+    the machine; the wall time does.
+    """
+    progress(f"{getattr(fn, '__name__', 'measure')}: {runs} runs")
+    walls, cpus = [], []
+    for _ in range(runs):
+        gc.collect()
+        started, cpu = time.perf_counter(), time.process_time()
+        fn()
+        walls.append(time.perf_counter() - started)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def tables_lines(r: dict[str, float]) -> list[str]:
+    sizes = " | ".join(f"{n // 1000}k" for n in TABLE_SIZES)
+    lines = [f"| Tables: wall s (CPU s) | {sizes} |"]
+    lines.append("|---|" + "---:|" * len(TABLE_SIZES))
+    for label, key in (
+        ("to_frames: every record table, fresh dossier (lifecycle engine included)", "to_frames"),
+        ("party_years, fresh dossier (lifecycle engine included)", "party_years"),
+        ("party_years, lifecycles computed", "party_years warm"),
+        ("dyad_years, lifecycles computed", "dyad_years"),
+    ):
+        cells = [f"{r[f'tables {n} {key}']:.2f} ({r[f'tables {n} {key} cpu']:.2f})" for n in TABLE_SIZES]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per measure (median)")
     parser.add_argument("--quick", action="store_true", help="skip the 100k measures")
     parser.add_argument("--no-validate-100k", action="store_true", help="skip building the 100k dossier")
     parser.add_argument("--dir", default=str(ROOT / ".benchmarks"), help="corpus folder")
+    parser.add_argument("--tables-only", action="store_true", help="measure the tables and panels alone")
     args = parser.parse_args(argv)
     runs = args.runs
+    if args.tables_only:
+        measured, table_notes = bench_tables(runs)
+        print("\n".join([*tables_lines(measured), "", *(f"- {note}" for note in table_notes)]))
+        return 0
     folder = Path(args.dir)
     files = corpus.write_corpus(folder, (1_000, 10_000) if args.quick else corpus.SIZES)
     data = files["dossier-10000.json"].read_bytes()
@@ -224,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         "orjson": orjson.dumps,
         "msgspec": m.dump,
         "pydantic": p.dump,
-        "treatymodel": tm.to_json,
+        "treatymodel": lambda dossier: tm.to_json(dossier, max_bytes=BIG),
     }
     dossier10k: Any = None
     for name, load in loaders.items():
@@ -287,6 +378,10 @@ def main(argv: list[str] | None = None) -> int:
         f"import treatymodel as tm; tm.from_json({small!r}, tm.Dossier)", max(runs, 7)
     )
 
+    measured, table_notes = bench_tables(runs)
+    results.update(measured)
+    notes.extend(table_notes)
+
     r = results
     lines.append(
         "| Measure (10k dossier, %.0f MB) | treatymodel | pydantic v2 | msgspec | orjson |"
@@ -344,6 +439,8 @@ def main(argv: list[str] | None = None) -> int:
     lines.append(f"| import msgspec (ms) | {r['import msgspec'] * 1000:.0f} |")
     first = r["first use treatymodel"] * 1000
     lines.append(f"| first use: import treatymodel and read a small dossier (ms) | {first:.0f} |")
+    lines.append("")
+    lines.extend(tables_lines(r))
     lines.append("")
     lines.append("Load with the cyclic garbage collector off for every library (s, pure decoding cost):")
     lines.append("")

@@ -314,14 +314,13 @@ def write_corpus(folder: str | Path, sizes: tuple[int, ...] = SIZES) -> dict[str
     for n in sizes:
         path = out / f"agreements-{n}.jsonl"
         if not path.exists():
-            tmp = path.with_suffix(".tmp")
-            tm.write_jsonl(agreements(n), tmp)
-            tmp.replace(path)
+            tm.write_jsonl(agreements(n), path)  # atomic: a killed run leaves no partial file
         written[path.name] = path
         if n <= 10_000:
             path = out / f"dossier-{n}.json"
             if not path.exists():
-                path.write_text(tm.to_json(dossier(n)), encoding="utf-8")
+                # 93 MB at 10k: over the default limit of 64 MiB, read back with the same max_bytes.
+                path.write_text(tm.to_json(dossier(n), max_bytes=1 << 31), encoding="utf-8")
             written[path.name] = path
     return written
 

@@ -9,16 +9,26 @@ from types import ModuleType
 import attrs
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
 
-def load_example(stem: str) -> ModuleType:
-    """Import ``examples/<stem>.py`` by path (conftest puts examples/ on sys.path for its helpers)."""
-    spec = importlib.util.spec_from_file_location(f"_example_{stem}", EXAMPLES / f"{stem}.py")
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_example(stem: str) -> ModuleType:
+    """Import ``examples/<stem>.py`` by path (conftest puts examples/ on sys.path for its helpers)."""
+    return _load(f"_example_{stem}", EXAMPLES / f"{stem}.py")
+
+
+def load_script(stem: str) -> ModuleType:
+    """Import ``scripts/<stem>.py`` by path: the generators the tests check the committed files against."""
+    return _load(f"_script_{stem}", SCRIPTS / f"{stem}.py")
 
 
 def cited_sources(record: object) -> set[str]:

@@ -370,6 +370,31 @@ def test_term_rejects_bad_values(kwargs: dict[str, object], field: str) -> None:
     assert (caught.value.owner, caught.value.field) == ("Term", field)
 
 
+@pytest.mark.parametrize(
+    ("kwargs", "field", "reason"),
+    [
+        ({"years": 1001}, "years", "must be an int from 0 to 1,000"),
+        ({"years": 10**18}, "years", "must be an int from 0 to 1,000"),
+        ({"years": 2**64}, "years", "must be an int from 0 to 1,000"),
+        ({"months": 12_001}, "months", "must be an int from 0 to 12,000"),
+        ({"years": 1000, "months": 1}, "months", "the term must last at most 1,000 years in all"),
+        ({"years": 1, "renewal_years": 1001}, "renewal_years", "must be an int from 0 to 1,000"),
+        (
+            {"years": 1, "renewal_years": 999, "renewal_months": 13},
+            "renewal_months",
+            "the renewal period must last at most 1,000 years in all",
+        ),
+    ],
+)
+def test_a_term_lasts_at_most_a_thousand_years(kwargs: dict[str, int], field: str, reason: str) -> None:
+    # Issue 16, point 7: `years: 10000` was accepted, then status() raised ValueError;
+    # 10**18 an OverflowError; to_json of 2**64 a plain TypeError.
+    with pytest.raises(tm.FieldError) as caught:
+        tm.Term(**kwargs)
+    assert (caught.value.field, caught.value.reason) == (field, reason)
+    assert tm.Term(years=1000).years == tm.Term(months=12_000).months // 12 == 1000
+
+
 def test_agreement_term_drives_expiry_and_status() -> None:
     # A ten-year treaty renewed automatically for five-year periods, as many friendship treaties are.
     d = tm.PartialDate.parse

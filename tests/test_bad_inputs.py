@@ -18,7 +18,6 @@ Times are not asserted (the suite has no timing assertions);
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ from types import ModuleType
 import pytest
 
 import treatymodel as tm
+from _records import load_script
 from treatymodel import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,12 +47,7 @@ def _name(path: Path) -> str:
 
 
 def _mutator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_bad_inputs", ROOT / "scripts" / "make_bad_inputs.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("make_bad_inputs")
 
 
 def test_corpus_size() -> None:
@@ -220,6 +215,42 @@ def test_lone_surrogate_in_text_input() -> None:
         tm.from_json('{"format":"treatymodel","version":"1.0","id":"x","title":"\ud800"}', tm.Dossier)
 
 
+# -- Hostile text and URLs (issue 16, point 4): each refused at its field, saying why.
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("title-clear-screen-escape", "control characters (U+001B)"),
+        ("title-window-title-sequence", "control characters (U+001B)"),
+        ("title-nul", "control characters (U+0000)"),
+        ("title-delete", "control characters (U+007F)"),
+        ("title-c1-control-csi", "control characters (U+009B)"),
+        ("title-c1-control-raw", "control characters (U+009B)"),
+        ("title-carriage-return", "control characters (U+000D)"),
+        ("title-line-feed", "a single line: it holds a line break (U+000A)"),
+        ("title-right-to-left-override", "bidirectional formatting characters (U+202E)"),
+        ("title-right-to-left-override-raw", "bidirectional formatting characters (U+202E)"),
+        ("title-bidi-isolate", "bidirectional formatting characters (U+2067)"),
+        ("title-only-zero-width-space", "only invisible ones"),
+        ("title-only-hangul-filler", "only invisible ones"),
+        ("title-only-word-joiners", "only invisible ones"),
+        ("url-quote-and-script", "URL under RFC 3986"),
+        ("url-control-character", "URL under RFC 3986"),
+        ("url-space", "URL under RFC 3986"),
+        ("url-unencoded-cyrillic", "URL under RFC 3986"),
+        ("url-no-host", "URL under RFC 3986"),
+        ("url-bad-percent", "URL under RFC 3986"),
+        ("url-javascript", "URL under RFC 3986"),
+        ("url-relative", "URL under RFC 3986"),
+    ],
+)
+def test_hostile_text_and_urls(name: str, reason: str) -> None:
+    (item,) = _decode_error((CORPUS / "hand" / f"{name}.json").read_bytes()).errors
+    assert item.path == ("$.title" if name.startswith("title") else "$.sources[0].url")
+    assert reason in item.message
+
+
 # -- Huge values, built at run time.
 
 
@@ -250,9 +281,11 @@ def test_document_over_the_size_limit() -> None:
 
 
 def test_huge_array_of_nulls() -> None:
-    error = _decode_error(ENV + b'"id":"x","title":"t","states":[' + b",".join([b"null"] * 20_000) + b"]}")
+    data = ENV + b'"id":"x","title":"t","states":[' + b",".join([b"null"] * 20_000) + b"]}"
+    error = _decode_error(data, max_errors=20_000)
     assert len(error.errors) == 20_000
     assert error.errors[0].path == "$.states[0]"
+    assert len(_decode_error(data).errors) == 1001  # the default limit, then the count
 
 
 def main() -> None:

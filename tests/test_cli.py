@@ -1,17 +1,28 @@
-"""The command line, run as a user runs it: in a subprocess, reading exit codes and streams."""
+"""The command line, run as a user runs it: in a subprocess, reading exit codes and streams.
+
+The checks of output files run ``cli.main`` in this process (the same code, faster);
+signals are sent to a real subprocess.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import stat
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import attrs
 import orjson
 import pytest
 
 import treatymodel as tm
-from treatymodel import datasets
+from treatymodel import _limits, cli, datasets
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_JSON = ROOT / "examples" / "ru-kz-2025.json"
@@ -292,3 +303,370 @@ def test_strict_reports_what_may_be_wrong(tmp_path: Path, seed: tm.Dossier) -> N
     found = orjson.loads(strict.stdout)
     assert {i["code"] for i in found} == {"TM-V003"}
     assert all(i["message"].startswith("may:") and i["severity"] == "warning" for i in found)
+
+
+# -- Output files (issue 16, points 1 and 10): regular files only, atomically, or stdout.
+
+
+def _writer_of(fifo: Path, process: subprocess.Popen[Any]) -> BinaryIO:
+    """The write end of ``fifo`` once ``process`` reads it (a plain open would wait for ever if it failed)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as exc:  # ENXIO: no reader yet
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"the command never read {fifo}: {process.communicate()}") from exc
+            time.sleep(0.005)
+            continue
+        os.set_blocking(fd, True)
+        return open(fd, "wb")  # the caller closes it
+
+
+def _temporaries(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def convert(*args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """``treatymodel convert`` in this process: faster than a subprocess, same code path."""
+    code = cli.main(["convert", *args])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+@pytest.mark.parametrize("through_a_link", [False, True], ids=["fifo", "link-to-fifo"])
+def test_convert_refuses_a_fifo_and_leaves_it_alone(
+    tmp_path: Path, seed_file: Path, through_a_link: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Point 1: `convert a.jsonl /dev/null` as root turned the device into a regular file;
+    # a FIFO and a link to one stand for the device here.
+    fifo = tmp_path / "null"
+    os.mkfifo(fifo)
+    out = tmp_path / "link" if through_a_link else fifo
+    if through_a_link:
+        out.symlink_to(fifo)
+    code, _, err = convert(str(seed_file), str(out), capsys=capsys)
+    assert code == cli.EXIT_UNREADABLE
+    assert f"{out}: is a FIFO (named pipe), not a regular file" in err
+    assert "write to - for standard output" in err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert out.is_symlink() == through_a_link
+    assert _temporaries(tmp_path) == []
+
+
+def test_convert_refuses_a_directory(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = convert(str(seed_file), str(tmp_path), capsys=capsys)
+    assert code == cli.EXIT_UNREADABLE
+    assert "is a directory, not a regular file" in err
+
+
+def test_convert_to_standard_output(seed_file: Path, seed: tm.Dossier) -> None:
+    # Point 1: writing to stdout or a pipe failed with a temporary file in /dev.
+    result = run("convert", str(seed_file), "-")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == tm.to_json(seed) + "\n"
+
+
+def test_convert_jsonl_to_standard_output_as_json(
+    tmp_path: Path, seed: tm.Dossier, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = tmp_path / "two.jsonl"
+    lines.write_text(f"{tm.to_json(seed)}\n{tm.to_json(seed)}\n", encoding="utf-8")
+    assert convert(str(lines), "-", capsys=capsys)[1] == lines.read_text(encoding="utf-8")
+    assert len(orjson.loads(convert(str(lines), "-", "--to", "json", capsys=capsys)[1])) == 2
+
+
+def test_convert_through_a_link_keeps_the_link(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert convert(str(seed_file), str(link), capsys=capsys)[0] == cli.EXIT_OK
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == seed_file.read_text(encoding="utf-8") + "\n"
+
+
+def test_convert_keeps_the_mode_of_the_output(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Point 10: the output was always 0600.
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    out.chmod(0o644)
+    assert convert(str(seed_file), str(out), capsys=capsys)[0] == cli.EXIT_OK
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_convert_names_a_missing_folder(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Point 10: the message named the temporary file.
+    code, _, err = convert(str(seed_file), str(tmp_path / "nowhere" / "out.jsonl"), capsys=capsys)
+    assert code == cli.EXIT_UNREADABLE
+    assert f"the folder {tmp_path / 'nowhere'} does not exist" in err
+    assert ".tmp" not in err
+
+
+@pytest.mark.parametrize(
+    ("signum", "code", "word"),
+    [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")],
+    ids=["SIGTERM", "SIGINT"],
+)
+def test_convert_stopped_by_a_signal_removes_its_temporary_file(
+    tmp_path: Path, seed: tm.Dossier, signum: int, code: int, word: str
+) -> None:
+    # Point 10: SIGTERM left a hidden temporary file, Ctrl-C printed a traceback. The
+    # input is a FIFO fed by the test, so the signal arrives while the output is open.
+    source = tmp_path / "in.jsonl"
+    os.mkfifo(source)
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "treatymodel", "convert", str(source), str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    with _writer_of(source, process) as feed:  # the child reads it after creating its temporary
+        feed.write(tm.to_json(seed).encode() + b"\n")
+        feed.flush()
+        deadline = time.monotonic() + 60
+        while not _temporaries(tmp_path) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert _temporaries(tmp_path)
+        process.send_signal(signum)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == code
+    assert stderr == f"treatymodel: {word}\n"
+    assert _temporaries(tmp_path) == []
+    assert out.read_text(encoding="utf-8") == "old\n"
+
+
+# -- Reading (issue 16, points 5, 9 and 10): bounded while reading, every bad line reported.
+
+
+def _feed(fifo: Path, chunk: bytes, most: int) -> threading.Thread:
+    """Write ``chunk`` into ``fifo`` until the reader goes away or ``most`` bytes are written.
+
+    A FIFO that never ends stands for /dev/zero (the tests never touch a real device).
+    """
+
+    def pump() -> None:
+        written = 0
+        with contextlib.suppress(BrokenPipeError), open(fifo, "wb") as sink:
+            while written < most:
+                sink.write(chunk)
+                written += len(chunk)
+        FED[fifo] = written
+
+    thread = threading.Thread(target=pump, daemon=True)
+    thread.start()
+    return thread
+
+
+FED: dict[Path, int] = {}
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("zero.json", "zero.json: $: error: document too large: at least 67,108,865 bytes"),
+        ("zero.jsonl", "zero.jsonl:1: $: error: line too large: at least 67,108,865 bytes"),
+    ],
+)
+def test_validate_an_endless_stream_stops_at_the_size_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, message: str
+) -> None:
+    # Point 5: a link to /dev/zero (or a .jsonl line with no end) was read whole: a
+    # MemoryError. Now the reading stops one byte past the 64 MiB limit.
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    feeder = _feed(fifo, b"\0" * 65536, 256 * 1024 * 1024)
+    assert cli.main(["validate", str(fifo)]) == cli.EXIT_UNREADABLE
+    feeder.join(timeout=60)
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+    assert FED[fifo] < 128 * 1024 * 1024  # the reader went away long before the end
+
+
+def _small_dossier(i: int) -> str:
+    return tm.to_json(tm.Dossier(id=f"d{i}", title=f"Dossier {i}"))
+
+
+def test_validate_jsonl_reports_every_bad_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Point 9: validate stopped at the first bad line and still said `0 error(s)`.
+    lines = [_small_dossier(i) for i in range(10_000)]
+    lines[7999] = lines[7999].replace('"title":', '"title":7,"x":', 1)
+    lines[8999] = "{oops"
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert cli.main(["validate", str(path)]) == cli.EXIT_UNREADABLE
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"{path}:8000: $.title: error: expected a string, found number 7")
+    assert err[1].startswith(f"{path}:8000: $.x: error: unknown key 'x'")
+    assert err[2].startswith(f"{path}:9000: $: error: invalid JSON")
+    assert err[3] == "1 file(s) checked: 3 error(s), 0 warning(s); 2 record(s) could not be read"
+
+
+def test_validate_json_format_gives_line_and_path_of_fatal_items(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "three.jsonl"
+    good = _small_dossier(1)
+    bad = good.replace('"d1"', "7")
+    path.write_text(f"{good}\n{bad}\n\n", encoding="utf-8")
+    assert cli.main(["validate", "--format", "json", str(path)]) == cli.EXIT_UNREADABLE
+    items = orjson.loads(capsys.readouterr().out)
+    assert [(i["line"], i["path"], i["severity"]) for i in items] == [(2, "$.id", "fatal"), (3, "$", "fatal")]
+    assert items[0]["message"] == "expected a string, found number 7"
+    assert items[1]["message"] == "expected a JSON document, found a blank line"
+
+
+def test_validate_and_iter_jsonl_treat_blank_lines_alike(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Point 9: the command line skipped the blank lines that iter_jsonl rejects.
+    path = tmp_path / "blank.jsonl"
+    path.write_text(f"{_small_dossier(1)}\n  \n{_small_dossier(2)}\n", encoding="utf-8")
+    assert cli.main(["validate", str(path)]) == cli.EXIT_UNREADABLE
+    assert f"{path}:2: $: error: expected a JSON document, found a blank line" in capsys.readouterr().err
+    with pytest.raises(tm.DecodeError, match="found a blank line") as info:
+        list(tm.iter_jsonl(path, tm.Dossier))
+    assert info.value.errors[0].line == 2
+
+
+def test_validate_reads_files_after_an_unreadable_one(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = cli.main(["validate", "--format", "json", str(tmp_path / "nowhere.json"), str(seed_file)])
+    assert code == cli.EXIT_UNREADABLE
+    (item,) = orjson.loads(capsys.readouterr().out)
+    assert (item["line"], item["path"]) == (None, None)
+    assert item["message"] == "cannot read: No such file or directory"
+
+
+def test_convert_reports_every_bad_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(f"{_small_dossier(1)}\n{{oops\n{_small_dossier(2)}\n\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, _, err = convert(str(source), str(out), capsys=capsys)
+    assert code == cli.EXIT_UNREADABLE
+    assert f"{source}:2: $: error: invalid JSON" in err
+    assert f"{source}:4: $: error: expected a JSON document, found a blank line" in err
+    assert not out.exists()
+    assert _temporaries(tmp_path) == []
+
+
+def test_convert_writes_each_record_before_reading_the_next(tmp_path: Path, seed: tm.Dossier) -> None:
+    # Point 10: converting 200 MB held every record (600 MB). The input is a FIFO: the
+    # first record must reach the output before the second is even written.
+    source = tmp_path / "in.jsonl"
+    os.mkfifo(source)
+    out = tmp_path / "out.jsonl"
+    line = tm.to_json(seed).encode() + b"\n"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "treatymodel", "convert", str(source), str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    with _writer_of(source, process) as feed:
+        feed.write(line)
+        feed.flush()
+        deadline = time.monotonic() + 60
+        written = 0
+        while written < len(line) and time.monotonic() < deadline:
+            names = _temporaries(tmp_path)
+            written = (tmp_path / names[0]).stat().st_size if names else 0
+            time.sleep(0.005)
+        assert written >= len(line)
+        feed.write(line)
+    assert process.wait(timeout=60) == 0
+    assert out.read_bytes() == line + line
+
+
+# -- Text safe to print (issue 16, point 4): what the command line echoes is escaped.
+
+
+def test_a_file_name_cannot_forge_the_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    name = "evil\n1 file(s) checked: 0 error(s), 0 warning(s)\n.json"
+    path = tmp_path / name
+    path.write_text("{", encoding="utf-8")
+    assert cli.main(["validate", str(path)]) == cli.EXIT_UNREADABLE
+    lines = capsys.readouterr().err.splitlines()
+    assert [line for line in lines if line.startswith("1 file(s) checked")] == [lines[-1]]
+    assert lines[-1] == "1 file(s) checked: 1 error(s), 0 warning(s); 1 record(s) could not be read"
+    assert "evil\\n1 file(s) checked: 0 error(s), 0 warning(s)\\n.json: $: error: invalid JSON" in lines[0]
+
+
+def test_values_and_keys_in_messages_are_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "hostile.json"
+    document = {
+        "format": "treatymodel",
+        "version": "1.0",
+        "id": "x",
+        "title": "\x9b2J\x1b]0;owned\x07",
+        "\u202eyek": 1,
+    }
+    path.write_bytes(orjson.dumps(document))
+    assert cli.main(["validate", str(path)]) == cli.EXIT_UNREADABLE
+    err = capsys.readouterr().err
+    assert not any(char in err for char in "\x9b\x1b\x07\u202e")
+    assert '$.title: error: must be text without control characters (U+009B), found string "\\x9b2J' in err
+    assert "unknown key '\\u202eyek'" in err
+
+
+def test_json_report_of_a_file_name_not_in_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    name = os.fsdecode(b"bad-\xff.json")
+    (tmp_path / name).write_text("{", encoding="utf-8")
+    assert cli.main(["validate", "--format", "json", str(tmp_path / name)]) == cli.EXIT_UNREADABLE
+    (item,) = orjson.loads(capsys.readouterr().out)
+    assert item["file"].endswith("bad-\\xff.json")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain", "plain"),
+        ("Договор\u00a01", "Договор\u00a01"),
+        ("a\x1b[2Jb", "a\\x1b[2Jb"),
+        ("line\nbreak\r", "line\\nbreak\\r"),
+        ("tab\there", "tab\\there"),
+        ("\u202eevil", "\\u202eevil"),
+        ("\U000e0041", "\\U000e0041"),
+        (os.fsdecode(b"\xff"), "\\xff"),
+    ],
+)
+def test_shown_escapes_what_a_terminal_would_act_on(text: str, shown: str) -> None:
+    assert cli._shown(text) == shown
+
+
+def test_show_keeps_its_own_line_breaks(seed: tm.Dossier, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["show", "ru-kz-2025"]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert out.count("\n") > 20
+    assert "\\n" not in out
+
+
+def test_convert_refuses_a_json_array_it_could_not_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 16, point 8: what the command line writes, it reads. An array is one JSON
+    # document, held to the size limit (made small here, as 64 MiB is slow to build).
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(_small_dossier(i) + "\n" for i in range(100)), encoding="utf-8")
+    out = tmp_path / "out.json"
+    monkeypatch.setattr(_limits, "MAX_BYTES", 4096)
+    code, _, err = convert(str(source), str(out), capsys=capsys)
+    assert code == cli.EXIT_UNREADABLE
+    assert "a JSON array of these records is larger than 4,096 bytes" in err
+    assert "write JSON Lines (.jsonl) instead" in err
+    assert not out.exists()
+    assert _temporaries(tmp_path) == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -11,19 +10,14 @@ from types import ModuleType
 import pytest
 
 import treatymodel as tm
-from _records import unsourced
+from _records import load_script, unsourced
 from treatymodel import datasets
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _writer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_write_datasets", ROOT / "scripts" / "write_datasets.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("write_datasets")
 
 
 def test_at_least_five_bundled_records() -> None:

@@ -97,3 +97,13 @@ def test_the_version_is_read_from_the_installed_metadata() -> None:
     from importlib.metadata import version
 
     assert tm.__version__ == version("treatymodel")
+
+
+def test_the_analysis_modules_import_their_optional_dependencies_only_on_use() -> None:
+    # The modules themselves, and the pure-Python tables, need none of pandas, pyarrow, matplotlib.
+    loaded = _run(
+        "import sys, treatymodel as tm; import treatymodel.frames, treatymodel.export, treatymodel.tables; "
+        "tm.tables.columns(tm.datasets.load('ru-kz-2025'), 'commitments'); "
+        "print(sorted(m for m in ('pandas', 'pyarrow', 'matplotlib', 'numpy', 'duckdb') if m in sys.modules))"
+    )
+    assert loaded == "[]"

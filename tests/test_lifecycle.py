@@ -697,3 +697,33 @@ def test_each_party_is_bound_exactly_from_its_own_date(
         assert (entry.earliest, entry.latest) == (since, since)
     for probe in {*bound.values(), *(d - dt.timedelta(days=1) for d in bound.values())}:
         assert set(lc.parties_on(probe)) == {p for p, since in bound.items() if since <= probe}
+
+
+def test_an_exchange_of_instruments_and_a_later_act_of_the_same_number_leave_a_standing() -> None:
+    # Found by the property above: the exchange (the second milestone) and Afghanistan's
+    # ratification of 1951 (the second act) had the same number, so the ratification counted
+    # as the exchange's own consent, which must come before the entry into force of 1950: no
+    # order of the steps was left, and on 1 January 1951 no standing at all.
+    abw, afg = tm.StateRef(code="ABW"), tm.StateRef(code="AFG")
+    ratification = tm.PartyActionKind.RATIFICATION
+    agreement = tm.Agreement(
+        id="life",
+        title="Generated lifecycle",
+        kind=tm.AgreementKind.TREATY,
+        parties=(abw, afg),
+        legally_binding=True,
+        date=tm.PartialDate(year=1950, month=6, day=2),
+        party_actions=(
+            tm.PartyAction(kind=ratification, party=abw),
+            tm.PartyAction(kind=ratification, party=afg, date=tm.PartialDate(year=1951)),
+            tm.PartyAction(kind=ratification, party=afg),
+        ),
+        milestones=(
+            tm.Milestone(kind=tm.MilestoneKind.ENTRY_INTO_FORCE, date=tm.PartialDate(year=1950)),
+            tm.Milestone(kind=tm.MilestoneKind.EXCHANGE_OF_INSTRUMENTS, date=tm.PartialDate(year=1950)),
+        ),
+    )
+    found = engine.lifecycle(agreement)
+    for party in (None, abw, afg):
+        assert all(standing.possible for _, standing in found.changes(party))
+    assert found.status(dt.date(1951, 1, 1), afg) is tm.Status.IN_FORCE

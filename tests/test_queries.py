@@ -6,6 +6,8 @@ import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import treatymodel as tm
 from treatymodel import datasets
@@ -172,6 +174,41 @@ def test_expiry_moves_with_an_extension_until() -> None:
     d = _one(_treaty(milestones=(*_treaty().milestones, extension)))
     assert d.expiry("t", dt.date(2009, 1, 1), tm.Term(years=10)) == dt.date(2010, 3, 1)
     assert d.expiry("t", dt.date(2010, 1, 1), tm.Term(years=10)) == dt.date(2020, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("date", "term", "on"),
+    [
+        ("9500", tm.Term(years=1000), dt.date(9999, 12, 31)),
+        ("9999-12-15", tm.Term(months=1), dt.date(9999, 12, 31)),
+        ("9990", tm.Term(years=1, renewal_years=1000, automatic_renewal=True), dt.date(9999, 6, 1)),
+        ("9998", tm.Term(years=1, renewal_months=1, automatic_renewal=True), dt.date(9999, 12, 31)),
+    ],
+)
+def test_a_term_ending_after_9999_keeps_the_agreement_in_force(date: str, term: tm.Term, on: dt.date) -> None:
+    # Issue 16, point 7: status() raised `ValueError: year 11992 is out of range`.
+    in_force = (tm.Milestone(kind=tm.MilestoneKind.ENTRY_INTO_FORCE, date=D(date)),)
+    d = _one(_treaty(date=D(date), milestones=in_force, term=term))
+    assert d.expiry("t", on) is None
+    assert d.status("t", on) is tm.Status.IN_FORCE
+
+
+@settings(max_examples=200)
+@given(
+    st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+    st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+    st.integers(0, 1000),
+    st.integers(1, 1000),
+    st.booleans(),
+)
+def test_status_and_expiry_never_fail_on_a_valid_term(
+    signed: dt.date, on: dt.date, years: int, renewal: int, automatic: bool
+) -> None:
+    term = tm.Term(years=years, months=0 if years else 1, renewal_years=renewal, automatic_renewal=automatic)
+    in_force = (tm.Milestone(kind=tm.MilestoneKind.ENTRY_INTO_FORCE, date=tm.PartialDate.of(signed)),)
+    d = _one(_treaty(date=tm.PartialDate.of(signed), milestones=in_force, term=term))
+    d.expiry("t", on)
+    d.status("t", on)
 
 
 def test_merge_keeps_identical_records_once() -> None:

@@ -16,7 +16,11 @@ import io
 import json
 import os
 import re
+import sys
 import time
+import tracemalloc
+import types
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +32,8 @@ from hypothesis import strategies as st
 
 import treatymodel as tm
 from strategies import agreements, dossiers, persons, sections, signatures, visits
-from treatymodel import _limits, cli, datasets
+from treatymodel import _limits, cli, datasets, serialization, structure
+from treatymodel._exchange import RECORD_TYPES, exchanged_fields
 
 ROOT = Path(__file__).resolve().parents[1]
 ENV = b'{"format":"treatymodel","version":"1.0",'
@@ -254,10 +259,87 @@ def _nested_sections(levels: int) -> bytes:
 
 def test_depth_is_counted_exactly() -> None:
     # $ (1) agreements (2) [0] (3) sections (4) section (5), each further section +2.
-    assert tm.from_json(_nested_sections(30), tm.Dossier, max_depth=63)
-    with pytest.raises(tm.DecodeError, match="nesting too deep: more than 62 levels"):
-        tm.from_json(_nested_sections(30), tm.Dossier, max_depth=62)
-    assert tm.from_json(_nested_sections(30), tm.Dossier)  # the default, 64
+    assert tm.from_json(_nested_sections(28), tm.Dossier, max_depth=59)
+    with pytest.raises(tm.DecodeError, match="nesting too deep: more than 58 levels"):
+        tm.from_json(_nested_sections(28), tm.Dossier, max_depth=58)
+    assert tm.from_json(_nested_sections(28), tm.Dossier)  # the default, 64
+
+
+# -- Nesting refused in linear time (issue 16, point 6): a 20 MB document nested 62 deep
+# took 62 passes over its text, one per level; no timing is asserted, passes are counted.
+
+_PASSES = {"replace", "translate", "findall", "split", "sub", "loads"}
+
+
+def _passes(data: bytes, max_depth: int = _limits.MAX_DEPTH) -> tuple[int, bool]:
+    """How many times the depth check goes over the text (C calls that scan it), and its verdict."""
+    calls = 0
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        if event == "c_call" and getattr(arg, "__name__", "") in _PASSES:
+            calls += 1
+
+    sys.setprofile(profile)
+    try:
+        _limits.check(data, max_bytes=len(data), max_depth=max_depth)
+        refused = False
+    except tm.DecodeError:
+        refused = True
+    finally:
+        sys.setprofile(None)
+    return calls, refused
+
+
+def _deep_everywhere(levels: int, size: int) -> bytes:
+    chain = b"[" * (levels - 1) + b"1" + b"]" * (levels - 1)
+    return b"[" + b",".join([chain] * (size // len(chain))) + b"]"
+
+
+def test_nesting_deep_everywhere_takes_a_few_passes() -> None:
+    calls, refused = _passes(_deep_everywhere(62, 2_000_000))
+    assert not refused
+    assert calls <= 12, calls  # it was 64
+
+
+def test_nesting_too_deep_everywhere_is_refused_in_a_few_passes() -> None:
+    calls, refused = _passes(_deep_everywhere(65, 2_000_000))
+    assert refused
+    assert calls <= 12, calls
+    calls, refused = _passes(b"[" * 2_000_000)
+    assert refused
+    assert calls <= 12, calls
+
+
+def test_a_usual_document_takes_a_few_passes() -> None:
+    for name in datasets.names():
+        calls, refused = _passes(tm.to_json(datasets.load(name)).encode())
+        assert not refused
+        assert calls <= 16, (name, calls)
+
+
+def _naive_depth(brackets: bytes) -> int:
+    depth = deepest = 0
+    for byte in brackets:
+        depth += 1 if byte == ord("[") else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+_TREES = st.recursive(
+    st.just(b"[]"), lambda inner: st.lists(inner, max_size=4).map(lambda xs: b"[" + b"".join(xs) + b"]")
+)
+
+
+@given(
+    st.lists(st.tuples(_TREES, st.integers(0, 80)), min_size=1, max_size=6),
+    st.integers(1, _limits.HARD_MAX_DEPTH),
+)
+def test_depth_check_agrees_with_counting(parts: list[tuple[bytes, int]], max_depth: int) -> None:
+    # Trees, some sunk under long runs of brackets: both ways of measuring (peeling and
+    # runs) get used, and must agree with counting one bracket at a time.
+    brackets = b"[" + b"".join(b"[" * sink + tree + b"]" * sink for tree, sink in parts) + b"]"
+    assert _limits._deeper_than(brackets, max_depth) == (_naive_depth(brackets) > max_depth)
 
 
 def test_depth_ignores_brackets_inside_strings() -> None:
@@ -266,9 +348,141 @@ def test_depth_ignores_brackets_inside_strings() -> None:
 
 
 def test_deepest_allowed_nesting_is_read_without_recursion_errors() -> None:
-    record = tm.from_json(_nested_sections(98), tm.Dossier, max_depth=_limits.HARD_MAX_DEPTH)
+    # At the hardest depth limit, sections 98 deep are refused by the model (they nest
+    # 28 deep at most: issue 16, point 8) with our error, not a recursion error; the
+    # deepest the model holds is read, validated and written back.
+    with pytest.raises(tm.DecodeError, match="sections nest at most 28 levels") as info:
+        tm.from_json(_nested_sections(98), tm.Dossier, max_depth=_limits.HARD_MAX_DEPTH)
+    (item,) = info.value.errors
+    inner = ".subsections[0]" * (97 - structure.MAX_SECTION_DEPTH)
+    assert item.path == "$.agreements[0].sections[0]" + inner + ".subsections"
+    record = tm.from_json(_nested_sections(28), tm.Dossier, max_depth=_limits.HARD_MAX_DEPTH)
     assert tm.validate(record).errors  # RUS and KAZ are not in the dossier: a report, no crash
     assert tm.from_json(tm.to_json(record), tm.Dossier, max_depth=200) == record
+
+
+# -- Writer and reader agree (issue 16, points 7 and 8).
+
+
+def _section_chain(levels: int, **fields: Any) -> tm.Section:
+    section = tm.Section(id="s", kind=tm.SectionKind.ARTICLE, **fields)
+    for _ in range(levels - 1):
+        section = tm.Section(id="s", kind=tm.SectionKind.ARTICLE, subsections=(section,), **fields)
+    return section
+
+
+def test_sections_nest_at_most_twenty_eight_deep() -> None:
+    assert _section_chain(structure.MAX_SECTION_DEPTH).subsections
+    for levels in (29, 127, 2000):  # 127 made to_json raise TypeError; 2,000 a RecursionError
+        with pytest.raises(tm.FieldError, match="sections nest at most 28 levels, this one included"):
+            _section_chain(levels)
+
+
+def test_the_deepest_dossier_written_is_read_back_with_the_defaults() -> None:
+    # Sections 31-99 deep were written by to_json and refused by from_json: the command
+    # line could not read its own output. The deepest path: a certainty by a body of a state.
+    body = tm.BodyRef(name="Senate", of=tm.StateRef(code="RUS"))
+    certainty = tm.Certainty(level=tm.CertaintyLevel.REPORTED, by=(body,))
+    section = _section_chain(structure.MAX_SECTION_DEPTH, sources=("src",), certainty=certainty)
+    agreement = tm.Agreement(id="a", title="t", kind=tm.AgreementKind.TREATY, parties=(), sections=(section,))
+    for record in (tm.Dossier(id="x", title="t", agreements=(agreement,)), agreement, section):
+        text = tm.to_json(record)
+        assert tm.from_json(text, type(record)) == record
+    assert _deepest(orjson.loads(tm.to_json(tm.Dossier(id="x", title="t", agreements=(agreement,))))) == 63
+
+
+def _deepest_of(t: Any, sections_left: int) -> int:
+    """The deepest nesting a value of type ``t`` can be written with (a record: level 1)."""
+    if typing.get_origin(t) in (typing.Union, types.UnionType):
+        return max(_deepest_of(a, sections_left) for a in typing.get_args(t) if a is not type(None))
+    if typing.get_origin(t) is tuple:
+        (item, _) = typing.get_args(t)
+        if item is tm.Section and sections_left == 0:
+            return 0  # an empty tuple is left out of the document
+        inner = _deepest_of(item, sections_left)
+        return 1 + inner
+    if isinstance(t, type) and attrs.has(t):
+        left = sections_left - 1 if t is tm.Section else sections_left
+        return 1 + max([_deepest_of(a.type, left) for a, _ in exchanged_fields(t)], default=0)
+    if t == tm.PartyRef:
+        return 1
+    return 0
+
+
+@pytest.mark.parametrize("cls", RECORD_TYPES, ids=lambda cls: cls.__name__)
+def test_no_record_type_can_be_written_deeper_than_the_reader_accepts(cls: type) -> None:
+    assert _deepest_of(cls, structure.MAX_SECTION_DEPTH) <= _limits.MAX_DEPTH
+    # No room wasted: a section takes two levels, so one more would not fit.
+    assert _deepest_of(tm.Dossier, structure.MAX_SECTION_DEPTH) + 2 > _limits.MAX_DEPTH
+
+
+def test_to_json_refuses_what_from_json_would_refuse() -> None:
+    dossier = datasets.load("ru-kz-2022")
+    size = len(tm.to_json(dossier).encode())
+    too_large = f"document too large to write: {size:,} bytes, the limit is 1,000 bytes"
+    with pytest.raises(tm.EncodeError, match=too_large):
+        tm.to_json(dossier, max_bytes=1000)
+    with pytest.raises(tm.EncodeError, match="document too deep to write: more than 3 levels"):
+        tm.to_json(dossier, max_depth=3)
+    text = tm.to_json(dossier, max_bytes=size, max_depth=8)
+    assert tm.from_json(text, tm.Dossier, max_bytes=size, max_depth=8) == dossier
+    with pytest.raises(ValueError, match="max_depth must be an integer from 1 to 200"):
+        tm.to_json(dossier, max_depth=0)
+
+
+def test_write_jsonl_refuses_a_line_iter_jsonl_would_refuse(tmp_path: Path) -> None:
+    people = [tm.Person(id="p", name="n"), tm.Person(id="q", name="n" * 200)]
+    path = tmp_path / "people.jsonl"
+    path.write_bytes(b"old\n")
+    with pytest.raises(tm.EncodeError, match="line 2 too large to write"):
+        tm.write_jsonl(people, path, max_bytes=100)
+    assert path.read_bytes() == b"old\n"
+    assert tm.write_jsonl(people, path, max_bytes=300) == 2
+    assert list(tm.iter_jsonl(path, tm.Person, max_bytes=300)) == people
+
+
+@pytest.mark.parametrize(
+    ("term", "message"),
+    [
+        (b'{"years":10000}', "must be an integer from 0 to 1,000, found number 10000"),
+        (b'{"years":1000000000000000000}', "from 0 to 1,000, found number 1000000000000000000"),
+    ],
+)
+def test_a_term_beyond_a_thousand_years_is_refused_when_read(term: bytes, message: str) -> None:
+    # Point 7: accepted, then status() raised ValueError (or OverflowError).
+    data = (
+        ENV + b'"id":"x","title":"t","agreements":[{"id":"a","title":"t","kind":"treaty","parties":[],'
+        b'"date":"1992","term":' + term + b"}]}"
+    )
+    (item,) = _decode(data).errors
+    assert item.path == "$.agreements[0].term.years"
+    assert item.message.endswith(message)
+
+
+def _decode(data: bytes) -> tm.DecodeError:
+    with pytest.raises(tm.DecodeError) as info:
+        tm.from_json(data, tm.Dossier)
+    return info.value
+
+
+def test_the_detailed_pass_is_linear_in_the_nesting(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One bad value in sections 12 deep took 2 s (14 deep: 17 s): each level read its
+    # list twice, once whole and once item by item. Counted, not timed.
+    calls = 0
+    real = serialization._structure_items
+
+    def counting(*args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return real(*args)
+
+    monkeypatch.setattr(serialization, "_structure_items", counting)
+    for levels in (12, 30):
+        calls = 0
+        data = _nested_sections(levels).replace(b'"kind":"article"}', b'"kind":"articl"}', 1)
+        (item,) = _decode(data).errors
+        assert item.path.endswith(".kind")
+        assert calls <= 4 * levels, (levels, calls)
 
 
 @pytest.mark.parametrize("bad", [0, -1, 201, 1.5, "64", True])
@@ -340,9 +554,83 @@ def test_twenty_thousand_persons_load_and_validate() -> None:
 
 def test_twenty_thousand_duplicates_are_each_reported() -> None:
     people = b",".join(b'{"id":"p","name":"n","id":"p"}' for _ in range(20_000))
+    data = ENV + b'"id":"x","title":"t","persons":[' + people + b"]}"
     with pytest.raises(tm.DecodeError) as info:
-        tm.from_json(ENV + b'"id":"x","title":"t","persons":[' + people + b"]}", tm.Dossier)
+        tm.from_json(data, tm.Dossier, max_errors=20_000)
     assert len(info.value.errors) == 20_000
+    with pytest.raises(tm.DecodeError) as info:
+        tm.from_json(data, tm.Dossier)  # the default limit: 1,000 listed, then the count
+    assert len(info.value.errors) == 1001
+    assert info.value.errors[-1].message.startswith("19,000 more problems not listed")
+
+
+# ---------------------------------------------------------------------------
+# Bounded error collection (issue 16, point 3).
+
+
+def _strings_as_agreements(n: int) -> bytes:
+    return ENV + b'"id":"x","title":"t","agreements":[' + b",".join([b'"a"'] * n) + b"]}"
+
+
+def test_errors_are_bounded_by_default() -> None:
+    # 300,000 of these took 30 s and 2 GB: every failure was kept with its traceback.
+    with pytest.raises(tm.DecodeError) as info:
+        tm.from_json(_strings_as_agreements(300_000), tm.Dossier)
+    errors = info.value.errors
+    assert len(errors) == _limits.MAX_ERRORS + 1 == 1001
+    assert errors[0].path == "$.agreements[0]"
+    assert errors[999].path == "$.agreements[999]"
+    assert (errors[-1].path, errors[-1].message) == (
+        "$",
+        "at least 299,000 more problems not listed (only the first 1,000 are; "
+        "raise the limit with max_errors=)",
+    )
+
+
+def test_errors_past_the_limit_are_not_kept_in_memory() -> None:
+    # Memory, not time, is measured: the dropped failures must be freed as they come.
+    data = _strings_as_agreements(10_000)
+    with pytest.raises(tm.DecodeError):
+        tm.from_json(data[:100], tm.Dossier)  # the converters are built before measuring
+    tracemalloc.start()
+    try:
+        with pytest.raises(tm.DecodeError):
+            tm.from_json(data, tm.Dossier)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024, f"{peak:,} bytes"  # it was 67 MB, and grew with the input
+
+
+@pytest.mark.parametrize("limit", [1, 3, 1000, 5000])
+def test_max_errors_is_configurable(limit: int) -> None:
+    with pytest.raises(tm.DecodeError) as info:
+        tm.from_json(_strings_as_agreements(2000), tm.Dossier, max_errors=limit)
+    errors = info.value.errors
+    listed = min(limit, 2000)
+    assert [e.path for e in errors[:listed]] == [f"$.agreements[{i}]" for i in range(listed)]
+    assert len(errors) == (listed + 1 if limit < 2000 else 2000)
+
+
+def test_the_limit_counts_problems_in_nested_arrays_once() -> None:
+    # 600 persons, each with two bad names: 1,200 problems, 1,000 listed (500 persons),
+    # and the other 100 persons checked by the fast hooks: at least one problem each.
+    person = b'{"id":"p","name":"n","other_names":[{"text":7,"lang":"en"},{"text":"t","lang":8}]}'
+    data = ENV + b'"id":"x","title":"t","persons":[' + b",".join([person] * 600) + b"]}"
+    with pytest.raises(tm.DecodeError) as info:
+        tm.from_json(data, tm.Dossier)
+    errors = info.value.errors
+    assert len(errors) == 1001
+    assert errors[0].path == "$.persons[0].other_names[0].text"
+    assert errors[1].path == "$.persons[0].other_names[1].lang"
+    assert errors[999].path == "$.persons[499].other_names[1].lang"
+    assert errors[-1].message.startswith("at least 100 more problems not listed")
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, "10", None.__class__])
+def test_bad_max_errors(bad: Any) -> None:
+    with pytest.raises(ValueError, match="max_errors must be a positive integer"):
+        tm.from_json(b"{}", tm.Dossier, max_errors=bad)
 
 
 MEASURED: dict[str, float] = {}

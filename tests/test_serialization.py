@@ -7,6 +7,7 @@ import functools
 import importlib.util
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -507,3 +508,222 @@ def test_canonical_output_is_what_orjson_writes() -> None:
     seed = _seed()
     text = tm.to_json(seed)
     assert orjson.dumps(orjson.loads(text)).decode() == text
+
+
+# -- iter_jsonl's on_error, and lines with no end (issue 16, points 5 and 9).
+
+
+def _mixed_lines() -> str:
+    good = [tm.to_json(p) for p in _people(4)]
+    return "\n".join([good[0], "{oops", good[1], "", good[2], _doc(id="p9", name=7), good[3]]) + "\n"
+
+
+def test_iter_jsonl_on_error_raise_is_the_default() -> None:
+    records = tm.iter_jsonl(io.StringIO(_mixed_lines()), tm.Person)
+    assert next(records).id == "p0"
+    with pytest.raises(tm.DecodeError) as info:
+        next(records)
+    assert info.value.errors[0].line == 2
+
+
+def test_iter_jsonl_on_error_skip_goes_on() -> None:
+    # Point 9: iter_jsonl could not skip a bad line and go on.
+    records = list(tm.iter_jsonl(io.StringIO(_mixed_lines()), tm.Person, on_error="skip"))
+    assert records == _people(4)
+
+
+def test_iter_jsonl_on_error_collect_raises_every_bad_line_at_the_end() -> None:
+    seen: list[str] = []
+
+    def read_all() -> None:
+        for person in tm.iter_jsonl(io.StringIO(_mixed_lines()), tm.Person, on_error="collect"):
+            seen.append(person.id)
+
+    with pytest.raises(tm.DecodeError) as info:
+        read_all()
+    assert seen == ["p0", "p1", "p2", "p3"]  # every good record came first
+    assert [(e.line, e.path) for e in info.value.errors] == [(2, "$"), (4, "$"), (6, "$.name")]
+    assert "found a blank line" in info.value.errors[1].message
+
+
+def test_iter_jsonl_collect_is_bounded_by_max_errors() -> None:
+    data = "\n".join(["{oops"] * 50) + "\n"
+    with pytest.raises(tm.DecodeError) as info:
+        list(tm.iter_jsonl(io.StringIO(data), tm.Person, on_error="collect", max_errors=10))
+    errors = info.value.errors
+    assert [e.line for e in errors[:10]] == list(range(1, 11))
+    assert errors[10].message.startswith("40 more problems not listed")
+    assert len(errors) == 11
+
+
+def test_iter_jsonl_rejects_an_unknown_on_error() -> None:
+    with pytest.raises(ValueError, match="on_error must be one of 'raise', 'skip', 'collect'"):
+        list(tm.iter_jsonl(io.StringIO(""), tm.Person, on_error="ignore"))  # type: ignore[arg-type]
+
+
+class _Endless(io.RawIOBase):
+    """A stream of one byte, never a newline: a line with no end (like /dev/zero)."""
+
+    def __init__(self, most: int) -> None:
+        self.given = 0
+        self.most = most
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = min(len(buffer), self.most - self.given)
+        buffer[:n] = b"x" * n
+        self.given += n
+        return n
+
+
+@pytest.mark.parametrize("on_error", ["raise", "skip", "collect"])
+def test_a_line_with_no_end_is_refused_after_max_bytes(on_error: str) -> None:
+    # Point 5: the whole line was read before its size was checked (a MemoryError on
+    # a stream without end). Here the stream would give 64 MiB; 1 MiB and a little are read.
+    line = tm.to_json(_people(1)[0]).encode() + b"\n"
+    stream = _Endless(64 * 1024 * 1024)
+    handle = io.BufferedReader(_Chain(io.BytesIO(line), stream))
+    records = tm.iter_jsonl(handle, tm.Person, max_bytes=1024 * 1024, on_error=on_error)  # type: ignore[arg-type]
+    assert next(records) == _people(1)[0]
+    with pytest.raises(tm.DecodeError) as info:
+        next(records)
+    (item,) = info.value.errors
+    assert item.line == 2
+    assert item.message == (
+        "line too large: at least 1,048,577 bytes, the limit is 1 MiB (raise it with max_bytes=); "
+        "the lines after it are not read"
+    )
+    assert stream.given < 2 * 1024 * 1024
+
+
+class _Chain(io.RawIOBase):
+    def __init__(self, *parts: io.BufferedIOBase | io.RawIOBase) -> None:
+        self.parts = list(parts)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while self.parts:
+            n = self.parts[0].readinto(buffer)
+            if n:
+                return n
+            self.parts.pop(0)
+        return 0
+
+
+def test_a_long_last_line_without_a_newline_is_read() -> None:
+    line = tm.to_json(_people(1)[0]).encode()
+    assert list(tm.iter_jsonl(io.BytesIO(line), tm.Person, max_bytes=len(line))) == _people(1)
+    assert list(tm.iter_jsonl(io.BytesIO(line + b"\r\n"), tm.Person, max_bytes=len(line))) == _people(1)
+    with pytest.raises(tm.DecodeError, match=f"line too large: {len(line)} bytes, the limit is"):
+        list(tm.iter_jsonl(io.BytesIO(line + b"\n"), tm.Person, max_bytes=len(line) - 1))
+
+
+# -- Messages (issue 16, point 11): each says what JSON would say, where the fault is.
+
+
+def _agreement_errors(**changes: Any) -> dict[str, str]:
+    tree = orjson.loads(tm.to_json(_seed()))
+    agreement = tree["agreements"][0]
+    for key, value in changes.items():
+        if value is _DROP:
+            agreement.pop(key, None)
+        else:
+            agreement[key] = value
+    return _errors(orjson.dumps(tree).decode())
+
+
+_DROP = object()
+
+
+def test_a_missing_enumeration_names_its_values() -> None:
+    # It said "expected a value of another type".
+    message = _agreement_errors(kind=_DROP)["$.agreements[0].kind"]
+    assert message.startswith("missing required key 'kind': expected one of 'treaty', 'convention', ")
+
+
+def test_a_missing_date_says_what_a_date_looks_like() -> None:
+    # It said "expected an object (PartialDate)".
+    tree = orjson.loads(tm.to_json(_seed()))
+    del tree["visits"][0]["start"]  # a signature's date may be unknown (format 1.2), a visit's start not
+    errors = _errors(orjson.dumps(tree).decode())
+    assert errors["$.visits[0].start"].startswith(
+        "missing required key 'start': expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or an uncertain one"
+    )
+
+
+def test_a_bad_item_of_an_array_is_named_at_its_index() -> None:
+    # It was reported at the array, with the word "tuple".
+    errors = _agreement_errors(languages=["ru", "zz", "ru"])
+    assert errors == {
+        "$.agreements[0].languages[1]": "must be a language tag with an ISO 639 language, like 'en' or 'ru', "
+        'found string "zz"',
+        "$.agreements[0].languages[2]": "must not repeat an earlier item: the items must be distinct, "
+        'found string "ru"',
+    }
+
+
+def test_messages_say_null_true_false_and_array() -> None:
+    # They said None where JSON says null, tuple where it says array.
+    errors = _errors(_doc(id="d", title="T", states=[{"code": "KAZ", "capital": " Astana"}]))
+    assert errors["$.states[0].capital"].startswith("must be null or a non-empty string")
+    zero = _errors(
+        _doc(
+            id="d",
+            title="T",
+            visits=[
+                {
+                    "id": "v",
+                    "kind": "state",
+                    "guest": "g",
+                    "guest_state": "KAZ",
+                    "host": "h",
+                    "host_state": "RUS",
+                    "start": "2025",
+                    "end": "2025",
+                    "program": [{"id": "e", "kind": "talks", "date": "2025", "duration": "PT0S"}],
+                }
+            ],
+        )
+    )
+    assert zero["$.visits[0].program[0].duration"] == (
+        'must be null or a positive duration (like PT3H), found string "PT0S"'
+    )
+
+
+def test_no_message_of_the_bad_input_corpus_speaks_python() -> None:
+    python = re.compile(r"\b(None|True|False|tuple|int|datetime)\b")
+    corpus = ROOT / "tests" / "bad_inputs"
+    for path in sorted([*(corpus / "hand").glob("*.json"), *(corpus / "generated").glob("*.json")]):
+        with pytest.raises(tm.DecodeError) as info:
+            tm.from_json(path.read_bytes(), tm.Dossier)
+        for item in info.value.errors:
+            words = python.findall(item.message.split(", found ")[0])
+            assert not words, (path.name, item.message)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("18446744073709551616", "expected an integer of at most 64 bits, found number 18446744073709551616"),
+        ("123456789012345678901234567890", "found number 123456789012345678901234567890"),
+    ],
+)
+def test_huge_integers_are_shown_as_written(value: str, message: str) -> None:
+    # 2**64 was shown as 1.8446744073709552e+19 (orjson reads it as a float).
+    agreement = {"id": "a", "title": "t", "kind": "treaty", "parties": [], "term": {"years": "@"}}
+    text = _doc(id="d", title="T", agreements=[agreement]).replace('"@"', value)
+    assert _errors(text)["$.agreements[0].term.years"].endswith(message)
+    assert _errors('{"format":"treatymodel","version":"1.0","id":"d","title":' + value + "}")["$.title"] == (
+        f"expected a string, found number {value}"
+    )
+
+
+@pytest.mark.parametrize("data", [dict, {"id": "x"}, 7, None, ["{}"]])
+def test_from_json_of_something_not_a_document_is_a_type_error(data: Any) -> None:
+    # It raised AttributeError where the docs promise a TypeError.
+    with pytest.raises(TypeError, match="data must be a JSON document as str or bytes, not "):
+        tm.from_json(data, tm.Dossier)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
+
+from _records import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -22,12 +23,7 @@ def _python_blocks(path: Path) -> list[str]:
 
 
 def _writer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("write_notebook", ROOT / "scripts" / "write_notebook.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("write_notebook")
 
 
 def test_the_tutorial_page_has_code() -> None:
@@ -43,46 +39,69 @@ def test_docs_code_runs_in_order(page: Path, tmp_path: Path, monkeypatch: pytest
         exec(compile(block, f"{page.name} block {number}", "exec"), namespace)
 
 
+def _cells(book: Any) -> list[tuple[str, str, str]]:
+    return [(cell.cell_type, cell.id, cell.source) for cell in book.cells]
+
+
 def test_notebook_is_current() -> None:
-    pytest.importorskip("nbformat")
-    committed = NOTEBOOK.read_text(encoding="utf-8")
-    assert committed == _writer().render(), "examples/tutorial.ipynb is stale: run `make generate`"
+    nbformat = pytest.importorskip("nbformat")
+    committed = nbformat.read(NOTEBOOK, as_version=4)
+    assert _cells(committed) == _cells(_writer().notebook()), (
+        "examples/tutorial.ipynb is stale: run `make generate`"
+    )
+    # Committed exactly as the writer writes it (outputs included).
+    assert NOTEBOOK.read_text(encoding="utf-8") == _writer().render(committed)
 
 
-def test_notebook_is_committed_without_outputs() -> None:
+def test_notebook_is_committed_with_its_outputs() -> None:
+    # The executed notebook keeps what a reader came for: the cards, the tables and the plots.
     book = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
     code = [cell for cell in book["cells"] if cell["cell_type"] == "code"]
     assert code
-    for cell in code:
-        assert cell["outputs"] == []
-        assert cell["execution_count"] is None
+    assert [cell["execution_count"] for cell in code] == list(range(1, len(code) + 1))
+    outputs = [o for cell in code for o in cell["outputs"]]
+    assert not [o for o in outputs if o["output_type"] == "error"]
+    html = ["".join(o["data"]["text/html"]) for o in outputs if "text/html" in o.get("data", {})]
+    assert any('class="tm-card"' in h for h in html), "no card"
+    assert any('class="dataframe"' in h for h in html), "no table"
+    assert sum("image/png" in o.get("data", {}) for o in outputs) == 2, "the two plots"
 
 
-def test_notebook_runs_top_to_bottom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_tutorial_page_shows_the_notebooks_outputs() -> None:
     nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
+    text, images = _writer().page(nbformat.read(NOTEBOOK, as_version=4))
+    assert (DOCS / "tutorial.md").read_text(encoding="utf-8") == text, "stale: run `make generate`"
+    assert len(images) == 2
+    for name, data in images.items():
+        assert f"](img/{name})" in text
+        assert (DOCS / "img" / name).read_bytes()[:8] == data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert text.count('<div class="tm-output">') >= 3
+
+
+def _comparable(output: Any) -> dict[str, Any]:
+    """An output as the test compares it: a plot's pixels depend on the fonts of the machine."""
+    found = dict(output)
+    found.pop("execution_count", None)
+    if "data" in found:
+        found["data"] = {k: ("<png>" if k == "image/png" else v) for k, v in found["data"].items()}
+    return found
+
+
+def test_notebook_runs_top_to_bottom() -> None:
+    nbformat = pytest.importorskip("nbformat")
+    pytest.importorskip("nbclient")
     pytest.importorskip("ipykernel")
     pytest.importorskip("pandas")
-    # A kernel spec of our own for the interpreter running the tests (the venv's), found first on
-    # JUPYTER_PATH, so no kernel installed elsewhere on the machine can be picked instead.
-    spec = tmp_path / "kernels" / "treatymodel-tests"
-    spec.mkdir(parents=True)
-    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
-    (spec / "kernel.json").write_text(
-        json.dumps({"argv": argv, "display_name": "treatymodel tests", "language": "python"}),
-        encoding="utf-8",
-    )
-    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path))
-    book = nbformat.read(NOTEBOOK, as_version=4)
-    client = nbclient.NotebookClient(
-        book,
-        kernel_name="treatymodel-tests",
-        timeout=180,
-        resources={"metadata": {"path": str(NOTEBOOK.parent)}},
-    )
-    client.execute()
+    pytest.importorskip("matplotlib")
+    writer = _writer()
+    book = writer.execute(writer.notebook())
     outputs = [o for cell in book.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
     assert "Nursultan Nazarbayev" in text
     assert "comprehensive strategic partnership and alliance" in text
+    # The committed outputs are the ones the tutorial gives today.
+    committed = nbformat.read(NOTEBOOK, as_version=4)
+    for fresh, kept in zip(writer.outputs(book), writer.outputs(committed), strict=True):
+        assert fresh[0] == kept[0]
+        assert [_comparable(o) for o in fresh[1]] == [_comparable(o) for o in kept[1]], fresh[0]

@@ -338,7 +338,7 @@ class PartyAction:
     """Date of the act, of deposit or of notification; ``None`` when unknown."""
     effective: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """Date of effect for the party."""
-    text: str | None = attrs.field(default=None, validator=v.optional_text)
+    text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Text of a reservation or declaration."""
     depositary: str | None = attrs.field(default=None, validator=v.optional_text)
     """Who received the instrument."""
@@ -350,7 +350,7 @@ class PartyAction:
     """The body's vote."""
     disputed_by: tuple[PartyRef, ...] = attrs.field(default=(), validator=party_refs)
     """Parties disputing the act."""
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Context."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
@@ -378,7 +378,7 @@ class Milestone:
     """When it happened."""
     until: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
     """New end of term, for an extension."""
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Context."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
@@ -434,6 +434,8 @@ class Term:
         months: Months of the initial term, added to ``years``.
         renewal_years: Years of each renewal period.
         renewal_months: Months of each renewal period.
+
+    The term, and the renewal period, each last at most 1,000 years in all.
         automatic_renewal: Whether the term renews itself at its end.
         max_extensions: How many times it may be extended or renewed, when the
             text limits it (``1`` for "may be extended once").
@@ -446,13 +448,13 @@ class Term:
         relativedelta(years=+10)
     """
 
-    years: int = attrs.field(default=0, validator=v.count)
+    years: int = attrs.field(default=0, validator=v.years)
     """Years of the initial term."""
-    months: int = attrs.field(default=0, validator=v.count)
+    months: int = attrs.field(default=0, validator=v.months)
     """Months of the initial term, added to the years."""
-    renewal_years: int = attrs.field(default=0, validator=v.count)
+    renewal_years: int = attrs.field(default=0, validator=v.years)
     """Years of each renewal period."""
-    renewal_months: int = attrs.field(default=0, validator=v.count)
+    renewal_months: int = attrs.field(default=0, validator=v.months)
     """Months of each renewal period."""
     automatic_renewal: bool = attrs.field(default=False, validator=v.boolean)
     """Whether the term renews itself at its end."""
@@ -473,6 +475,15 @@ class Term:
             raise FieldError("Term", "years", self.years, "the term must last at least a month")
         if self.automatic_renewal and self.renewal_years == 0 and self.renewal_months == 0:
             raise FieldError("Term", "renewal_years", 0, "automatic renewal needs a renewal period")
+        for years, months, name in (
+            (self.years, self.months, "months"),
+            (self.renewal_years, self.renewal_months, "renewal_months"),
+        ):
+            if 12 * years + months > v.MAX_MONTHS:
+                period = "the term" if name == "months" else "the renewal period"
+                raise FieldError(
+                    "Term", name, months, f"{period} must last at most {v.MAX_YEARS:,} years in all"
+                )
 
     @property
     def initial(self) -> relativedelta:
@@ -557,11 +568,11 @@ class Agreement:
     """Languages of the authentic texts."""
     signatures: tuple[Signature, ...] = attrs.field(default=(), validator=v.tuple_of(Signature))
     """Signatures."""
-    preamble: str | None = attrs.field(default=None, validator=v.optional_text)
+    preamble: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Preamble text or summary."""
     sections: tuple[Section, ...] = attrs.field(default=(), validator=v.tuple_of(Section))
     """Body of the text."""
-    conclusions: str | None = attrs.field(default=None, validator=v.optional_text)
+    conclusions: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Final clauses."""
     commitments: tuple[Commitment, ...] = attrs.field(default=(), validator=v.tuple_of(Commitment))
     """Commitments."""
@@ -593,7 +604,7 @@ class Agreement:
     """Level of relations it establishes."""
     published_in: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources publishing the full text."""
-    summary: str | None = attrs.field(default=None, validator=v.optional_text)
+    summary: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """A sentence on the agreement."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""

@@ -43,8 +43,8 @@ __all__ = [
 
 #: The longest period a clause may state, in each unit (a thousand years). Longer
 #: values are data-entry slips, and would overflow the calendar.
-MAX_YEARS = 1000
-MAX_MONTHS = 12 * MAX_YEARS
+MAX_YEARS = v.MAX_YEARS
+MAX_MONTHS = v.MAX_MONTHS
 MAX_DAYS = 366 * MAX_YEARS
 
 
@@ -56,10 +56,8 @@ def _bounded(limit: int) -> v.Validator:
     return check
 
 
-years_count = _bounded(MAX_YEARS)
-"""An ``int`` from 0 to :data:`MAX_YEARS`."""
-months_count = _bounded(MAX_MONTHS)
-"""An ``int`` from 0 to :data:`MAX_MONTHS`."""
+years_count = v.years
+months_count = v.months
 days_count = _bounded(MAX_DAYS)
 """An ``int`` from 0 to :data:`MAX_DAYS`."""
 
@@ -151,7 +149,7 @@ class ConsentClause:
     """Whether states that did not sign may accede."""
     article: str | None = attrs.field(default=None, validator=v.optional_text)
     """Where the clause is in the text."""
-    text: str | None = attrs.field(default=None, validator=v.optional_text)
+    text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """The clause's wording."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
@@ -221,7 +219,7 @@ class EntryIntoForceClause:
     """How long after its own deposit a later party is bound."""
     article: str | None = attrs.field(default=None, validator=v.optional_text)
     """Where the clause is in the text."""
-    text: str | None = attrs.field(default=None, validator=v.optional_text)
+    text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """The clause's wording."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
@@ -316,7 +314,7 @@ class WithdrawalClause:
     """How long after entry into force a notification may first be made."""
     article: str | None = attrs.field(default=None, validator=v.optional_text)
     """Where the clause is in the text."""
-    text: str | None = attrs.field(default=None, validator=v.optional_text)
+    text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """The clause's wording."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""

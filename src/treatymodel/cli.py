@@ -5,7 +5,8 @@ code. Exit codes a script can trust:
 
 - ``0``: every file read and no validation error (warnings allowed unless ``--strict``);
 - ``1``: validation errors (or warnings with ``--strict``);
-- ``2``: a file unreadable, not JSON, structurally invalid, or bad usage.
+- ``2``: a file unreadable, not JSON, structurally invalid, or bad usage;
+- ``130`` and ``143``: interrupted by Ctrl-C or SIGTERM (no temporary file is left).
 
 Bad input never produces a traceback: every expected failure is a
 :class:`~treatymodel.errors.TreatyModelError` or an ``OSError`` and is reported
@@ -15,26 +16,36 @@ as a message on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
+import signal
 import sys
-import tempfile
+import threading
+import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
+import attrs
 import orjson
 
 import treatymodel as tm
-from treatymodel import _limits, datasets
+from treatymodel import _files, _limits, datasets
 from treatymodel.display import render_text
+from treatymodel.serialization import jsonl_results
 
 __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_UNREADABLE = 2
+#: Exit codes after Ctrl-C (SIGINT) and SIGTERM: 128 plus the signal, as shells report them.
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+EXIT_TERMINATED = 128 + signal.SIGTERM
+#: The output name meaning standard output.
+STDOUT = "-"
 
 #: Record types a file can hold, by the name used on the command line.
 RECORD_TYPES: dict[str, type] = {
@@ -45,12 +56,71 @@ RECORD_TYPES: dict[str, type] = {
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
-class _Problem(tm.TreatyModelError):
-    """A file could not be read; carries the lines to print."""
+#: One thing wrong with a file: the JSON Lines line (or ``None``), the JSON path (or
+#: ``None`` for the file as a whole) and the message.
+Finding = tuple[int | None, str | None, str]
 
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
-        super().__init__("\n".join(lines))
+
+class _Problem(tm.TreatyModelError):
+    """A file could not be read (or written); carries what to report."""
+
+    def __init__(self, file: str, findings: list[Finding]) -> None:
+        self.file = file
+        self.findings = findings
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [_finding_text(self.file, *finding) for finding in self.findings]
+
+
+def _finding_text(file: str, line: int | None, path: str | None, message: str) -> str:
+    where = f"{file}:{line}" if line else file
+    return f"{where}: {path}: error: {message}" if path is not None else f"{where}: {message}"
+
+
+# -- Text safe to print. Whatever the command line echoes (file names, values in
+# messages, JSON paths, a record's text) can hold characters a terminal acts on: an
+# escape sequence clears the screen or sets the window title, a carriage return or a
+# line feed forges a line of the report, a bidirectional override reorders it. Every
+# character that does not print as itself is written as an escape instead.
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _shown(text: str, keep: str = "") -> str:
+    r"""``text`` with every character a terminal would not print as itself escaped (``\x1b``)."""
+    if text.isprintable():
+        return text
+    return "".join(_escape(char) if _unsafe(char) and char not in keep else char for char in text)
+
+
+def _unsafe(char: str) -> bool:
+    return not char.isprintable() and unicodedata.category(char) != "Zs"  # spaces print as spaces
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _say(text: str, stream: IO[str] | None = None, *, keep: str = "") -> None:
+    """Print ``text`` (to stderr by default) with its unprintable characters escaped."""
+    print(_shown(text, keep), file=sys.stderr if stream is None else stream)
+
+
+def _utf8(name: str) -> str:
+    r"""A file name as JSON can hold it: bytes that are not UTF-8 escaped as ``\xff``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _decode_findings(exc: tm.DecodeError, line: int | None = None) -> list[Finding]:
+    return [(item.line or line, item.path, item.message) for item in exc.errors]
 
 
 def _is_jsonl(path: str) -> bool:
@@ -58,110 +128,141 @@ def _is_jsonl(path: str) -> bool:
 
 
 def _read_bytes(path: str) -> bytes:
+    """A whole JSON file, read no further than the size limit (it may be a device or a pipe)."""
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(_limits.MAX_BYTES + 1)
     except OSError as exc:
-        raise _Problem([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
+        raise _Problem(path, [(None, None, f"cannot read: {exc.strerror or exc}")]) from exc
+    if len(data) > _limits.MAX_BYTES:
+        error = _limits.too_large(len(data), _limits.MAX_BYTES, None, exact=False)
+        raise _Problem(path, _decode_findings(error))
+    return data
 
 
-def _decode_problem(path: str, exc: tm.DecodeError, line: int | None = None) -> _Problem:
-    lines = []
-    for item in exc.errors:
-        where = f"{path}:{item.line or line}" if (item.line or line) else path
-        lines.append(f"{where}: {item.path}: error: {item.message}")
-    return _Problem(lines)
+def _outcomes(path: str, cls: type) -> Iterator[tuple[int | None, object]]:
+    """``(line, record)``, or ``(line, DecodeError)``, for each record of a JSON or JSON Lines file.
 
-
-def _records(path: str, cls: type) -> Iterator[tuple[int | None, object]]:
-    """Yield ``(line, record)`` from a JSON or JSONL file; JSONL lines are read one at a time."""
+    JSON Lines are read one line at a time, as :func:`treatymodel.iter_jsonl` reads
+    them (blank lines are errors, a line over the size limit is the last one read).
+    """
     if not _is_jsonl(path):
-        data = _read_bytes(path)
-        try:
-            yield None, tm.from_json(data, cls)
-        except tm.DecodeError as exc:
-            raise _decode_problem(path, exc) from exc
+        yield None, _document(_read_bytes(path), cls)
         return
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed in finally, lines are streamed
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, lines are streamed
     except OSError as exc:
-        raise _Problem([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
+        raise _Problem(path, [(None, None, f"cannot read: {exc.strerror or exc}")]) from exc
+    with handle:
+        for number, result in jsonl_results(handle, cls, _limits.DEFAULTS):
+            yield abs(number), result
+
+
+def _document(data: bytes, cls: type) -> object:
+    """The record of a JSON document, or the :class:`~treatymodel.DecodeError` saying why not."""
     try:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                yield number, tm.from_json(raw, cls)
-            except tm.DecodeError as exc:
-                raise _decode_problem(path, exc, number) from exc
-    finally:
-        handle.close()
+        return tm.from_json(data, cls)
+    except tm.DecodeError as exc:
+        return exc
 
 
 def _load_one(path_or_name: str, cls: type) -> object:
     if not Path(path_or_name).exists() and path_or_name in datasets.names():
         return datasets.load(path_or_name)
-    records = list(_records(path_or_name, cls))
+    records = []
+    for line, outcome in _outcomes(path_or_name, cls):
+        if isinstance(outcome, tm.DecodeError):
+            raise _Problem(path_or_name, _decode_findings(outcome, line))
+        records.append(outcome)
     if len(records) != 1:
-        raise _Problem([f"{path_or_name}: expected one record, found {len(records)}"])
-    return records[0][1]
+        raise _Problem(path_or_name, [(None, None, f"expected one record, found {len(records)}")])
+    return records[0]
+
+
+class _Report:
+    """What ``validate`` finds, written as it is found: constant memory on any input.
+
+    Text goes to stderr, one line a finding, then a summary; ``--format json`` writes
+    one JSON array to stdout, item by item.
+    """
+
+    def __init__(self, form: str) -> None:
+        self.json = form == "json"
+        self.errors = 0
+        self.warnings = 0
+        self.unreadable = 0
+        self.started = False
+
+    def issue(self, file: str, line: int | None, issue: tm.Issue) -> None:
+        if issue.severity is tm.Severity.ERROR:
+            self.errors += 1
+        else:
+            self.warnings += 1
+        item: dict[str, object] = {
+            "file": _utf8(file),
+            "line": line,
+            "path": issue.path,
+            "code": issue.code,
+            "severity": issue.severity.value,
+            "message": issue.message,
+            "hint": issue.hint,
+        }
+        if self.json:
+            self._write(item)
+            return
+        where = f"{file}:{line}" if line else file
+        text = f"{where}: {issue.path}: {issue.code} {issue.severity.value}: {issue.message}"
+        _say(text + (f" (hint: {issue.hint})" if issue.hint else ""))
+
+    def unread(self, file: str, findings: list[Finding]) -> None:
+        """A record (a file, or a JSON Lines line) that could not be read."""
+        self.unreadable += 1
+        self.errors += len(findings)
+        for line, path, message in findings:
+            if self.json:
+                item: dict[str, object] = {"file": _utf8(file), "line": line, "path": path, "code": None}
+                self._write({**item, "severity": "fatal", "message": message, "hint": None})
+            else:
+                _say(_finding_text(file, line, path, message))
+
+    def _write(self, item: dict[str, object]) -> None:
+        text = orjson.dumps(item, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
+        sys.stdout.buffer.write((b",\n  " if self.started else b"[\n  ") + text)
+        self.started = True
+
+    def close(self, files: int) -> None:
+        if self.json:
+            sys.stdout.buffer.write(b"\n]\n" if self.started else b"[]\n")
+            sys.stdout.flush()
+            return
+        summary = f"{files} file(s) checked: {self.errors} error(s), {self.warnings} warning(s)"
+        if self.unreadable:
+            summary += f"; {self.unreadable} record(s) could not be read"
+        print(summary, file=sys.stderr)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     cls = RECORD_TYPES[args.type]
     select = _codes(args.select)
     ignore = _codes(args.ignore)
-    found: list[dict[str, object]] = []
+    report = _Report(args.format)
     worst = EXIT_OK
     for path in args.paths:
         try:
-            for line, record in _records(path, cls):
-                report = tm.validate(record, select=select, ignore=ignore, strict=args.strict)  # type: ignore[arg-type]
-                for issue in report.issues:
-                    found.append(
-                        {
-                            "file": path,
-                            "line": line,
-                            "path": issue.path,
-                            "code": issue.code,
-                            "severity": issue.severity.value,
-                            "message": issue.message,
-                            "hint": issue.hint,
-                        }
-                    )
-                if not (report.ok_strict if args.strict else report.ok):
+            for line, outcome in _outcomes(path, cls):
+                if isinstance(outcome, tm.DecodeError):
+                    report.unread(path, _decode_findings(outcome, line))
+                    worst = EXIT_UNREADABLE
+                    continue
+                result = tm.validate(outcome, select=select, ignore=ignore, strict=args.strict)  # type: ignore[arg-type]
+                for issue in result.issues:
+                    report.issue(path, line, issue)
+                if not (result.ok_strict if args.strict else result.ok):
                     worst = max(worst, EXIT_INVALID)
         except _Problem as problem:
+            report.unread(path, problem.findings)
             worst = EXIT_UNREADABLE
-            for text in problem.lines:
-                found.append(
-                    {
-                        "file": path,
-                        "line": None,
-                        "path": None,
-                        "code": None,
-                        "severity": "fatal",
-                        "message": text,
-                        "hint": None,
-                    }
-                )
-    if args.format == "json":
-        sys.stdout.write(orjson.dumps(found, option=orjson.OPT_INDENT_2).decode() + "\n")
-    else:
-        for item in found:
-            if item["severity"] == "fatal":
-                print(item["message"], file=sys.stderr)
-                continue
-            where = f"{item['file']}:{item['line']}" if item["line"] else str(item["file"])
-            text = f"{where}: {item['path']}: {item['code']} {item['severity']}: {item['message']}"
-            if item["hint"]:
-                text += f" (hint: {item['hint']})"
-            print(text, file=sys.stderr)
-        counted = [i for i in found if i["severity"] != "fatal"]
-        errors = sum(1 for i in counted if i["severity"] == "error")
-        print(
-            f"{len(args.paths)} file(s) checked: {errors} error(s), {len(counted) - errors} warning(s)",
-            file=sys.stderr,
-        )
+    report.close(len(args.paths))
     return worst
 
 
@@ -174,7 +275,7 @@ def _codes(values: Sequence[str] | None) -> tuple[str, ...] | None:
 def _cmd_show(args: argparse.Namespace) -> int:
     record = _load_one(args.record, tm.Dossier)
     assert isinstance(record, tm.Dossier)
-    print(render_text(record))
+    _say(render_text(record), sys.stdout, keep="\n\t")
     return EXIT_OK
 
 
@@ -193,37 +294,91 @@ def _cmd_example(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_convert(args: argparse.Namespace) -> int:
-    source, target = Path(args.input), Path(args.output)
-    if target.exists() and source.exists() and os.path.samefile(source, target):
-        raise _Problem([f"{target}: refusing to overwrite the input file"])
+def _cmd_export(args: argparse.Namespace) -> int:
+    from treatymodel import export
+
     cls = RECORD_TYPES[args.type]
-    if _is_jsonl(args.input):
-        records = [record for _, record in _records(args.input, cls)]
-    else:
-        records = _json_records(args.input, cls)
-    _write_atomically(target, records, jsonl=_is_jsonl(args.output))
+    form, directory = args.to
+    if form != "parquet":
+        raise _Problem(
+            "treatymodel export", [(None, None, f"unknown format {form!r}; the format is parquet")]
+        )
+    for path in args.paths:
+        if not Path(path).exists() and path not in datasets.names():
+            raise _Problem(path, [(None, None, "no such file, and no bundled record of that name")])
+    try:
+        written = export.write_parquet(args.paths, directory, record_type=cls, until=args.until)
+    except tm.DecodeError as exc:
+        raise _Problem("treatymodel export", _decode_findings(exc)) from exc
+    first = next(iter(written.values()))
+    print(f"{len(written)} tables written to {directory} ({first.name} in each table's folder)")
     return EXIT_OK
 
 
-def _json_records(path: str, cls: type) -> list[object]:
-    """One record, or a JSON array of records (each with its own envelope)."""
+def _cmd_convert(args: argparse.Namespace) -> int:
+    source, target = Path(args.input), Path(args.output)
+    to_stdout = args.output == STDOUT
+    if not to_stdout and target.exists() and source.exists() and os.path.samefile(source, target):
+        raise _Problem(str(target), [(None, None, "refusing to overwrite the input file")])
+    jsonl = args.to == "jsonl" if args.to else to_stdout or _is_jsonl(args.output)
+    cls = RECORD_TYPES[args.type]
+    # A generator: records are read one at a time while the output is written.
+    records = _good_records(args.input, cls)
+    if to_stdout:
+        _write_records(sys.stdout.buffer, records, jsonl=jsonl, name=args.output)
+        sys.stdout.flush()
+        return EXIT_OK
+    try:
+        with _files.replacing(target) as handle:
+            _write_records(handle, records, jsonl=jsonl, name=args.output)
+    except tm.OutputFileError as exc:
+        raise _Problem(
+            args.output, [(None, None, f"{exc.reason}; write to {STDOUT} for standard output")]
+        ) from exc
+    return EXIT_OK
+
+
+def _good_records(path: str, cls: type) -> Iterator[object]:
+    """The records of ``path``; after a bad one, the rest is only read to report every bad one.
+
+    Nothing is written then: the :class:`_Problem` raised at the end discards the output.
+    """
+    findings: list[Finding] = []
+    unlisted = 0
+    outcomes = _outcomes(path, cls) if _is_jsonl(path) else _json_outcomes(path, cls)
+    for line, outcome in outcomes:
+        if not isinstance(outcome, tm.DecodeError):
+            if not findings:
+                yield outcome
+            continue
+        for finding in _decode_findings(outcome, line):
+            if len(findings) < _limits.MAX_ERRORS:
+                findings.append(finding)
+            else:
+                unlisted += 1
+    if unlisted:
+        findings.append((None, None, f"{unlisted:,} more problems not listed"))
+    if findings:
+        raise _Problem(path, findings)
+
+
+def _json_outcomes(path: str, cls: type) -> Iterator[tuple[int | None, object]]:
+    """One record, or each item of a JSON array of records (each with its own envelope)."""
     data = _read_bytes(path)
     if data.lstrip()[:1] != b"[":
-        return [record for _, record in _records(path, cls)]
+        yield None, _document(data, cls)
+        return
     try:
         text = _array_text(data)
     except tm.DecodeError as exc:
-        raise _decode_problem(path, exc) from exc
-    records: list[object] = []
+        yield None, exc
+        return
+    del data
     for index, item in enumerate(_array_items(text)):
         try:
-            records.append(tm.from_json(item, cls))
+            yield None, tm.from_json(item, cls)
         except tm.DecodeError as exc:
-            raise _Problem(
-                [f"{path}: ${f'[{index}]'}{e.path[1:]}: error: {e.message}" for e in exc.errors]
-            ) from exc
-    return records
+            yield None, tm.DecodeError([attrs.evolve(e, path=f"$[{index}]{e.path[1:]}") for e in exc.errors])
 
 
 def _array_text(data: bytes) -> str:
@@ -262,26 +417,45 @@ def _skip_space(text: str, index: int) -> int:
     return found.end()
 
 
-def _write_atomically(target: Path, records: list[object], *, jsonl: bool) -> None:
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            _write_records(handle, records, jsonl=jsonl)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+_NONE = object()
 
 
-def _write_records(handle: IO[str], records: list[object], *, jsonl: bool) -> None:
+def _write_records(handle: IO[bytes], records: Iterator[object], *, jsonl: bool, name: str) -> None:
+    """Write as the records come: one a line, one document, or an array when there are several.
+
+    An array is one JSON document, so it is held to the size a reader accepts (64 MiB),
+    as every document and every line is by ``to_json``.
+    """
     if jsonl:
         for record in records:
-            handle.write(tm.to_json(record) + "\n")
-    elif len(records) == 1:
-        handle.write(tm.to_json(records[0]) + "\n")
-    else:
-        handle.write("[" + ",".join(tm.to_json(r) for r in records) + "]\n")
+            handle.write(tm.to_json(record).encode() + b"\n")
+        return
+    first = next(records, _NONE)
+    second = next(records, _NONE) if first is not _NONE else _NONE
+    if first is not _NONE and second is _NONE:
+        handle.write(tm.to_json(first).encode() + b"\n")
+        return
+    handle.write(b"[")
+    size = 2
+    for index, record in enumerate(_chain(first, second, records)):
+        data = (b"," if index else b"") + tm.to_json(record).encode()
+        size += len(data)
+        if size > _limits.MAX_BYTES:
+            reason = (
+                f"a JSON array of these records is larger than {_limits.mib(_limits.MAX_BYTES)}, "
+                "the most a JSON document can be to be read back: write JSON Lines (.jsonl) instead"
+            )
+            raise _Problem(name, [(None, None, reason)])
+        handle.write(data)
+    handle.write(b"]\n")
+
+
+def _chain(first: object, second: object, rest: Iterator[object]) -> Iterator[object]:
+    if first is _NONE:
+        return
+    yield first
+    yield second
+    yield from rest
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -331,9 +505,35 @@ def build_parser() -> argparse.ArgumentParser:
         "convert", help="convert between JSON and JSON Lines", description=_cmd_doc("convert")
     )
     convert.add_argument("input", metavar="IN", help="input file (.json or .jsonl)")
-    convert.add_argument("output", metavar="OUT", help="output file (.json or .jsonl); written atomically")
+    convert.add_argument(
+        "output", metavar="OUT", help="output file (.json or .jsonl), written atomically; - for stdout"
+    )
     convert.add_argument("--type", choices=sorted(RECORD_TYPES), default="dossier", help=type_help)
+    convert.add_argument(
+        "--to",
+        choices=("json", "jsonl"),
+        help="output format (default: from OUT's name; JSON Lines for standard output)",
+    )
     convert.set_defaults(handler=_cmd_convert)
+
+    exporting = commands.add_parser(
+        "export", help="write every table as Parquet", description=_cmd_doc("export")
+    )
+    exporting.add_argument(
+        "paths", nargs="+", metavar="DOSSIER", help="JSON or JSON Lines files, or names of bundled records"
+    )
+    exporting.add_argument(
+        "--to",
+        nargs=2,
+        required=True,
+        metavar=("FORMAT", "DIR"),
+        help="the format (parquet) and the store: one folder per table, this run's files added",
+    )
+    exporting.add_argument("--type", choices=sorted(RECORD_TYPES), default="dossier", help=type_help)
+    exporting.add_argument(
+        "--until", type=int, metavar="YEAR", help="last year of the party-year panel (default: latest date)"
+    )
+    exporting.set_defaults(handler=_cmd_export)
 
     example = commands.add_parser("example", help="print a bundled record", description=_cmd_doc("example"))
     example.add_argument("name", nargs="?", default="ru-kz-2025", metavar="NAME", help="default: ru-kz-2025")
@@ -350,8 +550,13 @@ _DOCS = {
     "day, sections, commitments by topic, lifecycle and sources.",
     "schema": "Print the JSON Schema (2020-12) of the exchange format.",
     "convert": "Read IN and write OUT in canonical form: a .jsonl OUT gets one record a line, a .json "
-    "OUT one record (or an array of them). OUT is written atomically and never replaces IN.",
+    "OUT one record (or an array of them). OUT is written atomically (a temporary file in its folder, "
+    "renamed over it) and never replaces IN; it must be a regular file, or - for standard output.",
     "example": "Print a bundled record as canonical JSON.",
+    "export": "Write every table of the dossiers (and the party-year panel) as Parquet, one folder per "
+    "table under DIR, with a fixed Arrow schema; each run adds one file per table, so many dossiers and "
+    "JSON Lines streams make one dataset that DuckDB, Polars or Spark read. Needs pyarrow: "
+    "pip install 'treatymodel[parquet]'.",
 }
 
 
@@ -359,25 +564,56 @@ def _cmd_doc(name: str) -> str:
     return _DOCS[name]
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is, so that every ``finally`` (and temporary file) is cleaned up.
+
+    A ``BaseException`` like ``KeyboardInterrupt``: no ``except Exception`` swallows it.
+    """
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set a handler; the default then applies
+        return
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        code: int = args.handler(args)
+        with _sigterm_raises():
+            code: int = args.handler(args)
+    except KeyboardInterrupt:
+        # Ctrl-C: a temporary file was removed on the way out; no traceback.
+        print("treatymodel: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        print("treatymodel: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except _Problem as problem:
-        for line in problem.lines:
-            print(line, file=sys.stderr)
+        for line in problem.lines():
+            _say(line)
         return EXIT_UNREADABLE
     except tm.TreatyModelError as exc:
-        print(f"treatymodel: {exc}", file=sys.stderr)
+        _say(f"treatymodel: {exc}")
         return EXIT_UNREADABLE
     except BrokenPipeError:
         # The reader went away (`treatymodel show ... | head`): not an error of ours.
         sys.stderr.close()
         return EXIT_OK
     except OSError as exc:
-        print(f"treatymodel: {exc}", file=sys.stderr)
+        _say(f"treatymodel: {exc}")
         return EXIT_UNREADABLE
     return code
 

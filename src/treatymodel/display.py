@@ -24,8 +24,9 @@ from treatymodel.lifecycle import (
     lifecycle,
 )
 from treatymodel.parties import StateRef
-from treatymodel.refs import ActorRef, BodyRef, OfficeRef, PersonRef
+from treatymodel.refs import ActorRef, BodyRef
 from treatymodel.structure import Commitment, Topic
+from treatymodel.timelines import event_group, lifecycle_svg
 from treatymodel.visits import Event, Visit
 
 __all__ = ["render_html", "render_text"]
@@ -73,14 +74,11 @@ def _speaker(dossier: Dossier | None, ref: ActorRef | None) -> str:
     """Who said it: a person's name, an office's title, a party's name, or a body."""
     if ref is None:
         return "(the document)"
-    if isinstance(ref, PersonRef):
-        return _person(dossier, ref.id) if dossier is not None else ref.id
-    if isinstance(ref, OfficeRef):
-        return (_office_title(dossier, ref.id) if dossier is not None else None) or ref.id
+    if dossier is not None:
+        return dossier.actor_name(ref)
     if isinstance(ref, BodyRef):
-        of = None if ref.of is None else (dossier.party_name(ref.of) if dossier is not None else str(ref.of))
-        return ref.name if of is None else f"{ref.name} ({of})"
-    return dossier.party_name(ref) if dossier is not None else str(ref)
+        return ref.name if ref.of is None else f"{ref.name} ({ref.of})"
+    return str(ref)
 
 
 def _organization(dossier: Dossier, organization_id: str) -> str:
@@ -319,6 +317,10 @@ padding-left:10px}.tm-time{font-family:ui-monospace,monospace;color:#57606a}
 .tm-card table{border-collapse:collapse}.tm-card td{padding:1px 10px 1px 0;vertical-align:top}
 .tm-card td:first-child{white-space:nowrap}
 .tm-sub{border-top:1px solid #d0d7de;margin-top:10px;padding-top:4px}
+.tm-day li{list-style:none;margin:2px 0 2px -18px;padding:2px 6px;border-radius:3px;background:#dfe6ee}
+.tm-ev-talks{background:#a5c8e4!important}.tm-ev-signing{background:#5fb878!important}
+.tm-ev-press{background:#f6c57a!important}.tm-ev-meal{background:#f3e37c!important}
+.tm-ev-culture{background:#d7b8e8!important}.tm-timeline{overflow-x:auto;margin-top:4px}
 </style>"""
 
 
@@ -361,7 +363,8 @@ def _dossier_html(d: Dossier) -> str:
     ]
     if counts:
         out.append(f'<div class="tm-meta">{_e(", ".join(counts))}</div>')
-    detailed = [a for a in d.agreements if a.signatures or a.commitments or a.sections]
+    # An agreement whose acts change standings is detailed too: its card draws the lanes.
+    detailed = [a for a in d.agreements if a.signatures or a.commitments or a.sections or _lanes(a, d)]
     brief = [a for a in d.agreements if a not in detailed]
     for agreement in detailed:
         out.append(f'<div class="tm-sub">{_agreement_html(agreement, d)}</div>')
@@ -454,6 +457,9 @@ def _agreement_html(a: Agreement, d: Dossier | None) -> str:
     if lanes:
         rows = "".join(f"<tr><th>{_e(party)}</th><td>{_e(text)}</td></tr>" for party, text in lanes)
         out.append(f'<h5>Standing by party</h5><table class="tm-lanes">{rows}</table>')
+        # The same lanes drawn (SVG, every text escaped), the recorded acts as marks.
+        lanes_svg = lifecycle_svg(d if d is not None else Dossier(id="card", title="card"), a)
+        out.append(f'<div class="tm-timeline">{lanes_svg}</div>')
     return "".join(out)
 
 
@@ -503,7 +509,8 @@ def _visit_html(v: Visit, d: Dossier | None, *, nested: bool = False) -> str:
             tail += (
                 _html_mark(event, d) + _html_also(event) + (_html_also(event.venue) if event.venue else "")
             )
-            items.append(f"<li>{time}{_e(text)}{tail}</li>")
+            group = event_group(event.kind)
+            items.append(f'<li class="tm-ev-{group}">{time}{_e(text)}{tail}</li>')
         days.append(f'<div class="tm-day"><h5>Day {number}: {_e(day)}</h5><ul>{"".join(items)}</ul></div>')
     if days:
         out.append(f'<div class="tm-days">{"".join(days)}</div>')

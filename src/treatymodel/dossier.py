@@ -20,13 +20,13 @@ from treatymodel.dates import DateValue, PartialDate
 from treatymodel.errors import TreatyModelError
 from treatymodel.parties import Organization, PartyRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
+from treatymodel.refs import ActorRef, BodyRef, OfficeRef, PersonRef
 from treatymodel.sources import Quote, Source
 from treatymodel.visits import Event, Visit
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from treatymodel.agreements import Relation, Term
+    from treatymodel.frames import Frames
     from treatymodel.lifecycle import EntryIntoForce, Lifecycle, Standing, Status
     from treatymodel.queries import Relationship
 
@@ -82,7 +82,7 @@ class Dossier:
     """Id of the dossier."""
     title: str = attrs.field(validator=v.text)
     """What the dossier is about."""
-    description: str | None = attrs.field(default=None, validator=v.optional_text)
+    description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Scope and method."""
     states: tuple[State, ...] = attrs.field(default=(), validator=v.tuple_of(State))
     """States."""
@@ -172,7 +172,16 @@ class Dossier:
 
     def tenures_of(self, person: str) -> tuple[Tenure, ...]:
         """The tenures of the person with id ``person``."""
-        return tuple(t for t in self.tenures if t.person == person)
+        index = self._index_of()
+        if ("tenures", "") not in index:
+            # Grouped once: the tables ask for every signatory's offices, and a scan of
+            # all tenures per signature is quadratic in a large dossier.
+            grouped: dict[str, list[Tenure]] = {}
+            for tenure in self.tenures:
+                grouped.setdefault(tenure.person, []).append(tenure)
+            index[("tenures", "")] = {k: tuple(v) for k, v in grouped.items()}
+        table: dict[str, tuple[Tenure, ...]] = index[("tenures", "")]  # type: ignore[assignment]
+        return table.get(person, ())
 
     def offices_held(self, person: str, on: DateValue | None) -> tuple[Office, ...]:
         """The offices ``person`` certainly held on every day of ``on``.
@@ -413,7 +422,9 @@ class Dossier:
         ``term`` defaults to the agreement's own
         :attr:`Agreement.term <treatymodel.Agreement.term>`; ``None`` when there is no
         term, the agreement has neither date, or the day is not known (a
-        month-precise entry into force, an extension to an unrecorded end).
+        month-precise entry into force, an extension to an unrecorded end), or the
+        term would end after 31 December 9999 (the last day a date holds: the
+        agreement is then in force for good).
         """
         return self.lifecycle(agreement, term).expiry(on)
 
@@ -423,8 +434,11 @@ class Dossier:
 
         return queries.related(self, agreement, kind)
 
-    def to_frames(self) -> dict[str, pd.DataFrame]:
-        """The dossier as pandas tables; see :func:`treatymodel.frames.to_frames`.
+    def to_frames(self) -> Frames:
+        """The dossier as tidy, typed pandas tables, each built on first request.
+
+        A read-only mapping from table name to DataFrame; see
+        :func:`treatymodel.frames.to_frames` and the schemas in :mod:`treatymodel.tables`.
 
         Raises:
             MissingDependencyError: pandas is not installed (``pip install 'treatymodel[pandas]'``).
@@ -440,6 +454,26 @@ class Dossier:
         except RecordNotFoundError:
             return str(ref)
         return party.display_name if isinstance(party, State) else party.label
+
+    def actor_name(self, ref: ActorRef) -> str:
+        """A display name for an actor: a person's name, an office's title, a party's name, or a body.
+
+        A body is named with the party it belongs to: ``"Ministry of Foreign Affairs
+        (Kazakhstan)"``. A person or office not in the dossier is named by its id.
+
+        Example:
+            >>> from treatymodel import BodyRef, StateRef, datasets
+            >>> seed = datasets.load("ru-kz-2025")
+            >>> seed.actor_name(BodyRef(name="State Duma", of=StateRef(code="RUS")))
+            'State Duma (Russia)'
+        """
+        if isinstance(ref, PersonRef):
+            return self.person(ref.id).name if self.has("person", ref.id) else ref.id
+        if isinstance(ref, OfficeRef):
+            return self.office(ref.id).title if self.has("office", ref.id) else ref.id
+        if isinstance(ref, BodyRef):
+            return ref.name if ref.of is None else f"{ref.name} ({self.party_name(ref.of)})"
+        return self.party_name(ref)
 
 
 def _build_index(dossier: Dossier) -> dict[tuple[str, str], object]:

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 __all__ = [
     "DecodeError",
     "DecodeErrorItem",
+    "EncodeError",
     "FieldError",
+    "OutputFileError",
     "TreatyModelError",
     "UnknownRuleError",
     "ValidationError",
@@ -114,6 +116,24 @@ class DecodeError(TreatyModelError, ValueError):
         return str(self.args[0])
 
 
+class EncodeError(TreatyModelError, ValueError):
+    """A record that cannot be written within the limits its reader applies.
+
+    Raised by :func:`~treatymodel.to_json` and :func:`~treatymodel.write_jsonl` for a
+    document larger than ``max_bytes`` or nested deeper than ``max_depth``: the limits
+    :func:`~treatymodel.from_json` applies, with the same defaults, so whatever is
+    written with the defaults is read back with them. (Sections nest at most 28 deep,
+    so only the size can exceed the default limits.)
+
+    Attributes:
+        reason: What is too large or too deep, and the limit.
+    """
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
 class ValidationError(TreatyModelError):
     """A validated record has errors (or, in strict mode, any issue).
 
@@ -145,6 +165,37 @@ class ValidationError(TreatyModelError):
         if len(failing) > self._SHOWN:
             lines.append(f"  ... and {len(failing) - self._SHOWN} more")
         super().__init__("\n".join([head, *lines]))
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class OutputFileError(TreatyModelError, OSError):
+    """A path that cannot be written as a file: a directory, a device, a FIFO, or a missing folder.
+
+    Raised before anything is written, by :func:`~treatymodel.write_jsonl` given a
+    path and by ``treatymodel convert``: the library writes a regular file through a
+    temporary file it renames over the target, which would destroy a device or a
+    FIFO (the command line writes to standard output with ``-``). Also an
+    :class:`OSError`.
+
+    Attributes:
+        path: The path as given.
+        reason: Why it cannot be written.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> try:
+        ...     tm.write_jsonl([], "/")
+        ... except tm.OutputFileError as exc:
+        ...     print(exc.reason)
+        is a directory, not a regular file: only regular files are written
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
 
     def __str__(self) -> str:
         return str(self.args[0])

@@ -1076,19 +1076,20 @@ class Lifecycle:
             bilateral = self._bilateral
             stop = min((_window(a.date).last for a in notices), default=None) if bilateral else None
             renewals = 0
+            if allowed is None and stop is None:
+                return out, self._leavers(notices, start, period)  # renews for ever
             # Renew while renewals remain and no notice certainly came before the end.
             while end.last != dt.date.max and (allowed is None or renewals < allowed):
                 if stop is not None and stop < end.first:
                     break
-                if allowed is None and stop is None:
-                    return out, self._leavers(notices, start, period)  # renews for ever
                 end = _shift(end, period)
                 renewals += 1
                 if end.first.year >= 9999:
                     return out, leaving
             if not bilateral:
                 leaving = self._leavers(notices, start, period)
-        out.append((end, _OP_TERMINATE))
+        if end.first != dt.date.max:  # else the term ends after 31 December 9999: never
+            out.append((end, _OP_TERMINATE))
         return out, leaving
 
     def _leavers(
@@ -1237,8 +1238,12 @@ class Lifecycle:
             effect = MILESTONE_EFFECTS[m.kind]
             w = _window(m.date)
             if effect is Effect.EXCHANGE:
-                steps.append(_Step(w.first, w.last, 2, k, _OP_CONSENT, self._doubtful(m), False, True))
-                self._in_force_step(steps, _Consent(w, None, k, False, False))
+                # Numbered after the acts and signatures: an act with the same number would
+                # count as this consent's own (it must precede the entry into force), and
+                # with dates that say otherwise no order of the steps would remain.
+                order = offset + len(agreement.signatures) + k
+                steps.append(_Step(w.first, w.last, 2, order, _OP_CONSENT, self._doubtful(m), False, True))
+                self._in_force_step(steps, _Consent(w, None, order, False, False))
             elif effect is Effect.PROVISIONAL_ENTRY:
                 steps.append(
                     _Step(
@@ -1425,6 +1430,8 @@ class Lifecycle:
                     break
                 end = _shift(end, period)
                 used += 1
+        if end.first == dt.date.max:  # ends after 31 December 9999, the last day a date holds
+            return None
         return end.first if end.first == end.last else None
 
     def __repr__(self) -> str:

@@ -22,10 +22,12 @@ Example:
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import enum
 import functools
 import io
+import itertools
 import json
 import operator
 import os
@@ -46,7 +48,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import make_converter
 
-from treatymodel import _dump, _durations, _gc, _limits
+from treatymodel import _dump, _durations, _files, _gc, _limits, _validators
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -60,7 +62,7 @@ from treatymodel._exchange import (
 )
 from treatymodel.dates import EDTF_PATTERN, PARTIAL_DATE_PATTERN, DateValue, PartialDate, UncertainDate
 from treatymodel.dossier import Dossier
-from treatymodel.errors import DecodeError, DecodeErrorItem, FieldError
+from treatymodel.errors import DecodeError, DecodeErrorItem, EncodeError, FieldError
 from treatymodel.parties import PartyRef
 from treatymodel.refs import ActorRef, PersonRef
 
@@ -114,6 +116,9 @@ def _structure_bool(value: Any, _: Any) -> bool:
 def _structure_int(value: Any, _: Any) -> int:
     if type(value) is int:
         return value
+    if type(value) is float and value.is_integer() and abs(value) >= 2**63:
+        # orjson reads an integer beyond 64 bits as a float: say why it is refused.
+        raise _InvalidValueError("an integer of at most 64 bits")
     raise _InvalidValueError("an integer")
 
 
@@ -153,19 +158,21 @@ def _structure_any_date(value: Any, _: Any) -> PartialDate | UncertainDate:
     raise _InvalidValueError(_ANY_DATE_EXPECTED)
 
 
+_TIME_EXPECTED = "a time of day as HH:MM or HH:MM:SS"
+_DURATION_EXPECTED = "an ISO 8601 duration in days, hours, minutes and seconds, like PT3H or P1DT2H"
+
+
 def _structure_time(value: Any, _: Any) -> dt.time:
     parsed = _durations.parse_time(value) if type(value) is str else None
     if parsed is None:
-        raise _InvalidValueError("a time of day as HH:MM or HH:MM:SS")
+        raise _InvalidValueError(_TIME_EXPECTED)
     return parsed
 
 
 def _structure_duration(value: Any, _: Any) -> dt.timedelta:
     parsed = _durations.parse_duration(value) if type(value) is str else None
     if parsed is None:
-        raise _InvalidValueError(
-            "an ISO 8601 duration in days, hours, minutes and seconds, like PT3H or P1DT2H"
-        )
+        raise _InvalidValueError(_DURATION_EXPECTED)
     return parsed
 
 
@@ -222,14 +229,32 @@ def _is_optional(t: Any) -> bool:
     return typing.get_origin(t) in (typing.Union, types.UnionType) and type(None) in typing.get_args(t)
 
 
-def _structure_items(values: list[Any], hook: _StructureHook, item: Any, t: Any) -> tuple[Any, ...]:
-    """Structure every item, collecting each failure with its index (the slow path)."""
+def _structure_items(
+    values: list[Any], hook: _StructureHook, item: Any, t: Any, fast: _StructureHook | None = None
+) -> tuple[Any, ...]:
+    """Structure every item, collecting each failure with its index (the slow path).
+
+    At most the document's ``max_errors`` failures are kept (:class:`_Budget`); past
+    that, items go through the ``fast`` hook and a failure is only counted.
+    """
+    budget = _BUDGET.get(None)
     out = []
     errors: list[Exception] = []
+    skipped = 0
     for index, value in enumerate(values):
+        if budget is not None and fast is not None and budget.kept >= budget.limit:
+            try:
+                out.append(fast(value, item))
+            except Exception:
+                budget.unexamined += 1
+                skipped += 1
+            continue
+        kept = budget.kept if budget is not None else 0
         try:
             out.append(hook(value, item))
         except Exception as exc:
+            if budget is not None and budget.kept == kept:  # failed here, not below: one more kept
+                budget.kept += 1
             exc.__notes__ = [
                 *getattr(exc, "__notes__", []),
                 IterableValidationNote(f"Structuring {t!r} @ index {index}", index, item),
@@ -237,6 +262,8 @@ def _structure_items(values: list[Any], hook: _StructureHook, item: Any, t: Any)
             errors.append(exc)
     if errors:
         raise IterableValidationError(f"While structuring {t!r}", errors, t)
+    if skipped:
+        raise _SkippedError
     return tuple(out)
 
 
@@ -249,7 +276,7 @@ def _tuple_structure_factory(t: Any, converter: Any = _converter) -> _StructureH
                 raise _InvalidValueError("an array")
             for x in value:
                 if type(x) is not str:
-                    return _structure_items(value, _structure_str, str, t)
+                    return _structure_items(value, _structure_str, str, t, _structure_str)
             return tuple(value)
 
         return structure_strs
@@ -264,13 +291,15 @@ def _tuple_structure_factory(t: Any, converter: Any = _converter) -> _StructureH
 
         return structure_fast
 
+    fast = _item_structure_hook(item, _fast_converter)
+
     def structure(value: Any, _: Any) -> tuple[Any, ...]:
+        # Item by item at once: trying the whole list first and again item by item on
+        # failure would read a failing item twice at every level of nesting above it
+        # (2 ** levels for sections nested deep). Only invalid documents come here.
         if type(value) is not list:
             raise _InvalidValueError("an array")
-        try:
-            return tuple([hook(x, item) for x in value])
-        except Exception:
-            return _structure_items(value, hook, item, t)
+        return _structure_items(value, hook, item, t, fast)
 
     return structure
 
@@ -428,57 +457,104 @@ def _envelope(obj: object) -> dict[str, Any]:
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **hook(obj)}
 
 
-def to_json(obj: object) -> str:
+def to_json(obj: object, *, max_bytes: int | None = None, max_depth: int | None = None) -> str:
     """The canonical JSON document of one record.
+
+    The limits are those :func:`from_json` applies, with the same defaults, so a
+    document written with the defaults is always read back with them.
 
     Args:
         obj: A record: a :class:`~treatymodel.Dossier`, an
             :class:`~treatymodel.Agreement`, a :class:`~treatymodel.Person`... any
             of :data:`RECORD_TYPES`.
+        max_bytes: The largest document written, in UTF-8 bytes; default 64 MiB.
+        max_depth: The deepest nesting written; default 64 (no record of the model
+            nests deeper: sections nest at most 28 deep).
 
     Returns:
         Compact UTF-8 JSON, the envelope first, then the fields in declared order,
         each field equal to its default left out.
 
     Raises:
+        EncodeError: the document would be larger than ``max_bytes`` or nested deeper
+            than ``max_depth``.
         TypeError: ``obj`` is not a record type of the model.
+        ValueError: ``max_bytes`` or ``max_depth`` is not a valid limit.
 
     Example:
         >>> import treatymodel as tm
         >>> tm.to_json(tm.StateRef(code="KAZ"))
         '{"format":"treatymodel","version":"1.2","type":"state","code":"KAZ"}'
     """
+    limits = _limits.settings(max_bytes, max_depth, None)
     with _gc.paused():  # writing builds a dict or list per record, and no cycles
-        return orjson.dumps(_envelope(obj)).decode("utf-8")
+        data = orjson.dumps(_envelope(obj))
+    _check_written(data, len(data), limits, None)
+    return data.decode("utf-8")
 
 
-def write_jsonl(objs: Iterable[object], file: JsonlFile) -> int:
+def _check_written(data: bytes, size: int, limits: _limits.Limits, line: int | None) -> None:
+    """Refuse to write what :func:`from_json` (or :func:`iter_jsonl`) would refuse to read."""
+    what = "document" if line is None else f"line {line}"
+    if size > limits.max_bytes:
+        raise EncodeError(
+            f"{what} too large to write: {size:,} bytes, the limit is {_limits.mib(limits.max_bytes)} "
+            "(a reader refuses it with the same limit; raise it with max_bytes=, here and there)"
+        )
+    # The model nests no deeper than the default limit; a lower one is checked.
+    if limits.max_depth < _limits.MAX_DEPTH and _limits.deeper_than(data, limits.max_depth):
+        raise EncodeError(
+            f"{what} too deep to write: more than {limits.max_depth} levels of arrays and objects "
+            "(a reader refuses it with the same limit; raise it with max_depth=, here and there)"
+        )
+
+
+def write_jsonl(
+    objs: Iterable[object], file: JsonlFile, *, max_bytes: int | None = None, max_depth: int | None = None
+) -> int:
     """Write records as JSON Lines, one canonical document per line, streaming.
 
     Args:
         objs: The records; any iterable, consumed once, one record in memory at a time.
-        file: A path (the file is created or replaced) or an open file object in text
-            or binary mode.
+        file: A path, or an open file object in text or binary mode. A path is
+            written atomically: to a temporary file in the same folder, fsynced, then
+            renamed over the target, which keeps its mode (a new file gets the
+            umask's). On any failure the target is untouched, so ``objs`` may be read
+            from the very file being replaced. A symbolic link is followed and kept.
+            An open file object is written as it is, with no such guarantee.
+        max_bytes: The largest line written, in UTF-8 bytes; default 64 MiB, the
+            limit :func:`iter_jsonl` reads with.
+        max_depth: The deepest nesting written in a line; default 64, as for
+            :func:`to_json`.
 
     Returns:
         The number of lines written.
 
     Raises:
-        TypeError: an item is not a record type of the model.
+        EncodeError: a line would be larger than ``max_bytes`` or nested deeper than
+            ``max_depth`` (nothing is written to a path).
+        TypeError: an item is not a record type of the model (nothing is written
+            to a path).
+        OutputFileError: the path is a directory, a device or a FIFO, or its folder
+            does not exist.
+        OSError: the file cannot be written (permissions, disk full); a path's
+            target is then untouched.
     """
+    limits = _limits.settings(max_bytes, max_depth, None)
     if isinstance(file, str | os.PathLike):
-        with open(file, "wb") as handle:
-            return _write_lines(objs, handle, binary=True)
-    return _write_lines(objs, file, binary=_is_binary(file))
+        with _files.replacing(file) as handle:
+            return _write_lines(objs, handle, limits, binary=True)
+    return _write_lines(objs, file, limits, binary=_is_binary(file))
 
 
-def _write_lines(objs: Iterable[object], handle: IO[Any], *, binary: bool) -> int:
+def _write_lines(objs: Iterable[object], handle: IO[Any], limits: _limits.Limits, *, binary: bool) -> int:
     count = 0
     write = handle.write
     for obj in objs:
         line = orjson.dumps(_envelope(obj), option=orjson.OPT_APPEND_NEWLINE)
-        write(line if binary else line.decode("utf-8"))
         count += 1
+        _check_written(line, len(line) - 1, limits, count)
+        write(line if binary else line.decode("utf-8"))
     return count
 
 
@@ -500,6 +576,7 @@ def from_json(
     *,
     max_bytes: int | None = None,
     max_depth: int | None = None,
+    max_errors: int | None = None,
 ) -> T:
     """Read one JSON document into a record of type ``cls``.
 
@@ -511,6 +588,9 @@ def from_json(
         max_depth: The deepest nesting of arrays and objects accepted, the document
             itself being level 1; default ``treatymodel._limits.MAX_DEPTH`` (64), at
             most 200.
+        max_errors: The most problems a :class:`~treatymodel.DecodeError` lists;
+            default ``treatymodel._limits.MAX_ERRORS`` (1,000). Past it, one last item
+            says how many more there were.
 
     Returns:
         The record.
@@ -518,9 +598,11 @@ def from_json(
     Raises:
         DecodeError: the document is not valid JSON, is too large or nested too deep,
             is not a treatymodel document of a version this library reads, or does
-            not fit ``cls``; ``.errors`` lists every problem with its JSON path.
-        TypeError: ``cls`` is not a record type of the model.
-        ValueError: ``max_bytes`` or ``max_depth`` is not a valid limit.
+            not fit ``cls``; ``.errors`` lists every problem with its JSON path (at
+            most ``max_errors``, then a count of the rest).
+        TypeError: ``data`` is not text or bytes, or ``cls`` is not a record type of
+            the model.
+        ValueError: ``max_bytes``, ``max_depth`` or ``max_errors`` is not a valid limit.
 
     Example:
         >>> import treatymodel as tm
@@ -528,32 +610,35 @@ def from_json(
         ...              tm.StateRef)
         StateRef(code='KAZ')
     """
+    if type(data) is not bytes and type(data) is not str and not isinstance(data, _DATA_TYPES):
+        raise TypeError(f"data must be a JSON document as str or bytes, not {type(data).__name__}")
     _hook_for(cls)
-    return _read_checked(data, cls, None, _limit_settings(max_bytes, max_depth))
+    if max_bytes is None and max_depth is None and max_errors is None:
+        return _read_checked(data, cls, None, _limits.DEFAULTS)
+    return _read_checked(data, cls, None, _limits.settings(max_bytes, max_depth, max_errors))
+
+
+_DATA_TYPES = (str, bytes, bytearray, memoryview)
 
 
 # -- Robustness (docs/errors.md): size and depth limits, checked on the raw text
 # before parsing, and clearer messages for invalid JSON (computed only on failure).
 
 
-def _limit_settings(max_bytes: int | None, max_depth: int | None) -> tuple[int, int]:
-    limits = (
-        _limits.MAX_BYTES if max_bytes is None else max_bytes,
-        _limits.MAX_DEPTH if max_depth is None else max_depth,
-    )
-    _limits.check_settings(*limits)
-    return limits
-
-
-def _read_checked(data: str | bytes, cls: type[T], line: int | None, limits: tuple[int, int]) -> T:
-    _limits.check(data, max_bytes=limits[0], max_depth=limits[1], line=line)
+def _read_checked(data: str | bytes, cls: type[T], line: int | None, limits: _limits.Limits) -> T:
+    _limits.check(data, max_bytes=limits.max_bytes, max_depth=limits.max_depth, line=line)
     try:
-        return _read(data, cls, line)
+        return _read(data, cls, line, limits.max_errors)
     except DecodeError as exc:
         raise _limits.refine(exc, data) from None
 
 
 # -- End of robustness checks.
+
+
+#: What :func:`iter_jsonl` does with a line it cannot read.
+OnError = typing.Literal["raise", "skip", "collect"]
+_ON_ERROR = typing.get_args(OnError)
 
 
 def iter_jsonl(
@@ -562,8 +647,16 @@ def iter_jsonl(
     *,
     max_bytes: int | None = None,
     max_depth: int | None = None,
+    max_errors: int | None = None,
+    on_error: OnError = "raise",
 ) -> Iterator[T]:
-    """Read JSON Lines lazily, one record per line, in constant memory.
+    r"""Read JSON Lines lazily, one record per line, in constant memory.
+
+    Every line is a document; a blank line (empty, or only spaces and tabs) is an
+    error like any other bad line, here and in ``treatymodel validate``. A line
+    longer than ``max_bytes`` is refused after reading ``max_bytes`` of it: the
+    reader cannot know where the next record starts without reading an unbounded
+    amount, so the lines after it are not read, whatever ``on_error`` says.
 
     Args:
         file: A path or an open file object in text or binary mode.
@@ -572,32 +665,109 @@ def iter_jsonl(
             :func:`from_json`.
         max_depth: The deepest nesting accepted in a line; default 64, as for
             :func:`from_json`.
+        max_errors: The most problems listed for a line, and with
+            ``on_error="collect"`` for the whole input; default 1,000.
+        on_error: ``"raise"`` (the default): raise the first bad line's
+            :class:`~treatymodel.DecodeError`. ``"skip"``: leave bad lines out
+            silently and go on. ``"collect"``: leave them out and go on, then, once
+            every good record has been yielded, raise one ``DecodeError`` listing
+            the problems of every bad line, each with its line number.
 
     Yields:
-        The record of each line, in order.
+        The record of each good line, in order.
 
     Raises:
-        DecodeError: at the first line that cannot be read; each item's ``line`` is
-            the 1-based line number. Blank lines are errors.
+        DecodeError: a line cannot be read (see ``on_error``); each item's ``line``
+            is the 1-based line number.
         TypeError: ``cls`` is not a record type of the model.
+        ValueError: a limit or ``on_error`` is not valid.
+
+    Example:
+        >>> import io, treatymodel as tm
+        >>> good = tm.to_json(tm.Person(id="putin", name="Vladimir Putin"))
+        >>> lines = io.StringIO("\n".join([good, "{oops", "", good]))
+        >>> [p.id for p in tm.iter_jsonl(lines, tm.Person, on_error="skip")]
+        ['putin', 'putin']
     """
+    if on_error not in _ON_ERROR:
+        raise ValueError(f"on_error must be one of {', '.join(map(repr, _ON_ERROR))}, got {on_error!r}")
     _hook_for(cls)
-    limits = _limit_settings(max_bytes, max_depth)
+    limits = _limits.settings(max_bytes, max_depth, max_errors)
     if isinstance(file, str | os.PathLike):
         with open(file, "rb") as handle:
-            yield from _read_lines(handle, cls, limits)
+            yield from _read_lines(handle, cls, limits, on_error)
     else:
-        yield from _read_lines(file, cls, limits)
+        yield from _read_lines(file, cls, limits, on_error)
 
 
-def _read_lines(handle: IO[Any], cls: type[T], limits: tuple[int, int]) -> Iterator[T]:
-    for number, line in enumerate(handle, start=1):
-        # surrogatepass: a lone surrogate in a text line becomes invalid UTF-8, a DecodeError.
-        data = line.encode("utf-8", "surrogatepass") if isinstance(line, str) else line
-        data = data.rstrip(b"\r\n")
-        if not data.strip():
-            raise DecodeError([DecodeErrorItem("$", "expected a JSON document, found a blank line", number)])
-        yield _read_checked(data, cls, number, limits)
+def _read_lines(handle: IO[Any], cls: type[T], limits: _limits.Limits, on_error: str) -> Iterator[Any]:
+    """The records of each line, bad lines handled as ``on_error`` says; one generator for all.
+
+    ``on_error="report"`` (the command line's) yields ``(line, record)`` for each good
+    line and ``(line, DecodeError)`` for each bad one instead, the line number negated
+    for a line too long to find its end, which is the last one read.
+    """
+    report = on_error == "report"
+    collected: _Problems | None = None
+    limit = limits.max_bytes + 2  # the content, then "\r\n"
+    for number, line in enumerate(_raw_lines(handle, limit), start=1):
+        if type(line) is str:
+            complete = len(line) < limit or line[-1] == "\n"
+            # surrogatepass: a lone surrogate in a text line becomes invalid UTF-8, a DecodeError.
+            line = line.encode("utf-8", "surrogatepass")
+        else:
+            complete = len(line) < limit or line[-1] == 10  # b"\n"
+        if not complete:
+            error = _limits.too_large(limit - 1, limits.max_bytes, number, exact=False, last=True)
+            if report:
+                yield -number, error
+                return
+            if on_error != "collect":
+                raise error
+            collected = collected if collected is not None else _Problems(limits.max_errors)
+            collected.extend(error.errors)
+            break
+        data = line.rstrip(b"\r\n")
+        try:
+            if not data.strip():
+                raise DecodeError([DecodeErrorItem("$", _BLANK, number)])
+            record = _read_checked(data, cls, number, limits)
+        except DecodeError as exc:
+            if report:
+                yield number, exc
+            elif on_error == "raise":
+                raise
+            elif on_error == "collect":
+                collected = collected if collected is not None else _Problems(limits.max_errors)
+                collected.extend(exc.errors)
+            continue
+        yield (number, record) if report else record
+    if collected is not None:
+        raise collected.error(None)
+
+
+def jsonl_results(handle: IO[Any], cls: type[T], limits: _limits.Limits) -> Iterator[tuple[int, Any]]:
+    """``(line, record)`` for each line of ``handle``, ``(line, DecodeError)`` for each bad one.
+
+    The command line reads JSON Lines through this, so it reads lines exactly as
+    :func:`iter_jsonl` does. A line over ``limits.max_bytes`` is the last one read,
+    yielded with its number negated.
+    """
+    return _read_lines(handle, cls, limits, "report")
+
+
+_BLANK = "expected a JSON document, found a blank line"
+
+
+def _raw_lines(handle: IO[Any], limit: int) -> Iterator[Any]:
+    """The lines of ``handle``, each read no further than ``limit`` bytes (or characters)."""
+    readline = getattr(handle, "readline", None)
+    if readline is None:  # an iterable of lines, not a file: nothing to bound
+        return iter(handle)
+    first = readline(limit)
+    if not first:
+        return iter(())
+    return itertools.chain((first,), iter(functools.partial(readline, limit), first[:0]))
 
 
 def _hook_for(cls: type) -> _StructureHook:
@@ -615,14 +785,14 @@ def _hook_for(cls: type) -> _StructureHook:
 _GC_PAUSE_BYTES = 1 << 16
 
 
-def _read(data: str | bytes, cls: type[T], line: int | None) -> T:
+def _read(data: str | bytes, cls: type[T], line: int | None, max_errors: int) -> T:
     if len(data) < _GC_PAUSE_BYTES:
-        return _read_document(data, cls, line)
+        return _read_document(data, cls, line, max_errors)
     with _gc.paused():
-        return _read_document(data, cls, line)
+        return _read_document(data, cls, line, max_errors)
 
 
-def _read_document(data: str | bytes, cls: type[T], line: int | None) -> T:
+def _read_document(data: str | bytes, cls: type[T], line: int | None, max_errors: int) -> T:
     hook = _hook_for(cls)
     try:
         raw = orjson.loads(data)
@@ -632,20 +802,113 @@ def _read_document(data: str | bytes, cls: type[T], line: int | None) -> T:
         message = f"expected a JSON object (a {cls.__name__} document), found {_describe(raw)}"
         raise DecodeError([DecodeErrorItem("$", message, line)])
     raw_bytes = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-    problems = _duplicate_keys(raw, raw_bytes)
-    problems.extend(_check_envelope(raw))
-    if problems and any(p[0] in ("$.format", "$.version") for p in problems):
-        raise DecodeError([DecodeErrorItem(path, message, line) for path, message in problems])
+    # Nothing is allocated for the problems of a valid document: None until one is found.
+    problems = _duplicate_keys(raw, raw_bytes, max_errors)
+    envelope = _check_envelope(raw)
+    if envelope:
+        problems = problems if problems is not None else _Problems(max_errors)
+        for path, message in envelope:
+            problems.add(path, message)
+        raise problems.error(line)
     try:
         result: T = hook(raw, cls)  # stops at the first problem...
     except Exception:
+        problems = problems if problems is not None else _Problems(max_errors)
+        budget = _Budget(max_errors)
+        token = _BUDGET.set(budget)
+        failure: Exception | None = None
         try:
             result = _detailed_hook(cls)(raw, cls)  # ...then the detailed hooks find them all
         except Exception as exc:
-            problems.extend(_walk(exc, "$", raw, cls))
-    if problems:
-        raise DecodeError([DecodeErrorItem(path, message, line) for path, message in problems])
+            failure = exc
+        finally:
+            _BUDGET.reset(token)
+        if failure is not None:
+            _walk(failure, "$", _exact(raw, raw_bytes), cls, problems)
+            problems.unexamined += budget.unexamined
+    if problems is not None and problems:
+        raise problems.error(line)
     return result
+
+
+class _Problems:
+    """The problems of one document: the first ``limit`` kept, the others only counted.
+
+    However many problems a hostile document holds (a million bad items in an array),
+    the error keeps at most ``limit`` of them, then one item saying how many more there
+    were, so memory and time stay bounded.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.items: list[tuple[str, str, int | None]] = []
+        self.skipped = 0  # problems found past the limit
+        self.unexamined = 0  # failing items past the limit, not examined: one problem at least
+
+    def __bool__(self) -> bool:
+        return bool(self.items) or bool(self.skipped) or bool(self.unexamined)
+
+    def add(self, path: str, message: str, line: int | None = None) -> None:
+        if len(self.items) < self.limit:
+            self.items.append((path, message, line))
+        else:
+            self.skipped += 1
+
+    def extend(self, items: list[DecodeErrorItem]) -> None:
+        """Add the problems of a JSON Lines line (its own count of the rest among them)."""
+        for item in items:
+            self.add(item.path, item.message, item.line)
+
+    def error(self, line: int | None) -> DecodeError:
+        items = [DecodeErrorItem(path, message, at or line) for path, message, at in self.items]
+        more = self.skipped + self.unexamined
+        if more:
+            count = f"at least {more:,}" if self.unexamined else f"{more:,}"
+            message = (
+                f"{count} more problem{'s' if more != 1 else ''} not listed (only the first "
+                f"{self.limit:,} are; raise the limit with max_errors=)"
+            )
+            items.append(DecodeErrorItem("$", message, line))
+        return DecodeError(items)
+
+
+class _Budget:
+    """How many failing items the detailed pass keeps, shared by every array of a document.
+
+    An item's exception is kept while fewer than ``limit`` failures are kept, or when
+    it holds failures kept deeper down; past that, items are only checked with the
+    fast hooks and counted, and their exceptions (with their tracebacks) dropped.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.kept = 0
+        self.unexamined = 0
+
+
+_BUDGET: contextvars.ContextVar[_Budget] = contextvars.ContextVar("treatymodel_error_budget")
+
+
+class _SkippedError(Exception):
+    """An array whose failing items were all past the budget: a failure with nothing to report."""
+
+
+_LONG_NUMBER = re.compile(rb"[0-9]{20}")
+
+
+def _exact(raw: dict[str, Any], data: bytes) -> dict[str, Any]:
+    """The document to show values from: ``raw``, or the same read with integers exact.
+
+    orjson reads an integer beyond 64 bits as a float (2**64 would be shown as
+    1.8446744073709552e+19); when the text may hold one, the standard library reads
+    it again, as it keeps integers exact. Only on the error path.
+    """
+    if _LONG_NUMBER.search(data) is None:
+        return raw
+    tree: dict[str, Any] = json.loads(data)
+    tree.pop("format", None)  # as _check_envelope did to raw
+    tree.pop("version", None)
+    return tree
 
 
 _VERSION_RE = re.compile(r"(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})")
@@ -702,13 +965,13 @@ class _DuplicateKeys(dict[str, Any]):
     duplicates: list[str]
 
 
-def _duplicate_keys(raw: dict[str, Any], data: bytes) -> list[tuple[str, str]]:
+def _duplicate_keys(raw: dict[str, Any], data: bytes, max_errors: int) -> _Problems | None:
     if data[-1:] in (b"\n", b"\r", b" ", b"\t"):
         data = data.rstrip()
     if orjson.dumps(raw) == data:
-        return []
+        return None
     if data[:2] == b"{\n" and orjson.dumps(raw, option=orjson.OPT_INDENT_2) == data:
-        return []
+        return None
     found = False
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -728,16 +991,16 @@ def _duplicate_keys(raw: dict[str, Any], data: bytes) -> list[tuple[str, str]]:
 
     tree = json.loads(data.decode("utf-8"), object_pairs_hook=pairs)
     if not found:
-        return []
-    problems: list[tuple[str, str]] = []
-    _find_duplicates(tree, "$", problems)
-    return problems
+        return None
+    out = _Problems(max_errors)
+    _find_duplicates(tree, "$", out)
+    return out
 
 
-def _find_duplicates(value: Any, path: str, out: list[tuple[str, str]]) -> None:
+def _find_duplicates(value: Any, path: str, out: _Problems) -> None:
     if isinstance(value, dict):
         for key in getattr(value, "duplicates", ()):
-            out.append((_child(path, key), f"duplicate key {key!r}: a key may appear once in an object"))
+            out.add(_child(path, key), f"duplicate key {key!r}: a key may appear once in an object")
         for key, child in value.items():
             _find_duplicates(child, _child(path, key), out)
     elif isinstance(value, list):
@@ -776,52 +1039,95 @@ def _describe(value: Any) -> str:
 
 
 def _expected(t: Any) -> str:
+    """What a value of type ``t`` looks like in JSON, in the words the leaf hooks use."""
+    if _is_optional(t):
+        members = [a for a in typing.get_args(t) if a is not type(None)]
+        t = members[0] if len(members) == 1 else functools.reduce(operator.or_, members)
     if t is str:
         return "a string"
     if t is bool:
         return "true or false"
+    if t is int:
+        return "an integer"
+    if t is PartialDate:
+        return _DATE_EXPECTED
+    if t == DateValue:
+        return _ANY_DATE_EXPECTED
+    if t is dt.time:
+        return _TIME_EXPECTED
+    if t is dt.timedelta:
+        return _DURATION_EXPECTED
+    if isinstance(t, type) and issubclass(t, enum.Enum):
+        return "one of " + ", ".join(repr(m.value) for m in t)
     if isinstance(t, type) and attrs.has(t):
         return f"an object ({t.__name__})"
     if _is_homogeneous_tuple(t):
         return "an array"
     if t in (PartyRef, ActorRef):
         return "an object tagged with " + _tags_expected(t)
-    return "a value of another type"
+    return "a value of another type"  # pragma: no cover - every field type is named above
 
 
-def _walk(exc: BaseException, path: str, raw: Any, t: Any) -> list[tuple[str, str]]:
+# The validators speak Python (they also guard records built in code); a JSON reader
+# reads null, true, false, arrays and integers.
+_PYTHON_WORDS = re.compile(
+    r"\b(None|True|False|tuple|int|datetime\.timedelta of whole seconds|datetime\.time)\b"
+)
+_JSON_WORDS = {
+    "None": "null",
+    "True": "true",
+    "False": "false",
+    "tuple": "array",
+    "int": "integer",
+    "datetime.timedelta of whole seconds": "duration (like PT3H)",
+    "datetime.time": "time of day",
+}
+_PYTHON_WORDS = re.compile(r"\b(" + "|".join(re.escape(word) for word in _JSON_WORDS) + r")\b")
+
+
+def _json_words(reason: str) -> str:
+    words = _PYTHON_WORDS.sub(lambda m: _JSON_WORDS[m[1]], reason)
+    return words.replace("a array", "an array").replace("a integer", "an integer")
+
+
+def _walk(exc: BaseException, path: str, raw: Any, t: Any, out: _Problems) -> None:
     if isinstance(exc, ClassValidationError):
-        return _walk_class(exc, path, raw)
-    if isinstance(exc, IterableValidationError):
+        _walk_class(exc, path, raw, out)
+    elif isinstance(exc, IterableValidationError):
         if type(raw) is not list:
-            return [(path, f"expected an array, found {_describe(raw)}")]
-        out: list[tuple[str, str]] = []
+            out.add(path, f"expected an array, found {_describe(raw)}")
+            return
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
             index = int(note.index)
-            out.extend(_walk(sub, f"{path}[{index}]", raw[index], note.type))
-        out.extend((path, str(sub)) for sub in without)
-        return out
-    if isinstance(exc, _InvalidValueError):
-        if exc.key is not None:
-            at = _child(path, exc.key)
-            if exc.missing:
-                return [(at, f"missing required key {exc.key!r}: expected {exc.expected}")]
-            return [(at, f"expected {exc.expected}, found {_describe(raw.get(exc.key))}")]
-        return [(path, f"expected {exc.expected}, found {_describe(raw)}")]
-    if isinstance(exc, FieldError):
+            _walk(sub, f"{path}[{index}]", raw[index], note.type, out)
+        for sub in without:
+            _walk(sub, path, raw, t, out)
+    elif isinstance(exc, _SkippedError):
+        pass  # counted when it was skipped
+    elif isinstance(exc, _InvalidValueError):
+        if exc.key is None:
+            out.add(path, f"expected {exc.expected}, found {_describe(raw)}")
+        elif exc.missing:
+            out.add(_child(path, exc.key), f"missing required key {exc.key!r}: expected {exc.expected}")
+        else:
+            out.add(_child(path, exc.key), f"expected {exc.expected}, found {_describe(raw.get(exc.key))}")
+    elif isinstance(exc, FieldError):
+        reason = _json_words(exc.reason)
         if exc.owner == "PartialDate" and exc.field != "value":
-            return [(path, f"not a real date: the {exc.field} {exc.reason}, found {_describe(raw)}")]
-        return [(path, f"{exc.reason}, found {_describe(raw)}")]
-    return [(path, f"expected {_expected(t)}, found {_describe(raw)}")]
+            out.add(path, f"not a real date: the {exc.field} {reason}, found {_describe(raw)}")
+        else:
+            out.add(path, f"{reason}, found {_describe(raw)}")
+    else:
+        out.add(path, f"expected {_expected(t)}, found {_describe(raw)}")
 
 
-def _walk_class(exc: ClassValidationError, path: str, raw: Any) -> list[tuple[str, str]]:
+def _walk_class(exc: ClassValidationError, path: str, raw: Any, out: _Problems) -> None:
     cls = exc.cl
     if type(raw) is not dict:
-        return [(path, f"expected an object ({cls.__name__}), found {_describe(raw)}")]
+        out.add(path, f"expected an object ({cls.__name__}), found {_describe(raw)}")
+        return
     keys = {attribute.name: key for attribute, key in exchanged_fields(cls)}
-    out: list[tuple[str, str]] = []
     reported: set[str] = set()
     from_init: list[FieldError] = []
     with_notes, without = exc.group_exceptions()
@@ -829,25 +1135,32 @@ def _walk_class(exc: ClassValidationError, path: str, raw: Any) -> list[tuple[st
         key = keys.get(note.name, note.name)
         reported.add(key)
         if key not in raw:
-            out.append((_child(path, key), f"missing required key {key!r}: expected {_expected(note.type)}"))
+            out.add(_child(path, key), f"missing required key {key!r}: expected {_expected(note.type)}")
         else:
-            out.extend(_walk(sub, _child(path, key), raw[key], note.type))
+            _walk(sub, _child(path, key), raw[key], note.type, out)
     for sub in without:
         if isinstance(sub, ForbiddenExtraKeysError):
             allowed = ", ".join(keys.values())
-            out.extend(
-                (_child(path, key), f"unknown key {key!r}: {cls.__name__} has the keys {allowed}")
-                for key in raw
-                if key in sub.extra_fields
-            )
+            for key in raw:
+                if key in sub.extra_fields:
+                    out.add(_child(path, key), f"unknown key {key!r}: {cls.__name__} has the keys {allowed}")
         elif isinstance(sub, FieldError):
             from_init.append(sub)
-        else:
-            out.append((path, str(sub)))
+        elif not isinstance(sub, _SkippedError):
+            out.add(path, str(sub))
     found = _validator_errors(cls, path, raw, reported)
-    if from_init and not found:  # pragma: no cover - a validator that only fails with its siblings
-        found = [(path, str(sub)) for sub in from_init]
-    return out + found
+    if from_init and not found:
+        # A fact about two fields of the record (a term of no length, or too long),
+        # checked after its fields: reported at the field it names.
+        for sub in from_init:
+            named = keys.get(sub.field)
+            if sub.owner == cls.__name__ and named is not None:
+                shown = _describe(raw.get(named, _MISSING_VALUE))
+                found.append((_child(path, named), f"{_json_words(sub.reason)}, found {shown}"))
+            else:  # pragma: no cover - a record's own check names one of its fields
+                found.append((path, str(sub)))
+    for where, message in found:
+        out.add(where, message)
 
 
 def _validator_errors(cls: type, path: str, raw: dict[str, Any], skip: set[str]) -> list[tuple[str, str]]:
@@ -875,21 +1188,36 @@ def _validator_errors(cls: type, path: str, raw: dict[str, Any], skip: set[str])
             value = factory() if callable(factory) else default
         object.__setattr__(bare, attribute.name, value)
         checked.append((attribute, key, value))
-    out = []
+    out: list[tuple[str, str]] = []
     for attribute, key, value in checked:
-        if attribute.validator is None:
-            continue
-        try:
-            attribute.validator(bare, attribute, value)
-        except FieldError as exc:
-            if exc.at:  # inside the field's value: the item it names (a variant's value)
-                out.append((_child(path, key) + exc.at, f"{exc.reason}, found {_describe(exc.value)}"))
-            else:
-                found = _describe(raw.get(key, _MISSING_VALUE))
-                out.append((_child(path, key), f"{exc.reason}, found {found}"))
-        except Exception:  # a validator that needs a sibling that failed
-            continue
+        # attrs.and_ runs its validators in turn: each is run here, to name the one at fault.
+        for validator in getattr(attribute.validator, "_validators", (attribute.validator,)):
+            if validator is None:
+                continue
+            try:
+                validator(bare, attribute, value)
+            except FieldError as exc:
+                out.extend(_field_problems(path, key, raw.get(key, _MISSING_VALUE), validator, value, exc))
+                break
+            except Exception:  # a validator that needs a sibling that failed
+                break
     return out
+
+
+def _field_problems(
+    path: str, key: str, found: Any, validator: Any, value: Any, exc: FieldError
+) -> list[tuple[str, str]]:
+    """The problems of a field a validator refused: at the items at fault when it is an array."""
+    at = _child(path, key)
+    if exc.at:  # inside the field's value: the item it names (a variant's value)
+        return [(at + exc.at, f"{_json_words(exc.reason)}, found {_describe(exc.value)}")]
+    items = _validators.item_reasons(validator, value) if type(value) is tuple else None
+    if items and type(found) is list and len(found) == len(value):
+        return [
+            (f"{at}[{index}]", f"{_json_words(reason)}, found {_describe(found[index])}")
+            for index, reason in items
+        ]
+    return [(at, f"{_json_words(exc.reason)}, found {_describe(found)}")]
 
 
 class _MissingValue:

@@ -77,7 +77,7 @@ class Source:
     """Language of the document."""
     author: str | None = attrs.field(default=None, validator=v.optional_text)
     """Author, where named."""
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """What the editor should know about the source (e.g. how it was obtained)."""
 
 
@@ -112,7 +112,7 @@ class Quote:
 
     id: str = attrs.field(validator=v.identifier)
     """Id in the dossier."""
-    text: str = attrs.field(validator=v.text)
+    text: str = attrs.field(validator=v.paragraphs)
     """The words, verbatim."""
     source: str = attrs.field(validator=v.identifier)
     """Id of the source printing them."""

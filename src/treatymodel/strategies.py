@@ -82,6 +82,7 @@ import attrs
 import pycountry
 
 import treatymodel as tm
+from treatymodel import _validators
 from treatymodel._optional import require
 
 require("hypothesis", extra="strategies", feature="treatymodel.strategies")
@@ -315,7 +316,7 @@ _FREE_TEXT_ARBITRARY = (
         max_size=40,
     )
     .map(str.strip)
-    .filter(bool)
+    .filter(_validators.is_text)  # no bidirectional controls, not only invisible characters
 )
 _FREE_TEXT = st.one_of(st.sampled_from(VERBATIM), _FREE_TEXT_ARBITRARY)
 

@@ -9,7 +9,7 @@ way treaty and alliance datasets code obligations.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -18,6 +18,14 @@ from treatymodel.parties import PartyRef, party_refs
 from treatymodel.values import Certainty, Variant, variants_of
 
 __all__ = ["Commitment", "CommitmentVerb", "Obligation", "Section", "SectionKind", "Topic"]
+
+#: How deep sections may nest: a section, its subsections, theirs... 28 levels in all.
+#: Treaties go to seven or eight (part, chapter, section, article, paragraph, point,
+#: subpoint); the bound keeps every document the library writes within the nesting
+#: its reader accepts by default (64 levels: a dossier's sections 28 deep reach 63,
+#: a certainty's actor on the deepest included; one more would reach 65), so nothing
+#: written is refused when read back.
+MAX_SECTION_DEPTH = 28
 
 
 class SectionKind(enum.StrEnum):
@@ -174,9 +182,9 @@ class Commitment:
     """Topics, most important first."""
     verb: CommitmentVerb = attrs.field(validator=v.member(CommitmentVerb))
     """Verb of commitment."""
-    summary: str = attrs.field(validator=v.text)
+    summary: str = attrs.field(validator=v.paragraphs)
     """What is committed to, in the editor's words."""
-    quote: str | None = attrs.field(default=None, validator=v.optional_text)
+    quote: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Verbatim words of the agreement."""
     bound: tuple[PartyRef, ...] = attrs.field(default=(), validator=party_refs)
     """Parties bound; empty for all."""
@@ -202,6 +210,27 @@ class Commitment:
 
 def _sections(instance: object, attribute: attrs.Attribute[tuple[Section, ...]], value: object) -> None:
     _SECTIONS(instance, attribute, value)  # defined once Section is
+    if value and _levels(value) >= MAX_SECTION_DEPTH:  # type: ignore[arg-type]
+        v.fail(
+            instance,
+            attribute,
+            value,
+            f"must not nest deeper: sections nest at most {MAX_SECTION_DEPTH} levels, this one included",
+        )
+
+
+def _levels(sections: tuple[Section, ...]) -> int:
+    """How many levels of sections ``sections`` hold, counted no further than the limit.
+
+    Every section checked its own subsections when it was built, so one breadth-first
+    pass suffices; a section without subsections (most of them) costs nothing.
+    """
+    levels = 0
+    layer: Iterable[Section] = sections
+    while layer and levels <= MAX_SECTION_DEPTH:
+        levels += 1
+        layer = [child for section in layer for child in section.subsections]
+    return levels
 
 
 @attrs.frozen(kw_only=True)
@@ -233,7 +262,7 @@ class Section:
     """Number as printed."""
     heading: str | None = attrs.field(default=None, validator=v.optional_text)
     """Heading."""
-    text: str | None = attrs.field(default=None, validator=v.optional_text)
+    text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Text of the unit itself (not of its subsections)."""
     subsections: tuple[Section, ...] = attrs.field(default=(), validator=_sections)
     """Units inside this one."""

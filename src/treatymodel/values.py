@@ -70,7 +70,7 @@ class Certainty:
     """Planned, reported, confirmed, unverified or disputed."""
     by: tuple[ActorRef, ...] = attrs.field(default=(), validator=actor_refs)
     """Who planned, confirmed or disputes it."""
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Context."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
@@ -130,11 +130,11 @@ class Variant:
 
     field: str = attrs.field(validator=field_path)
     """Path of the value the variant is about, relative to the record that holds it."""
-    value: str = attrs.field(validator=v.text)
+    value: str = attrs.field(validator=v.paragraphs)
     """The reported value, written as in the exchange format."""
     sources: tuple[str, ...] = attrs.field(validator=v.identifiers)
     """Ids of the sources reporting this value."""
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Context for the variant."""
 
     @sources.validator
@@ -245,7 +245,7 @@ def _parser(t: Any) -> Callable[[str], object] | None:
 
 
 def _text(value: str) -> str:
-    if not v._is_text(value):
+    if not v.is_text(value, one_line=False):
         raise ValueError(value)
     return value
 
@@ -333,7 +333,7 @@ class Title:
     """Language tag such as ``"en"`` or ``"ru"``."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of the sources that use this wording."""
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """What kind of title it is (official, short, press form...)."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
     """Values other sources report differently, each addressing a field of this record."""

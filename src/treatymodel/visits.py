@@ -152,7 +152,7 @@ class Event:
     """Held behind closed doors."""
     remote: bool = attrs.field(default=False, validator=v.boolean)
     """Attended by videoconference."""
-    description: str | None = attrs.field(default=None, validator=v.optional_text)
+    description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """What happened."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources for the event."""
@@ -216,7 +216,7 @@ class Visit:
     """Id shared by the visits of one trip."""
     first_of_kind: bool | None = attrs.field(default=None, validator=v.optional_bool)
     """First visit of this kind to the host state in the guest's office."""
-    description: str | None = attrs.field(default=None, validator=v.optional_text)
+    description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """A sentence on the visit."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources for the visit."""
