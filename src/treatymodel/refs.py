@@ -80,12 +80,8 @@ class OrganizationRef:
 PartyRef: TypeAlias = StateRef | OrganizationRef
 """A party to an agreement: a state or an international organization."""
 
-_PARTY_REFS = v.tuple_of((StateRef, OrganizationRef))
-
-
-def party_refs(instance: object, attribute: attrs.Attribute[tuple[PartyRef, ...]], value: object) -> None:
-    """Field validator: a tuple of party references (states and organizations)."""
-    _PARTY_REFS(instance, attribute, value)
+party_refs = v.tuple_of((StateRef, OrganizationRef))
+"""Field validator: a tuple of party references (states and organizations)."""
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)

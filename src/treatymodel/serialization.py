@@ -145,16 +145,18 @@ _ANY_DATE_EXPECTED = (
 
 
 @functools.lru_cache(maxsize=4096)
-def _parse_uncertain_date(value: str) -> UncertainDate:
-    return UncertainDate.parse(value)
+def _parse_any_date(value: str) -> PartialDate | UncertainDate:
+    """A partial or an uncertain date; cached, as a dossier repeats few dates many times."""
+    if _PARTIAL_DATE_RE.fullmatch(value) is not None:
+        return _parse_partial_date(value)
+    if _EDTF_RE.fullmatch(value) is not None:
+        return UncertainDate.parse(value)
+    raise _InvalidValueError(_ANY_DATE_EXPECTED)
 
 
 def _structure_any_date(value: Any, _: Any) -> PartialDate | UncertainDate:
     if type(value) is str:
-        if _PARTIAL_DATE_RE.fullmatch(value) is not None:
-            return _parse_partial_date(value)
-        if _EDTF_RE.fullmatch(value) is not None:
-            return _parse_uncertain_date(value)
+        return _parse_any_date(value)
     raise _InvalidValueError(_ANY_DATE_EXPECTED)
 
 

@@ -150,6 +150,8 @@ def variants_of(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
         FieldError: the first variant that does not fit, with ``at`` naming it
             (``"[0].field"`` or ``"[0].value"``).
     """
+    if value == () and type(value) is tuple:  # the common case, on the read path of every record
+        return
     if type(value) is not tuple or not all(isinstance(x, Variant) for x in value):
         v.fail(instance, attribute, value, "must be a tuple of Variant")
     owner = type(instance).__name__
