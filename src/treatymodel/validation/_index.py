@@ -399,12 +399,14 @@ class _Ids:
         """The sources, variants' sources and certainty of any record of facts."""
         if record.sources:
             self.source.update(record.sources)
-        self.facts(record)
+        # On every commitment and section of a dossier: most have neither.
+        if record.variants or record.certainty is not None:
+            self.facts(record)
 
     def facts(self, record: Any) -> None:
-        if record.variants:
-            for variant in record.variants:
-                self.source.update(variant.sources)
+        """The variants' sources and certainty of a record (a quote's one source is a field)."""
+        for variant in record.variants:
+            self.source.update(variant.sources)
         certainty = record.certainty
         if certainty is not None:
             for ref in certainty.by:
@@ -492,8 +494,12 @@ def _agreement_ids(ids: _Ids, a: Agreement) -> None:
             ids.office.add(sig.office)
         ids.place(sig.place)
         ids.record(sig)
-    for section in all_sections(a.sections):
-        ids.record(section)
+    source = ids.source
+    for section in all_sections(a.sections):  # ids.record inlined: thousands per agreement
+        if section.sources:
+            source.update(section.sources)
+        if section.variants or section.certainty is not None:
+            ids.facts(section)
     for c in a.commitments:  # the most numerous records: test before reading each list
         if c.bound:
             ids.parties(c.bound)
@@ -503,7 +509,10 @@ def _agreement_ids(ids: _Ids, a: Agreement) -> None:
             ids.organization.update(c.organizations)
         if c.agreements:
             ids.agreement.update(c.agreements)
-        ids.record(c)
+        if c.sources:
+            source.update(c.sources)
+        if c.variants or c.certainty is not None:
+            ids.facts(c)
     for action in a.party_actions:
         ids.parties((action.party,))
         if action.performed_by is not None:
