@@ -66,8 +66,14 @@ class _Builder:
         if "$ref" in p:
             return self.ref(p["$ref"].rsplit("/", 1)[1])
         if "anyOf" in p:
-            (inner,) = [x for x in p["anyOf"] if x.get("type") != "null"]
-            return self.type_of(inner) | None
+            members = [x for x in p["anyOf"] if x.get("type") != "null"]
+            optional = len(members) < len(p["anyOf"])
+            if len(members) == 1:
+                inner = self.type_of(members[0])
+            else:  # a date: partial or uncertain, two string forms as one pattern
+                patterns = [self._deref(x)["pattern"] for x in members]
+                inner = self.string("|".join(f"(?:{pattern})" for pattern in patterns))
+            return inner | None if optional else inner
         if "const" in p:
             return Literal[p["const"]]
         if "enum" in p:
@@ -88,13 +94,20 @@ class _Builder:
             return list[item]  # type: ignore[valid-type]
         raise TypeError(f"unhandled schema {p}")
 
+    def _deref(self, p: dict[str, Any]) -> dict[str, Any]:
+        return self.defs[p["$ref"].rsplit("/", 1)[1]] if "$ref" in p else p
+
     def ref(self, name: str) -> Any:
         d = self.defs[name]
-        if "oneOf" in d:  # PartyRef
-            members = tuple(self.ref(x["$ref"].rsplit("/", 1)[1]) for x in d["oneOf"])
+        if "oneOf" in d:  # PartyRef, ActorRef (whose plain string is format 1.1's speaker)
+            records = [x for x in d["oneOf"] if "$ref" in x]
+            members = tuple(self.ref(x["$ref"].rsplit("/", 1)[1]) for x in records)
             union = Union[members]  # noqa: UP007
             if self.flavour == "pydantic":
-                return Annotated[union, pydantic.Field(discriminator="type")]
+                union = Annotated[union, pydantic.Field(discriminator="type")]
+            strings = [x for x in d["oneOf"] if "$ref" not in x]
+            for string in strings:
+                union = Union[union, self.type_of(string)]  # noqa: UP007
             return union
         if d.get("type") != "object":
             return self.type_of(d)
@@ -108,8 +121,10 @@ class _Builder:
         if key in cache:
             return cache[key]
         d = self.defs[name]
-        props = dict(d["properties"])
         required = set(d.get("required", ()))
+        # The canonical order: required keys, then the others, each in declared order.
+        props = {k: v for k, v in d["properties"].items() if k in required or k == "type"}
+        props.update(d["properties"])
         tag = None
         if "type" in props and "const" in props["type"]:
             tag = props.pop("type")["const"]
@@ -134,7 +149,7 @@ class _Builder:
         fields: dict[str, Any] = {}
         if document:
             fields["format"] = (Literal["treatymodel"], ...)
-            fields["version"] = (Literal["1.0"], ...)
+            fields["version"] = (Literal[tm.FORMAT_VERSION], ...)
         if tag is not None:
             fields["type"] = (Literal[tag], ...)
         # Self-reference (Section.subsections): create with a forward reference, rebuild after.
@@ -170,7 +185,7 @@ class _Builder:
         optional: list[tuple[str, Any, Any]] = []
         if document:
             fields.append(("format", Literal["treatymodel"]))
-            fields.append(("version", Literal["1.0"]))
+            fields.append(("version", Literal[tm.FORMAT_VERSION]))
         for pname, p in props.items():
             if p.get("items", {}).get("$ref", "").endswith("/" + key):
                 t: Any = list[key]  # type: ignore[valid-type]
