@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import treatymodel as tm
+from _identity import identify
 from treatymodel.dates import parse_date
 
 D = tm.PartialDate.parse
@@ -1279,6 +1280,13 @@ def treaty() -> tm.Agreement:
         id=TREATY_ID,
         title="Comprehensive Nuclear-Test-Ban Treaty",
         kind=tm.AgreementKind.TREATY,
+        # Not registered in the UN Treaty Series: registration follows entry into force (Article XVI(4)).
+        external_ids=(
+            tm.ExternalId(scheme=tm.IdScheme.UNTC, value="XXVI-4", sources=("untc",)),
+            tm.ExternalId(
+                scheme=tm.IdScheme.NATIONAL, name="wetten.overheid.nl", value="BWBV0004747", sources=(TEXT,)
+            ),
+        ),
         parties=tuple(S(code=code) for code, row in ANNEX_2.items() if row.signature is not None),
         legally_binding=True,
         date=D("1996-09-10"),
@@ -1321,7 +1329,7 @@ def treaty() -> tm.Agreement:
 
 def build() -> tm.Dossier:
     """The CTBT and the 44 states of its Annex 2."""
-    return tm.Dossier(
+    dossier = tm.Dossier(
         id="ctbt-1996",
         title="The Comprehensive Nuclear-Test-Ban Treaty (1996) and its Annex 2 states",
         description="The Comprehensive Nuclear-Test-Ban Treaty, opened for signature on 24 September 1996 "
@@ -1335,6 +1343,7 @@ def build() -> tm.Dossier:
         agreements=(treaty(),),
         sources=sources(),
     )
+    return identify(dossier)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ Run as a script, it prints a readable summary::
 from __future__ import annotations
 
 import treatymodel as tm
+from _identity import identify
 
 D = tm.PartialDate.parse
 S = tm.StateRef
@@ -613,6 +614,13 @@ def treaty() -> tm.Agreement:
         id=TREATY_ID,
         title="Treaty on Open Skies",
         kind=tm.AgreementKind.TREATY,
+        # Deposited with Canada and Hungary, not with the UN: no UNTC number; no UNTS number was found.
+        external_ids=(
+            tm.ExternalId(
+                scheme=tm.IdScheme.NATIONAL, name="wetten.overheid.nl", value="BWBV0001051", sources=(TEXT,)
+            ),
+            tm.ExternalId(scheme=tm.IdScheme.NATIONAL, name="Verdragenbank", value="004920", sources=("vb",)),
+        ),
         parties=tuple(S(code=code) for code in parties),
         legally_binding=True,
         date=SIGNED,
@@ -647,7 +655,7 @@ def treaty() -> tm.Agreement:
 
 def build() -> tm.Dossier:
     """The Treaty on Open Skies."""
-    return tm.Dossier(
+    dossier = tm.Dossier(
         id="open-skies-1992",
         title="The Treaty on Open Skies (Helsinki, 1992)",
         description="The Treaty on Open Skies of 24 March 1992: its final clauses (Articles XV and XVII) and "
@@ -660,6 +668,7 @@ def build() -> tm.Dossier:
         agreements=(treaty(),),
         sources=sources(),
     )
+    return identify(dossier)
 
 
 if __name__ == "__main__":

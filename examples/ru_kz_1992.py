@@ -16,6 +16,7 @@ Run as a script, it prints a readable summary::
 from __future__ import annotations
 
 import treatymodel as tm
+from _identity import identify
 from _presidents import presidential_offices, reference
 from _presidents import tenures as tenures_of
 
@@ -141,7 +142,7 @@ def protocol() -> tm.Agreement:
 def build() -> tm.Dossier:
     """The 1992 treaty and its 2012 protocol."""
     persons, offices, tenures = people()
-    return tm.Dossier(
+    dossier = tm.Dossier(
         id="ru-kz-1992",
         title="Russia-Kazakhstan: the Treaty on Friendship, Cooperation and Mutual Assistance (1992)",
         description="The treaty of 25 May 1992, in force from 9 October 1992, and the protocol of 7 June "
@@ -154,6 +155,7 @@ def build() -> tm.Dossier:
         agreements=(treaty(), protocol()),
         sources=sources(),
     )
+    return identify(dossier)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ Run as a script, it prints a readable summary::
 from __future__ import annotations
 
 import treatymodel as tm
+from _identity import identify
 from _presidents import presidential_offices, reference
 from _presidents import tenures as tenures_of
 
@@ -120,7 +121,7 @@ def visit() -> tm.Visit:
 def build() -> tm.Dossier:
     """The 1998 declaration and the visit it was signed during."""
     persons, offices, tenures = people()
-    return tm.Dossier(
+    dossier = tm.Dossier(
         id="ru-kz-1998",
         title="Russia-Kazakhstan: the Declaration on Eternal Friendship and Alliance (1998)",
         description="The declaration signed in Moscow on 6 July 1998 by Boris Yeltsin and Nursultan "
@@ -134,6 +135,7 @@ def build() -> tm.Dossier:
         agreements=(declaration(),),
         sources=sources(),
     )
+    return identify(dossier)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ Run as a script, it prints a readable summary::
 from __future__ import annotations
 
 import treatymodel as tm
+from _identity import identify
 from _presidents import presidential_offices, reference
 from _presidents import tenures as tenures_of
 
@@ -220,7 +221,7 @@ def treaty() -> tm.Agreement:
 def build() -> tm.Dossier:
     """The 2013 treaty."""
     persons, offices, tenures = people()
-    return tm.Dossier(
+    dossier = tm.Dossier(
         id="ru-kz-2013",
         title="Russia-Kazakhstan: the Treaty on Good-Neighbourliness and Alliance in the 21st Century (2013)",
         description="The treaty signed in Yekaterinburg on 11 November 2013 by Vladimir Putin and "
@@ -238,6 +239,7 @@ def build() -> tm.Dossier:
         agreements=(treaty(),),
         sources=sources(),
     )
+    return identify(dossier)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ Run as a script, it prints a readable summary::
 from __future__ import annotations
 
 import treatymodel as tm
+from _identity import identify
 from _presidents import presidential_offices, reference
 from _presidents import tenures as tenures_of
 
@@ -112,7 +113,7 @@ def visit() -> tm.Visit:
 def build() -> tm.Dossier:
     """The 2022 joint declaration and the visit it was signed during."""
     persons, offices, tenures = people()
-    return tm.Dossier(
+    dossier = tm.Dossier(
         id="ru-kz-2022",
         title="Russia-Kazakhstan: the joint declaration on 30 years of diplomatic relations (2022)",
         description="The joint declaration signed in Moscow on 28 November 2022 by Vladimir Putin and "
@@ -126,6 +127,7 @@ def build() -> tm.Dossier:
         agreements=(declaration(),),
         sources=sources(),
     )
+    return identify(dossier)
 
 
 if __name__ == "__main__":

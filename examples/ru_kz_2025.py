@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 
 import treatymodel as tm
+from _identity import identify
 from _presidents import presidential_offices, reference
 from _presidents import tenures as tenures_of
 
@@ -974,7 +975,7 @@ def build() -> tm.Dossier:
             sources=("m24-846383",),
         ),
     )
-    return tm.Dossier(
+    dossier = tm.Dossier(
         id="ru-kz-2025",
         title="Russia-Kazakhstan: the Declaration on comprehensive strategic partnership and alliance",
         description="Kassym-Jomart Tokayev's state visit to Russia on 11-12 November 2025 and the "
@@ -983,7 +984,7 @@ def build() -> tm.Dossier:
         "the reporting, their topics and verbs coded by the editor.",
         states=(
             tm.State(code="RUS", name="Russia", capital="Moscow"),
-            tm.State(code="KAZ", name="Kazakhstan", capital="Astana"),
+            tm.State(code="KAZ", name="Kazakhstan"),
         ),
         organizations=(
             tm.Organization(id="un", name="United Nations", acronym="UN"),
@@ -1018,6 +1019,7 @@ def build() -> tm.Dossier:
             ),
         ),
     )
+    return identify(dossier)
 
 
 def main(argv: list[str]) -> None:

@@ -36,7 +36,7 @@ def test_bundled_files_are_current() -> None:
 
 def test_example_script_writes_the_example_json(tmp_path: Path) -> None:
     # The script writes next to itself; run a copy so the checkout is not touched.
-    for name in ("ru_kz_2025.py", "_presidents.py"):
+    for name in ("ru_kz_2025.py", "_presidents.py", "_identity.py"):
         (tmp_path / name).write_text((ROOT / "examples" / name).read_text(encoding="utf-8"), encoding="utf-8")
     copy = tmp_path / "ru_kz_2025.py"
     subprocess.run([sys.executable, str(copy), "--write-json"], check=True, capture_output=True, timeout=60)

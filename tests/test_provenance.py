@@ -24,8 +24,8 @@ RUS, KAZ = tm.StateRef(code="RUS"), tm.StateRef(code="KAZ")
 
 #: Every record type that holds facts carries variants and a certainty. A variant is itself a
 #: report of a fact (it has sources but no variants of its own), a certainty is a judgement, a source
-#: describes a publication, and references and votes are values.
-NOT_FACT_RECORDS = {"Variant", "Certainty", "Source", "Vote", "Period", "Dossier"}
+#: describes a publication, and references, votes and external identifiers are values.
+NOT_FACT_RECORDS = {"Variant", "Certainty", "Source", "Vote", "Period", "Dossier", "ExternalId"}
 FACT_RECORDS = [
     cls
     for cls in RECORD_TYPES

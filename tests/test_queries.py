@@ -85,9 +85,10 @@ def test_the_1992_treaty_is_extended_by_the_2012_protocol(lineage: tm.Dossier) -
 def test_agreements_between_are_in_date_order(lineage: tm.Dossier) -> None:
     found = lineage.agreements_between("RUS", "KAZ")
     both = {tm.StateRef(code="RUS"), tm.StateRef(code="KAZ")}
-    assert {a.id for a in found} == {a.id for a in lineage.agreements if both <= set(a.parties)}
-    # The Russia-Kazakhstan lineage: Kazakhstan is party to neither Open Skies nor the CTBT.
-    assert len(found) == 15
+    assert {a.id for a in found} == {a.id for a in lineage.agreements if both <= set(a.parties or ())}
+    # The Russia-Kazakhstan lineage and the SCO's Declaration and Charter: Kazakhstan is party to
+    # neither Open Skies nor the CTBT, and the Astana Declaration's parties are not recorded.
+    assert len(found) == 17
     dates = [a.date for a in found if a.date]
     assert dates == sorted(dates)
     assert lineage.agreements_between("RUS", "MNG") == ()
@@ -242,3 +243,33 @@ def test_repr_is_short(lineage: tm.Dossier) -> None:
     assert repr(tm.Dossier(id="e", title="E")) == "Dossier(id='e')"
     assert len(repr(seed.agreements[0])) < 160
     assert repr(seed.visits[0]).startswith("Visit(id='tokayev-russia-2025-11', kind='state'")
+
+
+def test_merge_unites_the_sources_and_identifiers_of_copies_that_agree() -> None:
+    wikidata = tm.ExternalId(scheme=tm.IdScheme.WIKIDATA, value="Q232", sources=("owid",))
+    a = tm.Dossier(id="a", title="A", states=(tm.State(code="KAZ", name="Kazakhstan", sources=("tass",)),))
+    b = tm.Dossier(
+        id="b",
+        title="B",
+        states=(
+            tm.State(
+                code="KAZ",
+                name="Kazakhstan",
+                capital="Astana",
+                sources=("kazinform",),
+                external_ids=(wikidata,),
+            ),
+        ),
+    )
+    kaz = tm.merge(a, b, id="ab", title="A and B").state("KAZ")
+    assert kaz.sources == ("tass", "kazinform")
+    assert kaz.external_ids == (wikidata,)
+    assert kaz.capital == "Astana"  # unknown in one copy, known in the other
+
+
+def test_merge_still_refuses_copies_that_contradict_each_other() -> None:
+    a = tm.Dossier(id="a", title="A", states=(tm.State(code="KAZ", capital="Almaty"),))
+    b = tm.Dossier(id="b", title="B", states=(tm.State(code="KAZ", capital="Astana"),))
+    with pytest.raises(tm.MergeConflictError, match="state 'KAZ'"):
+        tm.merge(a, b, id="ab", title="A and B")
+    assert tm.merge(a, b, id="ab", title="A and B", on_conflict="first").state("KAZ").capital == "Almaty"

@@ -236,6 +236,64 @@ def second_agreement(d: tm.Dossier, **changes: Any) -> tm.Dossier:
     return add(d, "agreements", other)
 
 
+def organized() -> tm.Dossier:
+    """The base dossier with the SCO (founded 15 June 2001), the Astana summit of 2024 and a decision.
+
+    Facts from the bundled record ``sco`` (examples/sco.py and its sources).
+    """
+    sco = tm.Organization(
+        id="sco",
+        name="Shanghai Cooperation Organisation",
+        acronym="SCO",
+        founded=D("2001-06-15"),
+        bodies=(
+            tm.Body(
+                id="chs",
+                name="Council of Heads of State",
+                kind=tm.BodyKind.HEADS_OF_STATE,
+                established=D("2001-06-15"),
+            ),
+        ),
+        membership_acts=(
+            tm.MembershipAct(kind=tm.MembershipActKind.ADMISSION, member=RUS, date=D("2001-06-15")),
+        ),
+    )
+    summit = tm.Meeting(
+        id="astana-2024",
+        kind=tm.MeetingKind.SUMMIT,
+        organization="sco",
+        body="chs",
+        host_state="KAZ",
+        start=D("2024-07-03"),
+        end=D("2024-07-04"),
+        participants=(tm.Participant(party=RUS, person="putin"), tm.Participant(party=KAZ, person="tokayev")),
+        decisions=("admit-blr",),
+    )
+    admit = tm.Decision(
+        id="admit-blr",
+        kind=tm.DecisionKind.ADMIT,
+        organization="sco",
+        body="chs",
+        date=D("2024-07-04"),
+        subject=BLR,
+        meeting="astana-2024",
+    )
+    d = base()
+    return ev(d, organizations=(*d.organizations, sco), meetings=(summit,), decisions=(admit,))
+
+
+def with_meeting(d: tm.Dossier, **changes: Any) -> tm.Dossier:
+    return ev(d, meetings=(ev(d.meetings[0], **changes),))
+
+
+def with_decision(d: tm.Dossier, **changes: Any) -> tm.Dossier:
+    return ev(d, decisions=(ev(d.decisions[0], **changes),))
+
+
+def with_sco(d: tm.Dossier, **changes: Any) -> tm.Dossier:
+    return ev(d, organizations=(*d.organizations[:-1], ev(d.organizations[-1], **changes)))
+
+
 Build = Callable[[], Record]
 R = tm.RelationKind
 A = tm.PartyActionKind
@@ -766,12 +824,77 @@ CASES: list[tuple[str, Build, tuple[str, ...], Build]] = [
             tm.Source(id="tass-1", kind=tm.SourceKind.NEWS_ARTICLE, publisher="TASS"),
         ),
     ),
+    (
+        "TM-O001",
+        lambda: with_sco(
+            organized(),
+            membership_acts=(
+                tm.MembershipAct(kind=tm.MembershipActKind.ADMISSION, member=RUS, date=D("2000-06")),
+            ),
+        ),
+        ("$.organizations[1].membership_acts[0].date",),
+        # Admitted the day the organization was founded (the founders): fine; so is an unknown day.
+        lambda: with_sco(
+            organized(),
+            membership_acts=(
+                tm.MembershipAct(kind=tm.MembershipActKind.ADMISSION, member=RUS, date=D("2001-06")),
+                tm.MembershipAct(kind=tm.MembershipActKind.ADMISSION, member=KAZ),
+            ),
+        ),
+    ),
+    (
+        "TM-O002",
+        lambda: with_meeting(
+            organized(), participants=(tm.Participant(party=RUS, person="putin", start=D("2024-07-05")),)
+        ),
+        ("$.meetings[0].participants[0].start",),
+        lambda: with_meeting(
+            organized(), participants=(tm.Participant(party=RUS, person="putin", start=D("2024-07")),)
+        ),
+    ),
+    (
+        "TM-O003",
+        lambda: with_decision(organized(), date=D("2000-07-04")),
+        ("$.decisions[0].date",),
+        # A decision with an unknown date, or a body without an established day, draws nothing.
+        lambda: with_decision(organized(), date=None),
+    ),
+    (
+        "TM-O004",
+        lambda: with_decision(organized(), body="hsc"),
+        ("$.decisions[0].body",),
+        lambda: with_decision(organized(), body=None),
+    ),
+    (
+        "TM-S015",
+        lambda: with_decision(organized(), meeting="astana-2025"),
+        ("$.decisions[0].meeting",),
+        lambda: with_decision(organized(), meeting=None),
+    ),
+    (
+        "TM-S016",
+        lambda: with_meeting(organized(), decisions=("admit-bel",)),
+        ("$.meetings[0].decisions[0]",),
+        lambda: with_meeting(organized(), decisions=()),
+    ),
 ]
 
 
 def test_the_base_records_are_clean() -> None:
     assert tm.validate(base()).issues == ()
     assert tm.validate(treaty()).issues == ()
+    assert tm.validate(organized(), strict=True).issues == ()
+
+
+def test_a_signature_outside_a_meeting_that_lists_the_agreement_is_reported() -> None:
+    # The visit rules apply to meetings: the declaration listed as signed at the summit.
+    d = with_meeting(organized(), agreements=("decl",))
+    d = ev(d, visits=(ev(d.visits[0], agreements=()),))  # signed at the summit, not during the visit
+    found = [i.path for i in tm.validate(d).issues if i.code in ("TM-A008", "TM-A010")]
+    assert "$.agreements[0].date" in found
+    assert "$.agreements[0].signatures[0].date" in found
+    moved = with_meeting(d, start=D("2025-11-11"), end=D("2025-11-12"))
+    assert not [i for i in tm.validate(moved).issues if i.code in ("TM-A008", "TM-A010")]
 
 
 def test_full_powers_recorded_silences_the_warning() -> None:

@@ -34,7 +34,7 @@ _RS = jsonschema_rs.Draft202012Validator(tm.json_schema(), validate_formats=True
 # A small valid dossier touching every record type.
 BASE: dict[str, Any] = {
     "format": "treatymodel",
-    "version": "1.2",
+    "version": "1.3",
     "id": "ru-kz-2025",
     "title": "Russia and Kazakhstan, November 2025",
     "states": [{"code": "RUS", "name": "Russia"}, {"code": "KAZ", "capital": "Astana"}],
@@ -292,7 +292,7 @@ INVALID: list[tuple[str, list[Change], set[str]]] = [
     ("other format", [("$.format", "popolo")], {"$.format"}),
     ("no format", [("$.format", _DELETE)], {"$.format"}),
     ("major version 2", [("$.version", "2.0")], {"$.version"}),
-    ("newer minor version", [("$.version", "1.3")], {"$.version"}),
+    ("newer minor version", [("$.version", "1.4")], {"$.version"}),
     ("version is a number", [("$.version", 1.0)], {"$.version"}),
     (
         "several faults at once",

@@ -37,6 +37,14 @@ STRATEGIES: dict[type, Any] = {
     tm.OfficeRef: s.office_refs,
     tm.BodyRef: s.body_refs,
     tm.Certainty: s.certainties,
+    tm.ExternalId: s.external_ids,
+    tm.DatedName: s.dated_names,
+    tm.Capital: s.capitals,
+    tm.Body: s.bodies,
+    tm.MembershipAct: s.membership_acts,
+    tm.Participant: s.participants,
+    tm.Meeting: s.meetings,
+    tm.Decision: s.decisions,
     tm.State: s.states,
     tm.Organization: s.organizations,
     tm.Person: s.persons,
@@ -140,7 +148,7 @@ def test_envelope_then_fields_in_declared_order() -> None:
         remote=True,
     )
     assert tm.to_json(event) == (
-        '{"format":"treatymodel","version":"1.2","id":"e1","kind":"talks","date":"2025-11",'
+        '{"format":"treatymodel","version":"1.3","id":"e1","kind":"talks","date":"2025-11",'
         '"talks_format":"narrow","start_time":"10:30","duration":"PT1H30M","remote":true}'
     )
 
@@ -376,7 +384,7 @@ def test_invalid_json_gives_the_position() -> None:
         ({"format": "treatymodel"}, "$.version", "missing required key 'version'"),
         ({"format": "treatymodel", "version": "2.0"}, "$.version", "unsupported format version '2.0'"),
         ({"format": "treatymodel", "version": "0.9"}, "$.version", "unsupported format version"),
-        ({"format": "treatymodel", "version": "1.3"}, "$.version", "upgrade treatymodel"),
+        ({"format": "treatymodel", "version": "1.4"}, "$.version", "upgrade treatymodel"),
         ({"format": "treatymodel", "version": 1.0}, "$.version", "MAJOR.MINOR"),
         ({"format": "treatymodel", "version": "1"}, "$.version", "MAJOR.MINOR"),
         ({"format": "treatymodel", "version": "1.00"}, "$.version", "MAJOR.MINOR"),
@@ -389,7 +397,7 @@ def test_envelope(envelope: dict[str, Any], path: str, words: str) -> None:
 
 
 def test_version_constant() -> None:
-    assert tm.FORMAT_VERSION == "1.2"
+    assert tm.FORMAT_VERSION == "1.3"
     assert tm.FORMAT_NAME == "treatymodel"
 
 

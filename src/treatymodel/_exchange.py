@@ -19,7 +19,9 @@ from cattrs.gen._consts import AttributeOverride
 from treatymodel.agreements import Agreement, Milestone, PartyAction, Relation, Signature, Term, Vote
 from treatymodel.clauses import ConsentClause, EntryIntoForceClause, Period, SignaturePeriod, WithdrawalClause
 from treatymodel.dossier import Dossier
-from treatymodel.parties import Organization, OrganizationRef, State, StateRef
+from treatymodel.identity import Capital, DatedName, ExternalId
+from treatymodel.meetings import Decision, Meeting, Participant
+from treatymodel.parties import Body, MembershipAct, Organization, OrganizationRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
 from treatymodel.refs import BodyRef, OfficeRef, PersonRef
 from treatymodel.sources import Quote, Source
@@ -34,8 +36,9 @@ FORMAT_NAME = "treatymodel"
 #: clauses, undated and disputed party actions, domestic steps and votes; 1.2
 #: uncertain dates, variants and certainty on every record of facts, sourced places,
 #: speakers that are not persons, and unknown parties, hosts and dates
-#: (``docs/json-format.md``).
-FORMAT_VERSION = "1.2"
+#: (``docs/json-format.md``); 1.3 external identifiers, dated names and capitals,
+#: organizations' bodies, founding and membership, meetings and decisions.
+FORMAT_VERSION = "1.3"
 FORMAT_MAJOR, FORMAT_MINOR = (int(part) for part in FORMAT_VERSION.split("."))
 
 #: The key that tags the members of a union (``{"type": "state", ...}``).
@@ -52,13 +55,21 @@ RECORD_TYPES: tuple[type, ...] = (
     Certainty,
     Place,
     Title,
+    ExternalId,
+    DatedName,
+    Capital,
     State,
+    Body,
+    MembershipAct,
     Organization,
     Person,
     Office,
     Tenure,
     Event,
     Visit,
+    Participant,
+    Meeting,
+    Decision,
     Signature,
     Vote,
     PartyAction,

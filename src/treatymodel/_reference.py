@@ -15,15 +15,18 @@ from treatymodel._fielddocs import attribute_docs
 MODULE_ORDER = (
     "dates",
     "values",
+    "identity",
     "parties",
     "people",
     "visits",
+    "meetings",
     "clauses",
     "agreements",
     "structure",
     "sources",
     "dossier",
     "lifecycle",
+    "membership",
     "errors",
 )
 
@@ -66,6 +69,40 @@ Every record that holds facts says how it knows them, at any depth:
 ... )
 >>> str(signature.date)
 '[2025-11-11,2025-11-12]'
+
+```
+"""
+
+
+_IDENTITY = """
+## Identity over time
+
+Records link to the systems researchers merge datasets with, and keep what changes:
+
+- **External identifiers**: `external_ids` on states, organizations, bodies, persons,
+  offices, visits, meetings, decisions, agreements and sources: a Wikidata item, a UN
+  Treaty Series registration, a UN Treaty Collection chapter and number, ATOP and
+  Correlates of War ids, ISO 3166 codes, a national treaty series. `Dossier.find`
+  looks a record up by one.
+- **Names and capitals with dates**: a renamed state is one state with its current
+  code and dated `names`; `State.name_on` and `Dossier.party_name(ref, on)` give the
+  name in use that day. `capitals` are dated too.
+- **Organizations**: their founding agreement, `founded` and `dissolved`, their
+  `bodies`, and `membership_acts` that no instrument records (a declared freeze);
+  `Dossier.members_on` puts the lifecycle, the decisions and the acts together.
+- **Meetings and decisions**: a summit with many delegations, and the acts of an
+  organization's bodies (`admit`, `suspend`, `adopt`...).
+
+```pycon
+>>> import datetime as dt
+>>> import treatymodel as tm
+>>> sco = tm.datasets.load("sco")
+>>> [ref.code for ref in sco.members_on("sco", dt.date(2024, 7, 5))][-2:]
+['IRN', 'BLR']
+>>> sco.find("wikidata", "Q485207").name
+'Shanghai Cooperation Organisation'
+>>> sco.party_name(tm.StateRef(code="TUR"), dt.date(2016, 5, 1))
+'Turkey (now Türkiye)'
 
 ```
 """
@@ -149,6 +186,8 @@ def render() -> str:
         "Fields marked *required* have no default. JSON keys are the field names.",
         "",
         *_UNCERTAINTY.strip("\n").split("\n"),
+        "",
+        *_IDENTITY.strip("\n").split("\n"),
         "",
     ]
     for obj in public_objects():

@@ -78,6 +78,16 @@ def optional_state_code(instance: Any, attribute: attrs.Attribute[Any], value: A
         state_code(instance, attribute, value)
 
 
+def state_codes(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A tuple of distinct ISO 3166-1 alpha-3 codes."""
+    if (
+        not isinstance(value, tuple)
+        or not all(isinstance(code, str) and country_record(code) is not None for code in value)
+        or len(set(value)) != len(value)
+    ):
+        fail(instance, attribute, value, "must be a tuple of distinct ISO 3166-1 alpha-3 codes")
+
+
 def fail(instance: object, attribute: attrs.Attribute[Any], value: object, reason: str) -> None:
     """Raise the :class:`FieldError` for ``attribute`` of ``instance``."""
     raise FieldError(type(instance).__name__, attribute.name, value, reason)

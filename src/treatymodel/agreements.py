@@ -26,6 +26,7 @@ from treatymodel.clauses import (
 )
 from treatymodel.dates import DateValue, PartialDate, UncertainDate
 from treatymodel.errors import FieldError
+from treatymodel.identity import ExternalId
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef, party_refs
 from treatymodel.structure import Commitment, Section
 from treatymodel.values import Certainty, Place, Title, Variant, variants_of
@@ -606,6 +607,8 @@ class Agreement:
     """Ids of sources publishing the full text."""
     summary: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """A sentence on the agreement."""
+    external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
+    """Identifiers in other systems (Wikidata, UNTS...)."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)

@@ -67,12 +67,13 @@ def load(name: str) -> Dossier:
     return from_json((_folder() / f"{name}{_SUFFIX}").read_bytes(), Dossier)
 
 
-def load_all(*, on_conflict: Literal["error", "first"] = "first") -> Dossier:
+def load_all(*, on_conflict: Literal["error", "first"] = "error") -> Dossier:
     """Every bundled record combined into one dossier (id ``bundled``), with :func:`treatymodel.merge`.
 
-    Records in the newest dossier come first, so where two bundled records hold
-    different copies of the same person or state (each citing its own sources),
-    the newest copy is kept; pass ``on_conflict="error"`` to be told instead.
+    Records in the newest dossier come first. Copies of the same person or state
+    in several bundled records agree (they differ only in the sources, identifiers
+    and dated facts they list, which the merge unites), so nothing conflicts; a
+    conflict would be a bug in the bundled data and raises.
 
     Raises:
         MergeConflictError: With ``on_conflict="error"``, two bundled records hold

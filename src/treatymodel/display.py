@@ -23,7 +23,8 @@ from treatymodel.lifecycle import (
     Status,
     lifecycle,
 )
-from treatymodel.parties import StateRef
+from treatymodel.meetings import Meeting
+from treatymodel.parties import Organization, StateRef
 from treatymodel.refs import ActorRef, BodyRef
 from treatymodel.structure import Commitment, Topic
 from treatymodel.timelines import event_group, lifecycle_svg
@@ -33,11 +34,14 @@ __all__ = ["render_html", "render_text"]
 
 
 def render_text(dossier: Dossier) -> str:
-    """A readable summary of a dossier: agreements, visits, quotes and sources.
+    """A readable summary of a dossier: organizations, agreements, visits, meetings, quotes and sources.
 
-    For each agreement: its parties, its signatories with the office each held
-    on the signing day, its sections, its commitments grouped by topic, its
-    lifecycle and relations. For each visit: the program day by day with venues.
+    For each organization with a founding, bodies or membership acts: when it was
+    founded, its bodies, and its members on the day it was founded and today. For
+    each agreement: its parties (by the names in use on its date), its signatories
+    with the office each held on the signing day, its sections, its commitments
+    grouped by topic, its lifecycle and relations. For each visit: the program day
+    by day with venues. For each meeting: its delegations and what it adopted.
 
     Example:
         >>> import treatymodel as tm
@@ -46,10 +50,15 @@ def render_text(dossier: Dossier) -> str:
         Nothing yet [empty]
     """
     lines = [f"{dossier.title} [{dossier.id}]"]
+    for organization in dossier.organizations:
+        if organization.founded or organization.bodies or organization.membership_acts:
+            lines += ["", *_organization_text(dossier, organization)]
     for agreement in dossier.agreements:
         lines += ["", *_agreement(dossier, agreement)]
     for visit in dossier.visits:
         lines += ["", *_visit(dossier, visit)]
+    for meeting in dossier.meetings:
+        lines += ["", *_meeting_text(dossier, meeting)]
     if dossier.quotes:
         lines += ["", "Quotes"]
         for quote in dossier.quotes:
@@ -61,6 +70,53 @@ def render_text(dossier: Dossier) -> str:
             label = " - ".join(x for x in (source.publisher, source.title, source.url) if x)
             lines.append(f"  [{source.id}] {source.kind.value}: {label or source.note or ''}".rstrip())
     return "\n".join(lines)
+
+
+def _organization_text(dossier: Dossier, organization: Organization) -> list[str]:
+    title = f"{organization.name} ({organization.label})" if organization.acronym else organization.name
+    lines = [title, "=" * min(len(title), 78)]
+    facts = []
+    if organization.founded:
+        facts.append(f"founded {organization.founded}")
+    if organization.dissolved:
+        facts.append(f"dissolved {organization.dissolved}")
+    if organization.founding_agreement:
+        facts.append(f"founding agreement {organization.founding_agreement}")
+    if facts:
+        lines.append("  " + ", ".join(facts))
+    if organization.bodies:
+        lines.append("  Bodies: " + ", ".join(b.name for b in organization.bodies))
+    # The founding day and the last recorded change: a summary that does not depend on today's date.
+    changes = [d.takes_effect for d in dossier.decisions if d.organization == organization.id]
+    changes += [act.date for act in organization.membership_acts]
+    known = [day.latest() for day in changes if day is not None]
+    founded = organization.founded.latest() if organization.founded else None
+    for day in dict.fromkeys(d for d in (founded, max(known, default=None)) if d is not None):
+        members = dossier.members_on(organization.id, day)
+        names = ", ".join(dossier.party_name(m) for m in members)
+        lines.append(f"  Members on {day} ({len(members)}): {names}")
+    return lines
+
+
+def _meeting_text(dossier: Dossier, meeting: Meeting) -> list[str]:
+    title = meeting.title or meeting.id
+    lines = [title + _mark(meeting, dossier), "=" * min(len(title), 78)]
+    where = f", {meeting.places[0].name}" if meeting.places else ""
+    lines.append(f"  {meeting.kind.value}, {meeting.start} to {meeting.end}{where}")
+    for participant in meeting.participants:
+        who = [dossier.party_name(participant.party, meeting.start) if participant.party else None]
+        if participant.person:
+            who.append(_person(dossier, participant.person))
+        role = f" ({participant.role.value})" if participant.role else ""
+        lines.append("    " + ", ".join(w for w in who if w) + role)
+    for decision_id in meeting.decisions:
+        found = dossier.decision(decision_id) if dossier.has("decision", decision_id) else None
+        label = (found.title or f"{found.kind.value} {found.subject or ''}".strip()) if found else decision_id
+        lines.append(f"  Decision: {label}")
+    for agreement_id in meeting.agreements:
+        found_agreement = dossier.agreement(agreement_id) if dossier.has("agreement", agreement_id) else None
+        lines.append(f"  Signed: {found_agreement.title if found_agreement else agreement_id}")
+    return lines
 
 
 def _person(dossier: Dossier, person_id: str) -> str:
@@ -113,7 +169,9 @@ def _agreement(dossier: Dossier, agreement: Agreement) -> list[str]:
     if agreement.parties is None:
         lines.append("  Parties: not known")
     else:
-        lines.append("  Parties: " + ", ".join(dossier.party_name(p) for p in agreement.parties))
+        lines.append(
+            "  Parties: " + ", ".join(dossier.party_name(p, agreement.date) for p in agreement.parties)
+        )
     if agreement.relationship_level:
         lines.append(f"  Relationship level: {agreement.relationship_level}")
     if agreement.signatures:
@@ -122,10 +180,10 @@ def _agreement(dossier: Dossier, agreement: Agreement) -> list[str]:
             # The office held that day comes from the tenures; the signature's own claim is the fallback.
             held = [o.title for o in dossier.offices_held(signature.signatory, signature.date)]
             office = ", ".join(held) or _office_title(dossier, signature.office) or "office not recorded"
+            party = dossier.party_name(signature.party, signature.date)
             lines.append(
                 f"    {_person(dossier, signature.signatory)}, {office}, "
-                f"for {dossier.party_name(signature.party)}, {signature.date or 'date not recorded'}"
-                + _mark(signature, dossier)
+                f"for {party}, {signature.date or 'date not recorded'}" + _mark(signature, dossier)
             )
             lines += _also(signature, "      ")
     sections = list(agreement.all_sections())

@@ -1,7 +1,8 @@
 """The dossier: the unit of exchange.
 
 A :class:`Dossier` holds the states, organizations, persons, offices, tenures,
-visits, agreements, sources and quotes of one story or one dataset. Records
+visits, meetings, decisions, agreements, sources and quotes of one story or one
+dataset. Records
 refer to one another by id, so nothing is written twice and references can be
 checked by :func:`treatymodel.validate`.
 """
@@ -18,6 +19,8 @@ from treatymodel import _validators as v
 from treatymodel.agreements import Agreement, RelationKind
 from treatymodel.dates import DateValue, PartialDate
 from treatymodel.errors import TreatyModelError
+from treatymodel.identity import ExternalId, IdScheme
+from treatymodel.meetings import Decision, Meeting
 from treatymodel.parties import Organization, PartyRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
 from treatymodel.refs import ActorRef, BodyRef, OfficeRef, PersonRef
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from treatymodel.agreements import Relation, Term
     from treatymodel.frames import Frames
     from treatymodel.lifecycle import EntryIntoForce, Lifecycle, Standing, Status
+    from treatymodel.membership import MemberStanding
     from treatymodel.queries import Relationship
 
 __all__ = ["Dossier", "RecordNotFoundError"]
@@ -61,6 +65,8 @@ class Dossier:
         offices: The offices those persons hold.
         tenures: Who held which office when.
         visits: Visits, with their programs.
+        meetings: Summits, sessions and conferences of many parties.
+        decisions: Acts of organizations' bodies.
         agreements: Agreements, with their signatures, structure and lifecycle.
         sources: Where the facts come from.
         quotes: Words attributed to speakers or documents.
@@ -96,6 +102,10 @@ class Dossier:
     """Tenures of offices."""
     visits: tuple[Visit, ...] = attrs.field(default=(), validator=v.tuple_of(Visit))
     """Visits."""
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), validator=v.tuple_of(Meeting))
+    """Meetings of many parties."""
+    decisions: tuple[Decision, ...] = attrs.field(default=(), validator=v.tuple_of(Decision))
+    """Decisions of organizations' bodies."""
     agreements: tuple[Agreement, ...] = attrs.field(default=(), validator=v.tuple_of(Agreement))
     """Agreements."""
     sources: tuple[Source, ...] = attrs.field(default=(), validator=v.tuple_of(Source))
@@ -147,12 +157,111 @@ class Dossier:
         return self._lookup("visit", id, Visit)
 
     def event(self, id: str) -> Event:
-        """The program item with ``id``, from any visit."""
+        """The program item with ``id``, from any visit or meeting."""
         return self._lookup("event", id, Event)
 
     def agreement(self, id: str) -> Agreement:
         """The agreement with ``id``."""
         return self._lookup("agreement", id, Agreement)
+
+    def meeting(self, id: str) -> Meeting:
+        """The meeting with ``id``."""
+        return self._lookup("meeting", id, Meeting)
+
+    def decision(self, id: str) -> Decision:
+        """The decision with ``id``."""
+        return self._lookup("decision", id, Decision)
+
+    def find(self, scheme: IdScheme | str, value: str) -> object:
+        """The record that carries the external identifier ``(scheme, value)``.
+
+        ``scheme`` is an :class:`~treatymodel.IdScheme` or its value; for the
+        ``national`` and ``other`` schemes, qualify it with the series' name:
+        ``"national:Canada Treaty Series"``. Records of every kind are searched
+        (states, organizations and their bodies, persons, offices, visits,
+        meetings, decisions, agreements, sources).
+
+        Raises:
+            RecordNotFoundError: No record, or more than one, carries it (the message
+                names them).
+
+        Example:
+            >>> from treatymodel import datasets
+            >>> datasets.load("ctbt-1996").find("untc", "XXVI-4").id
+            'ctbt-treaty-1996'
+            >>> datasets.load("sco").find("wikidata", "Q232").code
+            'KAZ'
+        """
+        key = (scheme.value if isinstance(scheme, IdScheme) else str(scheme), value)
+        index = self._index_of()
+        if ("external-ids", "") not in index:
+            table: dict[tuple[str, str], list[object]] = {}
+            for record in self._identified():
+                for external in record.external_ids:  # type: ignore[attr-defined]
+                    found = table.setdefault(external.key, [])
+                    if record not in found:
+                        found.append(record)
+            index[("external-ids", "")] = table
+        records: list[object] = index[("external-ids", "")].get(key, [])  # type: ignore[attr-defined]
+        if len(records) == 1:
+            return records[0]
+        shown = f"{key[0]}:{key[1]}"
+        if records:
+            names = ", ".join(repr(getattr(r, "id", None) or getattr(r, "code", "?")) for r in records)
+            raise RecordNotFoundError("record", f"{shown} (carried by several: {names})")
+        raise RecordNotFoundError("record", shown)
+
+    def _identified(self) -> Iterator[object]:
+        """Every record that may carry external identifiers."""
+        yield from self.states
+        for organization in self.organizations:
+            yield organization
+            yield from organization.bodies
+        for group in (self.persons, self.offices, self.visits, self.meetings, self.decisions):
+            yield from group
+        yield from self.agreements
+        yield from self.sources
+
+    def external_ids(self, record: object) -> tuple[ExternalId, ...]:
+        """The external identifiers a record carries (none for records that carry none)."""
+        return tuple(getattr(record, "external_ids", ()))
+
+    def members_on(
+        self, organization: str, on: dt.date | PartialDate, *, confirmed_only: bool = False
+    ) -> tuple[PartyRef, ...]:
+        """The certain members of an organization on ``on``, suspended ones included.
+
+        Membership follows the founding agreement's lifecycle (a party for which the
+        charter is in force is a member), the accession agreements, the
+        organization's decisions (``admit``, ``suspend``, ``resume``, ``expel``) and its
+        :class:`~treatymodel.MembershipAct` records; see :mod:`treatymodel.membership`.
+        A state whose membership the record does not settle that day is left out:
+        :meth:`member_standing` says what is possible.
+
+        Args:
+            organization: Id of the organization.
+            on: The day asked about.
+            confirmed_only: Count only facts recorded as ``confirmed``.
+
+        Raises:
+            RecordNotFoundError: No organization has that id.
+        """
+        from treatymodel import membership
+
+        return membership.members_on(self, organization, on, confirmed_only=confirmed_only)
+
+    def member_standing(
+        self,
+        organization: str,
+        party: str | PartyRef,
+        on: dt.date | PartialDate,
+        *,
+        confirmed_only: bool = False,
+    ) -> MemberStanding:
+        """A party's membership of an organization on ``on``, with every standing the facts allow."""
+        from treatymodel import membership
+
+        return membership.member_standing(self, organization, party, on, confirmed_only=confirmed_only)
 
     def source(self, id: str) -> Source:
         """The source with ``id``."""
@@ -217,7 +326,7 @@ class Dossier:
     def __repr__(self) -> str:
         counts = ", ".join(
             f"{name}={len(getattr(self, name))}"
-            for name in ("states", "persons", "visits", "agreements", "sources")
+            for name in ("states", "persons", "visits", "meetings", "agreements", "sources")
             if getattr(self, name)
         )
         return f"Dossier(id={self.id!r}, {counts})" if counts else f"Dossier(id={self.id!r})"
@@ -447,13 +556,28 @@ class Dossier:
 
         return frames.to_frames(self)
 
-    def party_name(self, ref: PartyRef) -> str:
-        """A display name for a party reference; its code or id if not in the dossier."""
+    def party_name(self, ref: PartyRef, on: DateValue | dt.date | None = None) -> str:
+        """A display name for a party reference; its code or id if not in the dossier.
+
+        With ``on``, the name in use that day when the party's dated names settle it
+        and it is not today's, with today's beside it: ``"Swaziland (now Eswatini)"``.
+
+        Example:
+            >>> import datetime as dt
+            >>> from treatymodel import StateRef, datasets
+            >>> sco = datasets.load("sco")
+            >>> sco.party_name(StateRef(code="TUR"), dt.date(2016, 5, 1))
+            'Turkey (now Türkiye)'
+        """
         try:
             party = self.party(ref)
         except RecordNotFoundError:
             return str(ref)
-        return party.display_name if isinstance(party, State) else party.label
+        current = party.display_name if isinstance(party, State) else party.label
+        if on is None or not party.names:
+            return current
+        then = party.name_on(on)
+        return current if then == current else f"{then} (now {current})"
 
     def actor_name(self, ref: ActorRef) -> str:
         """A display name for an actor: a person's name, an office's title, a party's name, or a body.
@@ -491,6 +615,12 @@ def _build_index(dossier: Dossier) -> dict[tuple[str, str], object]:
         index.setdefault(("visit", visit.id), visit)
         for event in visit.program:
             index.setdefault(("event", event.id), event)
+    for meeting in dossier.meetings:
+        index.setdefault(("meeting", meeting.id), meeting)
+        for event in meeting.program:
+            index.setdefault(("event", event.id), event)
+    for decision in dossier.decisions:
+        index.setdefault(("decision", decision.id), decision)
     for agreement in dossier.agreements:
         index.setdefault(("agreement", agreement.id), agreement)
     for source in dossier.sources:

@@ -11,17 +11,25 @@ Agreements and other records refer to parties by a tagged reference,
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 from typing import Any
 
 import attrs
 
 from treatymodel import _validators as v
 from treatymodel._validators import country_record as _country_record
+from treatymodel.dates import DateValue, PartialDate, UncertainDate
 from treatymodel.errors import FieldError
+from treatymodel.identity import Capital, DatedName, ExternalId, capital_on, name_on
 from treatymodel.refs import OrganizationRef, PartyRef, StateRef, party_refs
 from treatymodel.values import Certainty, Variant, variants_of
 
 __all__ = [
+    "Body",
+    "BodyKind",
+    "MembershipAct",
+    "MembershipActKind",
     "Organization",
     "OrganizationRef",
     "PartyRef",
@@ -30,6 +38,8 @@ __all__ = [
     "party_refs",
     "resolve_state_code",
 ]
+
+_DATES = (PartialDate, UncertainDate)
 
 #: Exchange form of a state code: three capital letters.
 STATE_CODE_PATTERN = r"^[A-Z]{3}$"
@@ -98,7 +108,14 @@ class State:
         name: The short name the record uses (``"Russia"``); ``None`` uses
             ISO 3166's name.
         capital: The capital as the sources name it at the time of the record
-            (``"Astana"``).
+            (``"Astana"``); :attr:`capitals` holds capitals with their dates.
+        names: Names with their dates (:class:`~treatymodel.DatedName`): a renamed
+            state is one state, with its current code and dated names
+            ("Swaziland" until 19 April 2018, then "Eswatini").
+        capitals: Capitals with their dates (:class:`~treatymodel.Capital`).
+        ceased: The day a state that no longer exists ceased to exist (USSR: 1991-12-26).
+        successors: Codes of the states that succeeded it (``SUN``: ``RUS``...).
+        external_ids: Its identifiers in other systems (Wikidata, COW, ISO 3166).
 
     Example:
         >>> from treatymodel import State
@@ -115,12 +132,40 @@ class State:
     """Short name used by the record, if not ISO's."""
     capital: str | None = attrs.field(default=None, validator=v.optional_text)
     """Capital city as named at the time of the record."""
+    names: tuple[DatedName, ...] = attrs.field(default=(), validator=v.tuple_of(DatedName))
+    """Names with their dates."""
+    capitals: tuple[Capital, ...] = attrs.field(default=(), validator=v.tuple_of(Capital))
+    """Capitals with their dates."""
+    ceased: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """Day the state ceased to exist; ``None`` if it exists or is not known."""
+    successors: tuple[str, ...] = attrs.field(default=(), validator=v.state_codes)
+    """Codes of its successor states."""
+    external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
+    """Identifiers in other systems."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
     """Values other sources report differently, each addressing a field of this record."""
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
     """How sure the sources are of this record's facts; ``None`` when not stated."""
+
+    def name_on(self, on: dt.date | DateValue | str) -> str:
+        """The name in use on ``on``: the dated short name that settles it, else :attr:`display_name`.
+
+        Example:
+            >>> import datetime as dt
+            >>> from treatymodel import DatedName, PartialDate, State
+            >>> swz = State(code="SWZ", names=(
+            ...     DatedName(name="Swaziland", start=PartialDate.parse("1968-09-06"),
+            ...               end=PartialDate.parse("2018-04-19")),))
+            >>> swz.name_on(dt.date(2016, 3, 1)), swz.name_on(dt.date(2020, 1, 1))
+            ('Swaziland', 'Eswatini')
+        """
+        return name_on(self.names, on) or self.display_name
+
+    def capital_on(self, on: dt.date | DateValue | str) -> str | None:
+        """The capital on ``on`` when the dated capitals settle it; ``None`` otherwise."""
+        return capital_on(self.capitals, on)
 
     @classmethod
     def lookup(cls, query: str, *, name: str | None = None, capital: str | None = None) -> State:
@@ -165,9 +210,141 @@ class State:
         return StateRef(code=self.code)
 
 
+class BodyKind(enum.StrEnum):
+    """What an organization's body is."""
+
+    HEADS_OF_STATE = "heads_of_state"
+    """A council of heads of state (the SCO's Council of Heads of State)."""
+    HEADS_OF_GOVERNMENT = "heads_of_government"
+    """A council of heads of government."""
+    MINISTERS = "ministers"
+    """A council of ministers (foreign, defence...)."""
+    PARLIAMENTARY = "parliamentary"
+    """A parliamentary assembly."""
+    SECRETARIAT = "secretariat"
+    """A secretariat and its head."""
+    JUDICIAL = "judicial"
+    """A court or tribunal."""
+    EXECUTIVE = "executive"
+    """A commission or executive committee."""
+    OTHER = "other"
+    """Any other body."""
+
+
+@attrs.frozen(kw_only=True)
+class Body:
+    """A body of an international organization, which adopts its decisions.
+
+    Args:
+        id: Its id, unique within the organization (``"chs"``).
+        name: Its name in English (``"Council of Heads of State"``).
+        kind: What it is (:class:`BodyKind`).
+        established: The day it was established, if known.
+        abolished: The day it was abolished, if it was.
+        external_ids: Its identifiers in other systems.
+        sources: Ids of the sources.
+        variants: Values other sources report differently.
+        certainty: How sure the sources are.
+
+    Example:
+        >>> from treatymodel import Body, BodyKind
+        >>> Body(id="chs", name="Council of Heads of State", kind=BodyKind.HEADS_OF_STATE).name
+        'Council of Heads of State'
+    """
+
+    id: str = attrs.field(validator=v.identifier)
+    """Id within the organization."""
+    name: str = attrs.field(validator=v.text)
+    """Name in English."""
+    kind: BodyKind = attrs.field(default=BodyKind.OTHER, validator=v.member(BodyKind))
+    """What it is."""
+    established: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """Day it was established; ``None`` if not known."""
+    abolished: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """Day it was abolished; ``None`` if it exists or is not known."""
+    external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
+    """Identifiers in other systems."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
+
+
+class MembershipActKind(enum.StrEnum):
+    """A change of membership that no treaty instrument records."""
+
+    ADMISSION = "admission"
+    """Becomes a member."""
+    SUSPENSION = "suspension"
+    """Its participation (or its rights) are suspended; it stays a member."""
+    FREEZE = "freeze"
+    """The member declares it freezes its participation; it stays a member."""
+    RESUMPTION = "resumption"
+    """A suspension or a freeze ends."""
+    WITHDRAWAL = "withdrawal"
+    """It leaves the organization."""
+    EXPULSION = "expulsion"
+    """It is expelled."""
+
+
+@attrs.frozen(kw_only=True)
+class MembershipAct:
+    """A change of a member's standing in an organization, as the sources report it.
+
+    Membership follows the founding agreement's lifecycle and the organization's
+    decisions (:class:`~treatymodel.Decision`); a membership act records what no
+    legal instrument of the dossier does: a declared freeze, a suspension reported
+    by the press, an admission whose decision is not in the dossier.
+
+    Args:
+        kind: What changed (:class:`MembershipActKind`).
+        member: The state or organization.
+        date: The day it took effect; ``None`` if not known.
+        until: The day a suspension or freeze ended, if it did and is known.
+        decision: Id of the decision that made it, if in the dossier.
+        note: Context.
+        sources: Ids of the sources.
+        variants: Values other sources report differently.
+        certainty: How sure the sources are (a freeze announced, not notified...).
+
+    Example:
+        >>> from treatymodel import MembershipAct, MembershipActKind, PartialDate, StateRef
+        >>> act = MembershipAct(kind=MembershipActKind.FREEZE, member=StateRef(code="ARM"),
+        ...                     date=PartialDate.parse("2024-02"))
+        >>> act.kind.value
+        'freeze'
+    """
+
+    kind: MembershipActKind = attrs.field(validator=v.member(MembershipActKind))
+    """What changed."""
+    member: PartyRef = attrs.field(validator=v.instance_of((StateRef, OrganizationRef)))
+    """The state or organization."""
+    date: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """Day it took effect; ``None`` if not known."""
+    until: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """Day a suspension or freeze ended; ``None`` if it goes on or is not known."""
+    decision: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the decision that made it."""
+    note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
+    """Context."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
+
+
 @attrs.frozen(kw_only=True)
 class Organization:
     """An international organization: a party to agreements or merely named in them.
+
+    Its members over time follow from its founding agreement's lifecycle, its
+    accession agreements, the admissions and suspensions its bodies decide
+    (:class:`~treatymodel.Decision`) and the :class:`MembershipAct` records:
+    :meth:`treatymodel.Dossier.members_on` puts them together.
 
     Args:
         id: The organization's id in the dossier (``"csto"``, ``"eu"``).
@@ -175,6 +352,15 @@ class Organization:
         acronym: Usual acronym (``"CSTO"``).
         other_names: Names in other languages or former names.
         url: Official website.
+        names: Names with their dates.
+        founding_agreement: Id of the agreement that created it (its charter).
+        accession_agreements: Ids of agreements by which states joined it, when
+            they are not accessions to the founding agreement itself.
+        founded: The day it came into being.
+        dissolved: The day it was dissolved, if it was.
+        bodies: Its bodies (:class:`Body`).
+        membership_acts: Changes of membership that no treaty instrument records.
+        external_ids: Its identifiers in other systems.
 
     Example:
         >>> from treatymodel import Organization
@@ -192,6 +378,22 @@ class Organization:
     """Other or former names."""
     url: str | None = attrs.field(default=None, validator=v.url)
     """Official website."""
+    names: tuple[DatedName, ...] = attrs.field(default=(), validator=v.tuple_of(DatedName))
+    """Names with their dates."""
+    founding_agreement: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the agreement that created it."""
+    accession_agreements: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of agreements by which states joined it."""
+    founded: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """Day it came into being; ``None`` if not known."""
+    dissolved: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """Day it was dissolved; ``None`` if it exists or is not known."""
+    bodies: tuple[Body, ...] = attrs.field(default=(), validator=v.tuple_of(Body))
+    """Its bodies."""
+    membership_acts: tuple[MembershipAct, ...] = attrs.field(default=(), validator=v.tuple_of(MembershipAct))
+    """Changes of membership that no treaty instrument records."""
+    external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
+    """Identifiers in other systems."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
@@ -203,6 +405,14 @@ class Organization:
     def label(self) -> str:
         """The acronym if there is one, else the name."""
         return self.acronym or self.name
+
+    def name_on(self, on: dt.date | DateValue | str) -> str:
+        """The name in use on ``on``: the dated short name that settles it, else :attr:`label`."""
+        return name_on(self.names, on) or self.label
+
+    def body(self, id: str) -> Body | None:
+        """The body with ``id``, or ``None``."""
+        return next((b for b in self.bodies if b.id == id), None)
 
     def ref(self) -> OrganizationRef:
         """A reference to this organization as a party."""

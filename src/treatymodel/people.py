@@ -15,6 +15,7 @@ import attrs
 
 from treatymodel import _validators as v
 from treatymodel.dates import DateValue, PartialDate, UncertainDate
+from treatymodel.identity import ExternalId
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 from treatymodel.values import Certainty, Title, Variant, variants_of
 
@@ -86,6 +87,8 @@ class Person:
     """Usual English name."""
     other_names: tuple[Title, ...] = attrs.field(default=(), validator=v.tuple_of(Title))
     """Names in other languages and scripts."""
+    external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
+    """Identifiers in other systems (Wikidata, UNTS...)."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources about the person."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
@@ -125,6 +128,8 @@ class Office:
     """Whether one person at most holds the office at any time."""
     other_titles: tuple[Title, ...] = attrs.field(default=(), validator=v.tuple_of(Title))
     """The title in other languages."""
+    external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
+    """Identifiers in other systems (Wikidata, UNTS...)."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
@@ -177,10 +177,43 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("persons", "person"),
     ("offices", "office"),
     ("visits", "visit"),
+    ("meetings", "meeting"),
+    ("decisions", "decision"),
     ("agreements", "agreement"),
     ("sources", "source"),
     ("quotes", "quote"),
 )
+
+#: Fields whose items add up: two copies of a record that differ only in these (and in
+#: fields one copy leaves unknown) are one record, with the items of both.
+_UNION_FIELDS = frozenset(
+    {"sources", "external_ids", "names", "capitals", "successors", "other_names", "variants"}
+)
+
+
+def _combined(first: Any, other: Any) -> Any:
+    """One record holding what two copies of it say, or ``None`` when they contradict each other.
+
+    Lists of sources, identifiers, dated names and capitals, other names and variants
+    are united (each item once, in order); a field one copy leaves unknown or empty
+    (``None``, no items) takes the other's value; any other difference is a conflict.
+    """
+    if type(first) is not type(other) or not attrs.has(type(first)):
+        return None
+    changes: dict[str, object] = {}
+    for field in attrs.fields(type(first)):
+        if not field.init:
+            continue
+        mine, theirs = getattr(first, field.name), getattr(other, field.name)
+        if mine == theirs:
+            continue
+        if field.name in _UNION_FIELDS and isinstance(mine, tuple) and isinstance(theirs, tuple):
+            changes[field.name] = tuple(dict.fromkeys((*mine, *theirs)))
+        elif mine is None or mine == ():
+            changes[field.name] = theirs
+        elif not (theirs is None or theirs == ()):
+            return None
+    return attrs.evolve(first, **changes) if changes else first
 
 
 def _key(record: object) -> str:
@@ -198,7 +231,10 @@ def merge(
 
     Records are kept in the order the dossiers are given. A record that appears in
     several dossiers (the same state, person, office, source...) is kept once when
-    the copies are equal; tenures, which have no id, are kept once when equal.
+    the copies agree: equal, or differing only in the sources, external identifiers,
+    dated names and capitals, other names and variants they list (the merged record
+    lists those of every copy) and in fields one copy leaves unknown or empty (the
+    other's value is kept). Tenures, which have no id, are kept once when equal.
 
     Args:
         *dossiers: The dossiers to combine.
@@ -222,24 +258,31 @@ def merge(
     """
     from treatymodel.dossier import Dossier
 
-    fields: dict[str, list[object]] = {name: [] for name, _ in _KINDS}
+    fields: dict[str, dict[str, object]] = {name: {} for name, _ in _KINDS}
     for name, kind in _KINDS:
-        seen: dict[str, tuple[str, object]] = {}
+        kept = fields[name]
+        origin: dict[str, str] = {}
         for dossier in dossiers:
             for record in getattr(dossier, name):
                 key = _key(record)
-                if key not in seen:
-                    seen[key] = (dossier.id, record)
-                    fields[name].append(record)
-                elif seen[key][1] != record and on_conflict == "error":
-                    raise MergeConflictError(kind, key, seen[key][0], dossier.id)
+                if key not in kept:
+                    kept[key] = record
+                    origin[key] = dossier.id
+                    continue
+                if kept[key] == record:
+                    continue
+                combined = _combined(kept[key], record)
+                if combined is not None:
+                    kept[key] = combined
+                elif on_conflict == "error":
+                    raise MergeConflictError(kind, key, origin[key], dossier.id)
     tenures = _unique(t for d in dossiers for t in d.tenures)
     return Dossier(
         id=id,
         title=title,
         description=description,
         tenures=tenures,
-        **{name: tuple(records) for name, records in fields.items()},  # type: ignore[arg-type]
+        **{name: tuple(records.values()) for name, records in fields.items()},  # type: ignore[arg-type]
     )
 
 

@@ -38,7 +38,17 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from treatymodel import _durations, _validators, agreements, clauses, parties, refs, structure, values
+from treatymodel import (
+    _durations,
+    _validators,
+    agreements,
+    clauses,
+    identity,
+    parties,
+    refs,
+    structure,
+    values,
+)
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -52,6 +62,7 @@ from treatymodel._exchange import (
 from treatymodel._fielddocs import attribute_docs
 from treatymodel.dates import EDTF_PATTERN, DateValue, PartialDate
 from treatymodel.dossier import Dossier
+from treatymodel.identity import ExternalId
 from treatymodel.parties import PartyRef
 from treatymodel.refs import ActorRef
 from treatymodel.values import Variant
@@ -102,6 +113,10 @@ _BY_VALIDATOR: dict[Callable[..., Any], _Schema] = {
     _validators.texts: _array(_TEXT),
     _validators.state_code: _STATE_CODE,
     _validators.optional_state_code: _STATE_CODE,
+    _validators.state_codes: _array(_STATE_CODE, uniqueItems=True),
+    identity._id_value: _TEXT,
+    identity._id_name: _TEXT,
+    identity._id_volume: _TEXT,
     _validators.language: _LANGUAGE,
     _validators.optional_language: _LANGUAGE,
     _validators.languages: _array(_LANGUAGE, uniqueItems=True),
@@ -239,7 +254,7 @@ class _Generator:
 
     def record_def(self, cls: type) -> _Schema:
         props, required = self.properties(cls)
-        return {
+        out = {
             "type": "object",
             "title": cls.__name__,
             "description": _summary(cls),
@@ -247,6 +262,9 @@ class _Generator:
             "required": required,
             "additionalProperties": False,
         }
+        if cls is ExternalId:
+            out["allOf"] = _external_id_rules()
+        return out
 
     def date_def(self) -> _Schema:
         return {
@@ -272,6 +290,24 @@ class _Generator:
             f"tagged by {TAG_KEY!r}.",
             "oneOf": [self.type_schema(cls) for cls in typing.get_args(PartyRef)],
         }
+
+
+def _external_id_rules() -> list[_Schema]:
+    """Per scheme: the form of ``value``, a required ``name``, and who may have a ``volume``."""
+
+    def scheme_is(schemes: Any) -> _Schema:
+        values = sorted(s.value for s in schemes)
+        return {"properties": {"scheme": {"enum": values}}, "required": ["scheme"]}
+
+    rules: list[_Schema] = [
+        {"if": scheme_is([scheme]), "then": {"properties": {"value": {"pattern": pattern}}}}
+        for scheme, pattern in identity.ID_PATTERNS.items()
+    ]
+    named = {"required": ["name"], "properties": {"name": {"type": "string"}}}
+    rules.append({"if": scheme_is(identity.NAMED_SCHEMES), "then": named})
+    others = set(identity.IdScheme) - identity.VOLUME_SCHEMES
+    rules.append({"if": scheme_is(others), "then": {"properties": {"volume": {"type": "null"}}}})
+    return rules
 
 
 def _summary(obj: type) -> str:
@@ -349,6 +385,8 @@ def _schema_of(cls: type) -> str:
         "required": ["format", "version", *required],
         "additionalProperties": False,
     }
+    if cls is ExternalId:
+        schema["allOf"] = _external_id_rules()
     used = json.dumps(schema) + json.dumps(gen.defs)
     schema["$defs"] = {name: gen.defs[name] for name in sorted(gen.defs) if f'"#/$defs/{name}"' in used}
     return json.dumps(schema, ensure_ascii=False)

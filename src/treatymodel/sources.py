@@ -8,6 +8,7 @@ import attrs
 
 from treatymodel import _validators as v
 from treatymodel.dates import PartialDate
+from treatymodel.identity import ExternalId
 from treatymodel.refs import ActorRef, PersonRef, optional_actor_ref
 from treatymodel.values import Certainty, Variant, variants_of
 
@@ -77,6 +78,8 @@ class Source:
     """Language of the document."""
     author: str | None = attrs.field(default=None, validator=v.optional_text)
     """Author, where named."""
+    external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
+    """Identifiers in other systems (Wikidata, UNTS...)."""
     note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """What the editor should know about the source (e.g. how it was obtained)."""
 

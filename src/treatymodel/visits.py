@@ -14,6 +14,7 @@ import attrs
 
 from treatymodel import _validators as v
 from treatymodel.dates import DateValue, PartialDate, UncertainDate
+from treatymodel.identity import ExternalId
 from treatymodel.values import Certainty, Place, Variant, variants_of
 
 _DATES = (PartialDate, UncertainDate)
@@ -218,6 +219,8 @@ class Visit:
     """First visit of this kind to the host state in the guest's office."""
     description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """A sentence on the visit."""
+    external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
+    """Identifiers in other systems (Wikidata, UNTS...)."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources for the visit."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)

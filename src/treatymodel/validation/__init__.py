@@ -27,7 +27,7 @@ from treatymodel import _gc
 from treatymodel.agreements import Agreement
 from treatymodel.dossier import Dossier
 from treatymodel.errors import UnknownRuleError
-from treatymodel.validation import agreements, lifecycle, people, structure, visits
+from treatymodel.validation import agreements, lifecycle, organizations, people, structure, visits
 from treatymodel.validation._index import DossierIndex
 from treatymodel.validation._registry import REGISTRY, Finding, Rule, Scope, Target
 from treatymodel.validation.report import Issue, Report, Severity, path_key
@@ -35,7 +35,8 @@ from treatymodel.visits import Visit
 
 __all__ = ["Issue", "Report", "Rule", "Scope", "Severity", "rules", "validate"]
 
-_FAMILIES = (agreements, lifecycle, people, structure, visits)  # imported to register their rules
+# Imported to register their rules.
+_FAMILIES = (agreements, lifecycle, organizations, people, structure, visits)
 
 
 def rules() -> tuple[Rule, ...]:

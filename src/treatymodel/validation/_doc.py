@@ -12,6 +12,7 @@ __all__ = ["rules_markdown"]
 _FAMILIES = {
     "TM-A": "Agreements, parties and signatures",
     "TM-L": "Lifecycle",
+    "TM-O": "Organizations, members, meetings and decisions",
     "TM-P": "Persons, offices and tenures",
     "TM-S": "Structure, identity and references",
     "TM-V": "Visits and their programs",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from treatymodel.agreements import Agreement
 from treatymodel.dates import DateValue
@@ -19,10 +19,11 @@ from treatymodel.people import Office, Tenure
 from treatymodel.refs import ActorRef, BodyRef, OfficeRef, PersonRef
 from treatymodel.structure import Section
 from treatymodel.values import Place, Title
-from treatymodel.visits import Visit
+from treatymodel.visits import Event, Visit
 
 __all__ = [
     "DossierIndex",
+    "Gathering",
     "Reference",
     "all_sections",
     "certainly_outside",
@@ -34,6 +35,23 @@ __all__ = [
 
 #: (kind, id, path) of one reference from a record to another.
 Reference = tuple[str, str, str]
+
+
+class Gathering(NamedTuple):
+    """A visit or a meeting during which agreements were signed, as the signature rules see it."""
+
+    kind: str
+    """``"visit"`` or ``"meeting"``."""
+    id: str
+    """Its id."""
+    start: DateValue
+    """First day."""
+    end: DateValue
+    """Last day."""
+    states: tuple[PartyRef, ...]
+    """Whose signatures it accounts for: a visit's guest and host states, a meeting's participants."""
+    hosts: frozenset[str]
+    """The host state's code (none for a meeting whose host is not recorded)."""
 
 
 class DossierIndex:
@@ -59,6 +77,8 @@ class DossierIndex:
             "office": frozenset(o.id for o in d.offices),
             "visit": frozenset(v.id for v in d.visits),
             "agreement": frozenset(a.id for a in d.agreements),
+            "meeting": frozenset(m.id for m in d.meetings),
+            "decision": frozenset(x.id for x in d.decisions),
             "source": frozenset(s.id for s in d.sources),
             "quote": frozenset(q.id for q in d.quotes),
         }
@@ -80,12 +100,29 @@ class DossierIndex:
         return found
 
     @cached_property
-    def visits_by_agreement(self) -> dict[str, list[Visit]]:
-        """The visits that list each agreement id as signed during them."""
-        found: dict[str, list[Visit]] = {}
+    def gatherings_by_agreement(self) -> dict[str, list[Gathering]]:
+        """The visits and meetings that list each agreement id as signed during them."""
+        found: dict[str, list[Gathering]] = {}
         for visit in self.dossier.visits:
+            if not visit.agreements:
+                continue
+            gathering = Gathering(
+                "visit",
+                visit.id,
+                visit.start,
+                visit.end,
+                (StateRef(code=visit.guest_state), StateRef(code=visit.host_state)),
+                frozenset({visit.host_state}),
+            )
             for agreement_id in dict.fromkeys(visit.agreements):
-                found.setdefault(agreement_id, []).append(visit)
+                found.setdefault(agreement_id, []).append(gathering)
+        for meeting in self.dossier.meetings:
+            if not meeting.agreements:
+                continue
+            hosts = frozenset() if meeting.host_state is None else frozenset({meeting.host_state})
+            gathering = Gathering("meeting", meeting.id, meeting.start, meeting.end, meeting.parties(), hosts)
+            for agreement_id in dict.fromkeys(meeting.agreements):
+                found.setdefault(agreement_id, []).append(gathering)
         return found
 
     @cached_property
@@ -228,17 +265,22 @@ def _titles(titles: Iterable[Title], at: str) -> Iterator[Reference]:
 def _references(d: Dossier) -> Iterator[Reference]:
     for i, state in enumerate(d.states):
         yield from _record(state, f"$.states[{i}]")
+    for i, state in enumerate(d.states):
+        if state.names or state.capitals or state.external_ids:
+            yield from _dated(state, f"$.states[{i}]")
     for i, organization in enumerate(d.organizations):
-        yield from _record(organization, f"$.organizations[{i}]")
+        yield from _organization(organization, f"$.organizations[{i}]")
     for i, person in enumerate(d.persons):
         at = f"$.persons[{i}]"
         yield from _titles(person.other_names, f"{at}.other_names")
         yield from _record(person, at)
+        yield from _external(person, at)
     for i, office in enumerate(d.offices):
         at = f"$.offices[{i}]"
         yield _party(office.represents, f"{at}.represents")
         yield from _titles(office.other_titles, f"{at}.other_titles")
         yield from _record(office, at)
+        yield from _external(office, at)
     for i, tenure in enumerate(d.tenures):
         at = f"$.tenures[{i}]"
         yield "person", tenure.person, f"{at}.person"
@@ -246,6 +288,10 @@ def _references(d: Dossier) -> Iterator[Reference]:
         yield from _record(tenure, at)
     for at, visit in ((f"$.visits[{i}]", v) for i, v in enumerate(d.visits)):
         yield from _visit(visit, at)
+    for i, meeting in enumerate(d.meetings):
+        yield from _meeting(meeting, f"$.meetings[{i}]")
+    for i, decision in enumerate(d.decisions):
+        yield from _decision(decision, f"$.decisions[{i}]")
     for i, agreement in enumerate(d.agreements):
         yield from _agreement(agreement, f"$.agreements[{i}]")
     for i, quote in enumerate(d.quotes):
@@ -256,6 +302,72 @@ def _references(d: Dossier) -> Iterator[Reference]:
         if quote.agreement is not None:
             yield "agreement", quote.agreement, f"{at}.agreement"
         yield from _record_without_sources(quote, at)
+
+
+def _external(record: Any, at: str) -> Iterator[Reference]:
+    for k, external in enumerate(record.external_ids):
+        yield from _sources(external.sources, f"{at}.external_ids[{k}]")
+
+
+def _dated(record: Any, at: str) -> Iterator[Reference]:
+    """The sources of a state's or an organization's dated names and capitals, and of its ids."""
+    for k, name in enumerate(record.names):
+        yield from _record(name, f"{at}.names[{k}]")
+    for k, capital in enumerate(getattr(record, "capitals", ())):
+        yield from _record(capital, f"{at}.capitals[{k}]")
+    yield from _external(record, at)
+
+
+def _organization(o: Any, at: str) -> Iterator[Reference]:
+    yield from _record(o, at)
+    yield from _dated(o, at)
+    if o.founding_agreement is not None:
+        yield "agreement", o.founding_agreement, f"{at}.founding_agreement"
+    yield from _ids("agreement", o.accession_agreements, f"{at}.accession_agreements")
+    for k, body in enumerate(o.bodies):
+        yield from _record(body, f"{at}.bodies[{k}]")
+        yield from _external(body, f"{at}.bodies[{k}]")
+    for k, act in enumerate(o.membership_acts):
+        kat = f"{at}.membership_acts[{k}]"
+        yield _party(act.member, f"{kat}.member")
+        if act.decision is not None:
+            yield "decision", act.decision, f"{kat}.decision"
+        yield from _record(act, kat)
+
+
+def _meeting(m: Any, at: str) -> Iterator[Reference]:
+    if m.organization is not None:
+        yield "organization", m.organization, f"{at}.organization"
+    if m.host_state is not None:
+        yield "state", m.host_state, f"{at}.host_state"
+    for k, place in enumerate(m.places):
+        yield from _place(place, f"{at}.places[{k}]")
+    for k, participant in enumerate(m.participants):
+        pat = f"{at}.participants[{k}]"
+        if participant.party is not None:
+            yield _party(participant.party, f"{pat}.party")
+        if participant.person is not None:
+            yield "person", participant.person, f"{pat}.person"
+        yield from _record(participant, pat)
+    yield from _ids("agreement", m.agreements, f"{at}.agreements")
+    yield from _ids("decision", m.decisions, f"{at}.decisions")
+    yield from _external(m, at)
+    yield from _record(m, at)
+    yield from _program(m.program, at)
+
+
+def _decision(x: Any, at: str) -> Iterator[Reference]:
+    yield "organization", x.organization, f"{at}.organization"
+    if x.subject is not None:
+        yield _party(x.subject, f"{at}.subject")
+    if x.agreement is not None:
+        yield "agreement", x.agreement, f"{at}.agreement"
+    if x.creates is not None:
+        yield "organization", x.creates, f"{at}.creates"
+    if x.meeting is not None:
+        yield "meeting", x.meeting, f"{at}.meeting"
+    yield from _external(x, at)
+    yield from _record(x, at)
 
 
 def _record_without_sources(record: Any, at: str) -> Iterator[Reference]:
@@ -280,8 +392,14 @@ def _visit(visit: Visit, at: str) -> Iterator[Reference]:
     yield from _ids("agreement", visit.agreements, f"{at}.agreements")
     if visit.invited_by is not None:
         yield "person", visit.invited_by, f"{at}.invited_by"
+    yield from _external(visit, at)
     yield from _record(visit, at)
-    for j, event in enumerate(visit.program):
+    yield from _program(visit.program, at)
+
+
+def _program(program: Sequence[Event], at: str) -> Iterator[Reference]:
+    """What the events of a visit's or a meeting's program refer to."""
+    for j, event in enumerate(program):
         eat = f"{at}.program[{j}]"
         if event.venue is not None:
             yield from _place(event.venue, f"{eat}.venue")
@@ -335,6 +453,7 @@ def _agreement(a: Agreement, at: str) -> Iterator[Reference]:
         yield "agreement", relation.target, f"{at}.relations[{k}].target"
         yield from _record(relation, f"{at}.relations[{k}]")
     yield from _ids("source", a.published_in, f"{at}.published_in")
+    yield from _external(a, at)
     yield from _record(a, at)
 
 
@@ -375,6 +494,8 @@ class _Ids:
         self.person: set[str] = set()
         self.office: set[str] = set()
         self.agreement: set[str] = set()
+        self.meeting: set[str] = set()
+        self.decision: set[str] = set()
         self.source: set[str] = set()
 
     def parties(self, refs: Iterable[PartyRef]) -> None:
@@ -420,6 +541,12 @@ class _Ids:
             self.state.add(place.state)
         self.record(place)
 
+    def program(self, program: Iterable[Event]) -> None:
+        for event in program:
+            self.place(event.venue)
+            self.person.update(event.participants)
+            self.record(event)
+
     def titles(self, titles: Iterable[Title]) -> None:
         for title in titles:
             self.record(title)
@@ -431,29 +558,50 @@ class _Ids:
             "person": self.person,
             "office": self.office,
             "agreement": self.agreement,
+            "meeting": self.meeting,
+            "decision": self.decision,
             "source": self.source,
         }
+
+    def external(self, record: Any) -> None:
+        for external in record.external_ids:
+            self.source.update(external.sources)
+
+    def dated(self, record: Any) -> None:
+        for name in record.names:
+            self.record(name)
+        for capital in getattr(record, "capitals", ()):
+            self.record(capital)
+        self.external(record)
 
 
 def _referenced_ids(d: Dossier) -> dict[str, set[str]]:
     ids = _Ids()
     for state in d.states:
         ids.record(state)
+        if state.names or state.capitals or state.external_ids:
+            ids.dated(state)
     for organization in d.organizations:
-        ids.record(organization)
+        _organization_ids(ids, organization)
     for person in d.persons:
         ids.titles(person.other_names)
         ids.record(person)
+        ids.external(person)
     for office in d.offices:
         ids.parties((office.represents,))
         ids.titles(office.other_titles)
         ids.record(office)
+        ids.external(office)
     for tenure in d.tenures:
         ids.person.add(tenure.person)
         ids.office.add(tenure.office)
         ids.record(tenure)
     for visit in d.visits:
         _visit_ids(ids, visit)
+    for meeting in d.meetings:
+        _meeting_ids(ids, meeting)
+    for decision in d.decisions:
+        _decision_ids(ids, decision)
     for agreement in d.agreements:
         _agreement_ids(ids, agreement)
     for quote in d.quotes:
@@ -466,6 +614,56 @@ def _referenced_ids(d: Dossier) -> dict[str, set[str]]:
     return ids.by_kind()
 
 
+def _organization_ids(ids: _Ids, o: Any) -> None:
+    ids.record(o)
+    ids.dated(o)
+    if o.founding_agreement is not None:
+        ids.agreement.add(o.founding_agreement)
+    ids.agreement.update(o.accession_agreements)
+    for body in o.bodies:
+        ids.record(body)
+        ids.external(body)
+    for act in o.membership_acts:
+        ids.parties((act.member,))
+        if act.decision is not None:
+            ids.decision.add(act.decision)
+        ids.record(act)
+
+
+def _meeting_ids(ids: _Ids, m: Any) -> None:
+    if m.organization is not None:
+        ids.organization.add(m.organization)
+    if m.host_state is not None:
+        ids.state.add(m.host_state)
+    for place in m.places:
+        ids.place(place)
+    for participant in m.participants:
+        if participant.party is not None:
+            ids.parties((participant.party,))
+        if participant.person is not None:
+            ids.person.add(participant.person)
+        ids.record(participant)
+    ids.agreement.update(m.agreements)
+    ids.decision.update(m.decisions)
+    ids.external(m)
+    ids.record(m)
+    ids.program(m.program)
+
+
+def _decision_ids(ids: _Ids, x: Any) -> None:
+    ids.organization.add(x.organization)
+    if x.subject is not None:
+        ids.parties((x.subject,))
+    if x.agreement is not None:
+        ids.agreement.add(x.agreement)
+    if x.creates is not None:
+        ids.organization.add(x.creates)
+    if x.meeting is not None:
+        ids.meeting.add(x.meeting)
+    ids.external(x)
+    ids.record(x)
+
+
 def _visit_ids(ids: _Ids, visit: Visit) -> None:
     ids.person.add(visit.guest)
     if visit.host is not None:
@@ -476,11 +674,9 @@ def _visit_ids(ids: _Ids, visit: Visit) -> None:
     ids.agreement.update(visit.agreements)
     if visit.invited_by is not None:
         ids.person.add(visit.invited_by)
+    ids.external(visit)
     ids.record(visit)
-    for event in visit.program:
-        ids.place(event.venue)
-        ids.person.update(event.participants)
-        ids.record(event)
+    ids.program(visit.program)
 
 
 def _agreement_ids(ids: _Ids, a: Agreement) -> None:
@@ -535,4 +731,5 @@ def _agreement_ids(ids: _Ids, a: Agreement) -> None:
         ids.agreement.add(relation.target)
         ids.record(relation)
     ids.source.update(a.published_in)
+    ids.external(a)
     ids.record(a)

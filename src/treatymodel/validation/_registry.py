@@ -68,7 +68,7 @@ class Target(NamedTuple):
     dossier: DossierIndex | None
 
 
-_CODE = re.compile(r"^TM-[VALSP][0-9]{3}$")
+_CODE = re.compile(r"^TM-[VALSPO][0-9]{3}$")
 
 AgreementCheck = Callable[[Agreement, str], Iterator[Finding]]
 VisitCheck = Callable[[Visit, str], Iterator[Finding]]
@@ -82,7 +82,8 @@ class Rule:
     Args:
         code: Stable code, ``TM-`` + family letter + number: ``V`` visits,
             ``A`` agreements and signatures, ``L`` lifecycle, ``S`` structure and
-            references, ``P`` persons, offices and tenures.
+            references, ``P`` persons, offices and tenures, ``O`` organizations,
+            meetings and decisions.
         title: A short title.
         severity: The severity of the issues it reports.
         scope: What it needs to run (:class:`Scope`).

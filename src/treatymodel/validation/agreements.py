@@ -8,10 +8,9 @@ from treatymodel.agreements import Agreement, AgreementLevel, PartyActionKind, S
 from treatymodel.dates import DateValue
 from treatymodel.parties import PartyRef, StateRef
 from treatymodel.people import Office, Tenure
-from treatymodel.validation._index import DossierIndex, certainly_outside, outside
+from treatymodel.validation._index import DossierIndex, Gathering, certainly_outside, outside
 from treatymodel.validation._registry import Finding, agreement_rule, dossier_rule
 from treatymodel.validation.report import Severity
-from treatymodel.visits import Visit
 
 __all__ = [
     "agreement_date_matches_no_signature",
@@ -232,70 +231,73 @@ def signatory_for_two_parties(agreement: Agreement, at: str) -> Iterator[Finding
 
 def _visit_signatures(
     index: DossierIndex,
-) -> Iterator[tuple[str, Agreement, list[Visit]]]:
-    """Agreements listed in some visit's ``agreements``, with those visits."""
-    by_agreement = index.visits_by_agreement
+) -> Iterator[tuple[str, Agreement, list[Gathering]]]:
+    """Agreements listed in some visit's or meeting's ``agreements``, with those visits and meetings."""
+    by_agreement = index.gatherings_by_agreement
     if not by_agreement:
         return
     for at, agreement in index.agreements:
-        visits = by_agreement.get(agreement.id)
-        if visits:
-            yield at, agreement, visits
+        gatherings = by_agreement.get(agreement.id)
+        if gatherings:
+            yield at, agreement, gatherings
 
 
-def _visit_states(visits: list[Visit]) -> tuple[StateRef, ...]:
-    """The guest's and the host's state of each visit, made once per agreement, not per signature."""
-    return tuple(StateRef(code=code) for v in visits for code in (v.guest_state, v.host_state))
+def _states(gatherings: list[Gathering]) -> tuple[PartyRef, ...]:
+    """Whose signatures the gatherings account for, made once per agreement, not per signature."""
+    return tuple(state for g in gatherings for state in g.states)
 
 
 @dossier_rule("TM-A008", "Signature dated outside the visit it was signed during", _E)
 def signature_outside_visit(index: DossierIndex) -> Iterator[Finding]:
-    """A signature of an agreement listed in a visit's ``agreements`` is dated outside that visit.
+    """A signature of an agreement listed in a visit's or meeting's ``agreements`` is dated outside it.
 
     Only the signatures for the guest's and the host's state are checked (other
-    parties to a multilateral text may sign elsewhere), and only a date certainly
-    outside every visit that lists the agreement is reported.
+    parties to a multilateral text may sign elsewhere); for a meeting, those of its
+    participants' states and organizations. Only a date certainly outside every
+    visit and meeting that lists the agreement is reported.
 
-    Needs: a visit listing the agreement (a visit's dates are always recorded) and the
-    signature's ``date``. An undated signature draws nothing; a partial or uncertain one
-    fires only when every day it may stand for lies outside every such visit.
+    Needs: a visit or meeting listing the agreement (their dates are always recorded)
+    and the signature's ``date``. An undated signature draws nothing; a partial or
+    uncertain one fires only when every day it may stand for lies outside every such
+    visit or meeting.
 
-    Why: ``Visit.agreements`` says the agreement was signed during the visit; a
-    signature dated otherwise contradicts it.
+    Why: ``Visit.agreements`` (``Meeting.agreements``) says the agreement was signed
+    during the visit (the meeting); a signature dated otherwise contradicts it.
 
     Example:
         A visit of ``2025-11-11`` to ``2025-11-12`` listing ``decl``, whose RUS
         signature is dated ``2025-11-20``, is reported at
         ``$.agreements[0].signatures[0].date``.
     """
-    for at, agreement, visits in _visit_signatures(index):
-        states = _visit_states(visits)
-        spans = [(v.start.earliest(), v.end.latest()) for v in visits]
+    for at, agreement, gatherings in _visit_signatures(index):
+        states = _states(gatherings)
+        spans = [(g.start.earliest(), g.end.latest()) for g in gatherings]
         for k, sig in enumerate(agreement.signatures):
             if sig.party not in states:
                 continue
             if all(outside(sig.date, first, last) for first, last in spans):
-                visit = visits[0]
+                g = gatherings[0]
                 yield Finding(
                     f"{at}.signatures[{k}].date",
-                    f"signature by {sig.signatory!r} on {sig.date} is outside visit {visit.id!r}"
-                    f" ({visit.start} to {visit.end}), which lists {agreement.id!r} as signed during it",
-                    "correct the signature's date, or remove the agreement from the visit",
+                    f"signature by {sig.signatory!r} on {sig.date} is outside {g.kind} {g.id!r}"
+                    f" ({g.start} to {g.end}), which lists {agreement.id!r} as signed during it",
+                    f"correct the signature's date, or remove the agreement from the {g.kind}",
                 )
 
 
 @dossier_rule("TM-A009", "Signed during a visit at a place outside the host state", _E)
 def signing_place_outside_host_state(index: DossierIndex) -> Iterator[Finding]:
-    """An agreement signed during a visit has a place of signature outside the host state.
+    """An agreement signed during a visit or meeting has a place of signature outside the host state.
 
     Checks the agreement's ``place`` and the ``place`` of each signature for the
-    guest's or host's state, where ``state`` is given; a place in the host state of
-    any visit listing the agreement is fine.
+    guest's or host's state (a meeting's participants), where ``state`` is given; a
+    place in the host state of any visit or meeting listing the agreement is fine.
 
-    Needs: a visit listing the agreement (its ``host_state`` is always recorded; an
-    unknown ``host`` plays no part) and the ``state`` of the agreement's or the
-    signature's place. No place, or a place without a ``state``, draws nothing; dates
-    play no part.
+    Needs: a visit or meeting listing the agreement, with its host state (a visit's
+    ``host_state`` is always recorded; a meeting without ``host_state`` draws nothing;
+    an unknown ``host`` person plays no part) and the ``state`` of the agreement's or
+    the signature's place. No place, or a place without a ``state``, draws nothing;
+    dates play no part.
 
     Why: a document signed during a visit is signed in the host state (a signature
     by videoconference records the signatory's own place and is not listed as
@@ -306,33 +308,38 @@ def signing_place_outside_host_state(index: DossierIndex) -> Iterator[Finding]:
         ``{"name": "Akorda", "state": "KAZ"}``, is reported at
         ``$.agreements[0].place.state``.
     """
-    for at, agreement, visits in _visit_signatures(index):
-        hosts = {v.host_state for v in visits}
+    for at, agreement, all_gatherings in _visit_signatures(index):
+        gatherings = [g for g in all_gatherings if g.hosts]
+        if len(gatherings) < len(all_gatherings):
+            continue  # a meeting whose host is unknown may account for any place
+        hosts = {h for g in gatherings for h in g.hosts}
         shown = ", ".join(sorted(hosts))
+        what = gatherings[0].kind
         place = agreement.place
         if place is not None and place.state is not None and place.state not in hosts:
             yield Finding(
                 f"{at}.place.state",
-                f"{agreement.id!r} was signed during a visit to {shown} but its place is in {place.state}",
+                f"{agreement.id!r} was signed during a {what} to {shown} but its place is in {place.state}",
             )
+        states = _states(gatherings)
         for k, sig in enumerate(agreement.signatures):
             sp = sig.place
-            if sp is None or sp.state is None or sp.state in hosts or sig.party not in _visit_states(visits):
+            if sp is None or sp.state is None or sp.state in hosts or sig.party not in states:
                 continue
             yield Finding(
                 f"{at}.signatures[{k}].place.state",
-                f"signature by {sig.signatory!r} was made during a visit to {shown}"
+                f"signature by {sig.signatory!r} was made during a {what} to {shown}"
                 f" but its place is in {sp.state}",
             )
 
 
 @dossier_rule("TM-A010", "Agreement dated outside the visit it was signed during", _E)
 def agreement_outside_visit(index: DossierIndex) -> Iterator[Finding]:
-    """An agreement listed in a visit's ``agreements`` has a ``date`` certainly outside that visit.
+    """An agreement listed in a visit's or meeting's ``agreements`` has a ``date`` certainly outside it.
 
-    Needs: a visit listing the agreement, and the agreement's ``date``. An undated
-    agreement draws nothing; a partial or uncertain date fires only when every day it
-    may stand for lies outside every such visit.
+    Needs: a visit or meeting listing the agreement, and the agreement's ``date``. An
+    undated agreement draws nothing; a partial or uncertain date fires only when every
+    day it may stand for lies outside every such visit or meeting.
 
     Why: the agreement's date is its date of signature; listing it in the visit
     says it was signed then.
@@ -341,15 +348,15 @@ def agreement_outside_visit(index: DossierIndex) -> Iterator[Finding]:
         A visit of ``2025-11-11`` to ``2025-11-12`` listing ``decl`` dated
         ``2024-11-12`` is reported at ``$.agreements[0].date``.
     """
-    for at, agreement, visits in _visit_signatures(index):
+    for at, agreement, gatherings in _visit_signatures(index):
         date = agreement.date
-        if date is not None and all(certainly_outside(date, v.start, v.end) for v in visits):
-            visit = visits[0]
+        if date is not None and all(certainly_outside(date, g.start, g.end) for g in gatherings):
+            g = gatherings[0]
             yield Finding(
                 f"{at}.date",
-                f"{agreement.id!r} is dated {date}, outside visit {visit.id!r}"
-                f" ({visit.start} to {visit.end}) that lists it as signed during it",
-                "correct the date, or remove the agreement from the visit",
+                f"{agreement.id!r} is dated {date}, outside {g.kind} {g.id!r}"
+                f" ({g.start} to {g.end}) that lists it as signed during it",
+                f"correct the date, or remove the agreement from the {g.kind}",
             )
 
 

@@ -134,6 +134,8 @@ def _dossier_ids(index: DossierIndex, paths: bool) -> Iterator[tuple[str, str, s
         ("office", "offices", tuple(o.id for o in d.offices)),
         ("visit", "visits", tuple(v.id for v in d.visits)),
         ("agreement", "agreements", tuple(a.id for a in d.agreements)),
+        ("meeting", "meetings", tuple(m.id for m in d.meetings)),
+        ("decision", "decisions", tuple(x.id for x in d.decisions)),
         ("source", "sources", tuple(s.id for s in d.sources)),
         ("quote", "quotes", tuple(q.id for q in d.quotes)),
     )
@@ -142,6 +144,10 @@ def _dossier_ids(index: DossierIndex, paths: bool) -> Iterator[tuple[str, str, s
             yield kind, id_, "", f"$.{name}[{i}].id" if paths else ""
     for at, visit in index.visits:
         for j, event in enumerate(visit.program):
+            yield "event", event.id, at, f"{at}.program[{j}].id" if paths else ""
+    for i, meeting in enumerate(d.meetings):
+        at = f"$.meetings[{i}]"
+        for j, event in enumerate(meeting.program):
             yield "event", event.id, at, f"{at}.program[{j}].id" if paths else ""
     for at, agreement in index.agreements:
         for steps, section in walk_sections(agreement.sections):
@@ -166,12 +172,15 @@ def _some_id_repeats(index: DossierIndex) -> bool:
         "office": d.offices,
         "visit": d.visits,
         "agreement": d.agreements,
+        "meeting": d.meetings,
+        "decision": d.decisions,
         "source": d.sources,
         "quote": d.quotes,
     }
     if any(len(index.ids[kind]) < len(found) for kind, found in records.items()):
         return True
     events = [event.id for visit in d.visits for event in visit.program]
+    events += [event.id for meeting in d.meetings for event in meeting.program]
     sections = [section.id for a in d.agreements for section in all_sections(a.sections)]
     commitments = [commitment.id for a in d.agreements for commitment in a.commitments]
     return _repeats(events) or _repeats(sections) or _repeats(commitments)
@@ -181,8 +190,8 @@ def _some_id_repeats(index: DossierIndex) -> bool:
 def duplicate_id_in_dossier(index: DossierIndex) -> Iterator[Finding]:
     """Two records of the same kind in the dossier have the same id.
 
-    Kinds are states (by code), organizations, persons, offices, visits, events,
-    agreements, sections, commitments, sources and quotes. A duplicate inside one
+    Kinds are states (by code), organizations, persons, offices, visits, meetings,
+    decisions, events, agreements, sections, commitments, sources and quotes. A duplicate inside one
     visit's program or one agreement is reported by ``TM-V010`` or ``TM-S002``
     instead.
 
@@ -390,7 +399,8 @@ def _strongly_connected(edges: list[list[tuple[int, int]]]) -> list[int]:
     return component
 
 
-def _unknown(index: DossierIndex, kind: str, hint: str) -> Iterator[Finding]:
+def unknown_references(index: DossierIndex, kind: str, hint: str) -> Iterator[Finding]:
+    """Findings for the references to records of ``kind`` that no record of the dossier has."""
     known = index.ids[kind]
     if index.referenced_ids[kind] <= known:
         return  # every reference resolves: no need for their paths
@@ -418,7 +428,7 @@ def unknown_state(index: DossierIndex) -> Iterator[Finding]:
         ``{"type": "state", "code": "BLR"}`` is reported at
         ``$.agreements[0].parties[2].code``.
     """
-    yield from _unknown(index, "state", "add the state to the dossier's states")
+    yield from unknown_references(index, "state", "add the state to the dossier's states")
 
 
 @dossier_rule("TM-S010", "Reference to an unknown organization", _E)
@@ -438,7 +448,7 @@ def unknown_organization(index: DossierIndex) -> Iterator[Finding]:
         A commitment with ``"organizations": ["csto"]`` in a dossier without the
         CSTO is reported at ``$.agreements[0].commitments[0].organizations[0]``.
     """
-    yield from _unknown(index, "organization", "add the organization to the dossier")
+    yield from unknown_references(index, "organization", "add the organization to the dossier")
 
 
 @dossier_rule("TM-S011", "Reference to an unknown person", _E)
@@ -459,7 +469,7 @@ def unknown_person(index: DossierIndex) -> Iterator[Finding]:
         A signature with ``"signatory": "putn"`` is reported at
         ``$.agreements[0].signatures[0].signatory``.
     """
-    yield from _unknown(index, "person", "add the person or correct the id")
+    yield from unknown_references(index, "person", "add the person or correct the id")
 
 
 @dossier_rule("TM-S012", "Reference to an unknown office", _E)
@@ -476,7 +486,7 @@ def unknown_office(index: DossierIndex) -> Iterator[Finding]:
         A tenure with ``"office": "presdent-rus"`` is reported at
         ``$.tenures[0].office``.
     """
-    yield from _unknown(index, "office", "add the office or correct the id")
+    yield from unknown_references(index, "office", "add the office or correct the id")
 
 
 @dossier_rule("TM-S013", "Reference to an unknown agreement", _E)
@@ -496,7 +506,7 @@ def unknown_agreement(index: DossierIndex) -> Iterator[Finding]:
         A visit with ``"agreements": ["decl-2025"]`` in a dossier without it is
         reported at ``$.visits[0].agreements[0]``.
     """
-    yield from _unknown(index, "agreement", "add the agreement or correct the id")
+    yield from unknown_references(index, "agreement", "add the agreement or correct the id")
 
 
 @dossier_rule("TM-S014", "Reference to an unknown source", _E)
@@ -514,4 +524,4 @@ def unknown_source(index: DossierIndex) -> Iterator[Finding]:
         A quote with ``"source": "tass-1"`` in a dossier without that source is
         reported at ``$.quotes[0].source``.
     """
-    yield from _unknown(index, "source", "add the source or correct the id")
+    yield from unknown_references(index, "source", "add the source or correct the id")

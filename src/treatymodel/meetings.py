@@ -1,0 +1,267 @@
+"""Meetings of many parties, and the decisions of organizations' bodies.
+
+A :class:`Visit` has one guest and one host; a :class:`Meeting` is a summit, a
+session of an organization's council or a conference, with many participants,
+its dates, places and program, and the agreements signed and the decisions
+adopted there. A :class:`Decision` is an act of an organization's body (adopt a
+document, admit or suspend a member, extend a mandate, establish an
+organization), dated and sourced.
+
+Example:
+    >>> from treatymodel import Decision, DecisionKind, PartialDate, StateRef
+    >>> Decision(id="sco-admits-blr", kind=DecisionKind.ADMIT, organization="sco", body="chs",
+    ...          date=PartialDate.parse("2024-07-04"), subject=StateRef(code="BLR")).kind.value
+    'admit'
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from treatymodel import _validators as v
+from treatymodel.dates import DateValue, PartialDate, UncertainDate
+from treatymodel.identity import ExternalId
+from treatymodel.refs import OrganizationRef, PartyRef, StateRef
+from treatymodel.values import Certainty, Place, Variant, variants_of
+from treatymodel.visits import Event
+
+__all__ = ["Decision", "DecisionKind", "Meeting", "MeetingKind", "Participant", "ParticipantRole"]
+
+_DATES = (PartialDate, UncertainDate)
+
+
+class MeetingKind(enum.StrEnum):
+    """What kind of meeting."""
+
+    SUMMIT = "summit"
+    """A meeting of heads of state or government."""
+    SESSION = "session"
+    """A session of an organization's body other than a summit."""
+    MINISTERIAL = "ministerial"
+    """A meeting of ministers."""
+    CONFERENCE = "conference"
+    """A diplomatic conference (one that adopts a treaty text, a review conference)."""
+    OTHER = "other"
+    """Any other meeting."""
+
+
+class ParticipantRole(enum.StrEnum):
+    """In what capacity a party takes part in a meeting."""
+
+    HOST = "host"
+    """The host (or the chair's country)."""
+    MEMBER = "member"
+    """A member of the organization or body meeting."""
+    OBSERVER = "observer"
+    """An observer."""
+    GUEST = "guest"
+    """An invited guest: a dialogue partner, another organization."""
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """A delegation at a meeting: a state or organization, led by a person.
+
+    Args:
+        party: The state or organization taking part; ``None`` if not known.
+        person: Id of the person leading the delegation, if known.
+        role: Host, member, observer or guest, if stated.
+        start: The first day it took part, when not the meeting's first day.
+        end: The last day it took part, when not the meeting's last day.
+        remote: Whether it took part by video link, if known.
+        sources: Ids of the sources.
+        variants: Values other sources report differently.
+        certainty: How sure the sources are.
+
+    Example:
+        >>> from treatymodel import Participant, StateRef
+        >>> Participant(party=StateRef(code="BLR"), person="lukashenko").person
+        'lukashenko'
+    """
+
+    party: PartyRef | None = attrs.field(
+        default=None, validator=v.optional_instance_of((StateRef, OrganizationRef))
+    )
+    """The state or organization."""
+    person: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the person leading the delegation."""
+    role: ParticipantRole | None = attrs.field(default=None, validator=v.optional_member(ParticipantRole))
+    """Host, member, observer or guest."""
+    start: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """First day it took part, when not the meeting's."""
+    end: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """Last day it took part, when not the meeting's."""
+    remote: bool | None = attrs.field(default=None, validator=v.optional_bool)
+    """Whether it took part by video link."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """A summit, a session or a conference of many parties.
+
+    Args:
+        id: Its id in the dossier.
+        kind: Summit, session, ministerial, conference or other.
+        title: Its name ("SCO Astana summit").
+        organization: Id of the organization whose meeting it is, if any.
+        body: Id of the organization's body meeting (``"chs"``), if any.
+        host_state: Code of the host state, if known.
+        start: First day.
+        end: Last day.
+        places: Where it took place.
+        participants: The delegations (:class:`Participant`).
+        program: The events, in order (:class:`~treatymodel.Event`).
+        agreements: Ids of the agreements signed there.
+        decisions: Ids of the decisions adopted there.
+        description: A summary.
+        external_ids: Its identifiers in other systems.
+        sources: Ids of the sources.
+        variants: Values other sources report differently.
+        certainty: How sure the sources are.
+
+    Example:
+        >>> from treatymodel import Meeting, MeetingKind, PartialDate
+        >>> Meeting(id="sco-2024", kind=MeetingKind.SUMMIT, start=PartialDate.parse("2024-07-03"),
+        ...         end=PartialDate.parse("2024-07-04"), host_state="KAZ").host_state
+        'KAZ'
+    """
+
+    id: str = attrs.field(validator=v.identifier)
+    """Id in the dossier."""
+    kind: MeetingKind = attrs.field(validator=v.member(MeetingKind))
+    """Summit, session, ministerial, conference or other."""
+    start: DateValue = attrs.field(validator=v.instance_of(_DATES))
+    """First day."""
+    end: DateValue = attrs.field(validator=v.instance_of(_DATES))
+    """Last day."""
+    title: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Name of the meeting."""
+    organization: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the organization meeting."""
+    body: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the organization's body meeting."""
+    host_state: str | None = attrs.field(default=None, validator=v.optional_state_code)
+    """Code of the host state."""
+    places: tuple[Place, ...] = attrs.field(default=(), validator=v.tuple_of(Place))
+    """Where it took place."""
+    participants: tuple[Participant, ...] = attrs.field(default=(), validator=v.tuple_of(Participant))
+    """The delegations."""
+    program: tuple[Event, ...] = attrs.field(default=(), validator=v.tuple_of(Event))
+    """Events, in order."""
+    agreements: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of agreements signed there."""
+    decisions: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of decisions adopted there."""
+    description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
+    """Summary."""
+    external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
+    """Identifiers in other systems."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
+
+    def parties(self) -> tuple[PartyRef, ...]:
+        """The parties taking part, once each, in order."""
+        return tuple(dict.fromkeys(p.party for p in self.participants if p.party is not None))
+
+
+class DecisionKind(enum.StrEnum):
+    """What an organization's body decides."""
+
+    ADOPT = "adopt"
+    """Adopts a document (a charter, a declaration, a program)."""
+    ESTABLISH = "establish"
+    """Establishes an organization or a body."""
+    ADMIT = "admit"
+    """Admits a member."""
+    SUSPEND = "suspend"
+    """Suspends a member's participation or rights."""
+    RESUME = "resume"
+    """Ends a suspension."""
+    EXPEL = "expel"
+    """Expels a member."""
+    EXTEND = "extend"
+    """Extends a mandate, a term or an agreement."""
+    OTHER = "other"
+    """Any other decision."""
+
+
+@attrs.frozen(kw_only=True)
+class Decision:
+    """An act of an organization's body.
+
+    An ``admit`` decision makes its ``subject`` a member from its ``effective`` day
+    (or its ``date``); ``suspend``, ``resume`` and ``expel`` change a member's
+    standing the same way (:meth:`treatymodel.Dossier.members_on`). An
+    ``establish`` decision may create an organization (``creates``); an ``adopt``
+    or ``extend`` decision may name the ``agreement`` it adopts or extends.
+
+    Args:
+        id: Its id in the dossier.
+        kind: What is decided (:class:`DecisionKind`).
+        organization: Id of the organization whose body decides.
+        body: Id of the body (:attr:`Organization.bodies <treatymodel.Organization.bodies>`).
+        date: The day it was adopted; ``None`` if not known.
+        effective: The day it takes effect, when not the day of adoption.
+        title: Its title ("Decision on admitting the Republic of Belarus").
+        subject: The state or organization admitted, suspended or expelled.
+        agreement: Id of the agreement adopted or extended.
+        creates: Id of the organization it establishes.
+        meeting: Id of the meeting where it was adopted.
+        description: A summary.
+        external_ids: Its identifiers in other systems.
+        sources: Ids of the sources.
+        variants: Values other sources report differently.
+        certainty: How sure the sources are.
+    """
+
+    id: str = attrs.field(validator=v.identifier)
+    """Id in the dossier."""
+    kind: DecisionKind = attrs.field(validator=v.member(DecisionKind))
+    """What is decided."""
+    organization: str = attrs.field(validator=v.identifier)
+    """Id of the organization."""
+    body: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the body."""
+    date: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """Day of adoption; ``None`` if not known."""
+    effective: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
+    """Day it takes effect, when not the day of adoption."""
+    title: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Title."""
+    subject: PartyRef | None = attrs.field(
+        default=None, validator=v.optional_instance_of((StateRef, OrganizationRef))
+    )
+    """The state or organization admitted, suspended or expelled."""
+    agreement: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the agreement adopted or extended."""
+    creates: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the organization it establishes."""
+    meeting: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    """Id of the meeting where it was adopted."""
+    description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
+    """Summary."""
+    external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
+    """Identifiers in other systems."""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
+    """Ids of sources."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
+    """Values other sources report differently, each addressing a field of this record."""
+    certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
+    """How sure the sources are of this record's facts; ``None`` when not stated."""
+
+    @property
+    def takes_effect(self) -> DateValue | None:
+        """The day it takes effect: :attr:`effective`, else :attr:`date`."""
+        return self.effective if self.effective is not None else self.date
