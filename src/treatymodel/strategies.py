@@ -1752,7 +1752,9 @@ def dossiers(
                         kind=tm.PartyActionKind.WITHDRAWAL,
                         party=leaving,
                         date=when,
-                        effective=_day(_days(when.latest(), 365)),
+                        # A year of notice, the longest clause generated below (365 days fall
+                        # short of twelve months across a 29 February).
+                        effective=_day(tm.Period(months=12).after(when.latest())),
                     )
                 )
         actions.sort(key=lambda a: a.date or tm.PartialDate(year=1))
