@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from treatymodel._converters import as_instance, as_tuple, retry
 from treatymodel.errors import FieldError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -242,19 +243,21 @@ def optional_identifier(instance: Any, attribute: attrs.Attribute[Any], value: A
 
 
 def identifiers(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A tuple of record identifiers."""
+    """A tuple (or a list) of record identifiers."""
     if type(value) is tuple:
         for v in value:
             if type(v) is not str or _ID_MATCH(v) is None:
                 break
         else:
             return
+    if retry(instance, attribute, value, as_tuple, identifiers):
+        return
     if not isinstance(value, tuple) or not all(is_identifier(v) for v in value):
         fail(instance, attribute, value, f"must be a tuple of identifiers matching {ID_PATTERN}")
 
 
 def texts(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A tuple of lines of text (see :func:`text`)."""
+    """A tuple (or a list) of lines of text (see `text`)."""
     if type(value) is tuple:
         for item in value:
             if not (
@@ -267,6 +270,8 @@ def texts(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
                 break
         else:
             return  # the common case
+    if retry(instance, attribute, value, as_tuple, texts):
+        return
     if not isinstance(value, tuple):
         fail(instance, attribute, value, "must be a tuple of non-empty strings")
     for item in value:
@@ -307,7 +312,9 @@ def optional_language(instance: Any, attribute: attrs.Attribute[Any], value: Any
 
 
 def languages(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A tuple of distinct language tags."""
+    """A tuple (or a list) of distinct language tags."""
+    if type(value) is not tuple and retry(instance, attribute, value, as_tuple, languages):
+        return
     if (
         not isinstance(value, tuple)
         or not all(is_language(x) for x in value)
@@ -317,11 +324,16 @@ def languages(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
 
 
 def member(enum_cls: type[enum.Enum]) -> Validator:
-    """A member of ``enum_cls`` (its plain string value is not accepted)."""
+    """A member of ``enum_cls``, or its value (``"treaty"``), which becomes the member."""
     allowed = ", ".join(repr(m.value) for m in enum_cls)
+
+    def convert(value: Any) -> Any:
+        return as_instance(value, enum_cls)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not enum_cls and not isinstance(value, enum_cls):
+            if retry(instance, attribute, value, convert, check):
+                return
             fail(instance, attribute, value, f"must be a {enum_cls.__name__} ({allowed})")
 
     return check
@@ -339,7 +351,10 @@ def optional_member(enum_cls: type[enum.Enum]) -> Validator:
 
 
 def members(enum_cls: type[enum.Enum], *, non_empty: bool = False) -> Validator:
-    """A tuple of distinct members of ``enum_cls``."""
+    """A tuple (or a list) of distinct members of ``enum_cls``, or of their values."""
+
+    def convert(value: Any) -> Any:
+        return as_tuple(value, enum_cls)
 
     @_items(lambda item: None, distinct=True)
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -351,7 +366,7 @@ def members(enum_cls: type[enum.Enum], *, non_empty: bool = False) -> Validator:
             and len(set(value)) == len(value)
             and (bool(value) or not non_empty)
         )
-        if not ok:
+        if not ok and not retry(instance, attribute, value, convert, check):
             qualifier = "non-empty tuple" if non_empty else "tuple"
             fail(instance, attribute, value, f"must be a {qualifier} of distinct {enum_cls.__name__} members")
 
@@ -413,15 +428,24 @@ _items(_language_reason, distinct=True)(languages)
 
 
 def instance_of(cls: type | tuple[type, ...]) -> Validator:
-    """An instance of ``cls``; ``bool`` is never accepted where ``int`` is asked."""
+    """An instance of ``cls``; ``bool`` is never accepted where ``int`` is asked.
+
+    An obvious spelling of one is converted (see `treatymodel._converters.as_instance`):
+    a ``datetime.date`` or an ISO string for a date, a state code for a state reference.
+    """
     names = " or ".join(c.__name__ for c in (cls if isinstance(cls, tuple) else (cls,)))
     exact = frozenset(_as_tuple(cls)) - {int}  # int: a bool is an int, and is refused
     bool_ok = bool in _as_tuple(cls)
+
+    def convert(value: Any) -> Any:
+        return as_instance(value, cls)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) in exact:
             return
         if not isinstance(value, cls) or (isinstance(value, bool) and not bool_ok):
+            if retry(instance, attribute, value, convert, check):
+                return
             fail(instance, attribute, value, f"must be a {names}")
 
     return check
@@ -439,17 +463,26 @@ def optional_instance_of(cls: type | tuple[type, ...]) -> Validator:
 
 
 def tuple_of(cls: type | tuple[type, ...], *, non_empty: bool = False) -> Validator:
-    """A tuple whose items are all instances of ``cls``."""
+    """A tuple (or a list) whose items are all instances of ``cls`` (or obvious spellings of one)."""
     names = " or ".join(c.__name__ for c in (cls if isinstance(cls, tuple) else (cls,)))
     exact = frozenset(_as_tuple(cls))
+
+    def convert(value: Any) -> Any:
+        return as_tuple(value, cls)
+
+    def refuse(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not retry(instance, attribute, value, convert, check):
+            fail(instance, attribute, value, f"must be a tuple of {names}")
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is tuple:
             for v in value:
                 if type(v) not in exact and not isinstance(v, cls):
-                    fail(instance, attribute, value, f"must be a tuple of {names}")
+                    refuse(instance, attribute, value)
+                    return
         elif not isinstance(value, tuple) or not all(isinstance(v, cls) for v in value):
-            fail(instance, attribute, value, f"must be a tuple of {names}")
+            refuse(instance, attribute, value)
+            return
         if non_empty and not value:
             fail(instance, attribute, value, f"must hold at least one {names}")
 

@@ -35,12 +35,14 @@ from treatymodel.errors import FieldError
 
 __all__ = [
     "EDTF_PATTERN",
+    "DateLike",
     "DateValue",
     "PARTIAL_DATE_PATTERN",
     "DateQualifier",
     "PartialDate",
     "Precision",
     "UncertainDate",
+    "as_date_value",
     "parse_date",
 ]
 
@@ -105,7 +107,7 @@ class _DateOps:
     def _key(self) -> tuple[dt.date, int]:  # pragma: no cover - every subclass defines it
         raise NotImplementedError
 
-    def contains(self, other: PartialDate | UncertainDate | dt.date) -> bool:
+    def contains(self, other: DateLike) -> bool:
         """Whether every day ``other`` could be lies within the days this date could be.
 
         ``1993-05`` contains ``1993-05-20`` and itself, but not ``1993``.
@@ -113,16 +115,16 @@ class _DateOps:
         first, last = _bounds(other)
         return self.earliest() <= first and last <= self.latest()
 
-    def overlaps(self, other: PartialDate | UncertainDate | dt.date) -> bool:
+    def overlaps(self, other: DateLike) -> bool:
         """Whether this date and ``other`` could be the same day."""
         first, last = _bounds(other)
         return self.earliest() <= last and first <= self.latest()
 
-    def is_before(self, other: PartialDate | UncertainDate | dt.date) -> bool:
+    def is_before(self, other: DateLike) -> bool:
         """Whether this date is certainly before ``other`` (no day of it is on or after)."""
         return self.latest() < _bounds(other)[0]
 
-    def is_after(self, other: PartialDate | UncertainDate | dt.date) -> bool:
+    def is_after(self, other: DateLike) -> bool:
         """Whether this date is certainly after ``other``."""
         return self.earliest() > _bounds(other)[1]
 
@@ -245,12 +247,13 @@ class PartialDate(_DateOps):
 _RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
 
 
-def _bounds(value: PartialDate | UncertainDate | dt.date) -> tuple[dt.date, dt.date]:
+def _bounds(value: DateLike) -> tuple[dt.date, dt.date]:
     if isinstance(value, _DateOps):
         return value.earliest(), value.latest()
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    return value, value
+    if type(value) is dt.date:
+        return value, value
+    read = as_date_value(value)
+    return read.earliest(), read.latest()
 
 
 class DateQualifier(enum.StrEnum):
@@ -437,3 +440,33 @@ def parse_date(value: str) -> PartialDate | UncertainDate:
 
 DateValue: TypeAlias = PartialDate | UncertainDate
 """A date as a source gives it: partial (``1993-05``) or uncertain (``1993-05~``)."""
+
+DateLike: TypeAlias = PartialDate | UncertainDate | dt.date | str
+"""A date as a query takes it: a ``PartialDate``, an ``UncertainDate``, a
+``datetime.date`` (a ``datetime`` stands for its day) or its ISO string (``"2025-11-12"``,
+``"1993-05"``, ``"2025-11-12?"``)."""
+
+
+def as_date_value(value: DateLike) -> DateValue:
+    """The date a query means, as the model holds dates.
+
+    Raises:
+        TypeError: ``value`` is not a date of one of those kinds.
+        FieldError: ``value`` is a string that is not a date the exchange format writes.
+
+    Example:
+        >>> import datetime as dt
+        >>> from treatymodel.dates import as_date_value
+        >>> as_date_value(dt.date(2025, 11, 12)) == as_date_value("2025-11-12")
+        True
+    """
+    if type(value) is PartialDate or type(value) is UncertainDate:
+        return value
+    if isinstance(value, dt.date):
+        return PartialDate.of(value.date() if isinstance(value, dt.datetime) else value)
+    if isinstance(value, str):
+        return parse_date(value)
+    raise TypeError(
+        "a date must be a PartialDate, an UncertainDate, a datetime.date or an ISO date string, "
+        f"got {value!r}"
+    )

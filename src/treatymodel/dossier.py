@@ -16,7 +16,7 @@ import attrs
 
 from treatymodel import _validators as v
 from treatymodel.agreements import Agreement, RelationKind
-from treatymodel.dates import DateValue, PartialDate
+from treatymodel.dates import DateLike, as_date_value
 from treatymodel.errors import TreatyModelError
 from treatymodel.parties import Organization, PartyRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
@@ -183,25 +183,28 @@ class Dossier:
         table: dict[str, tuple[Tenure, ...]] = index[("tenures", "")]  # type: ignore[assignment]
         return table.get(person, ())
 
-    def offices_held(self, person: str, on: DateValue | None) -> tuple[Office, ...]:
+    def offices_held(self, person: str, on: DateLike | None) -> tuple[Office, ...]:
         """The offices ``person`` certainly held on every day of ``on``.
 
         Offices missing from the dossier are skipped, and so are tenures whose dates
         are not known at all (:meth:`Tenure.covers <treatymodel.Tenure.covers>`). An
-        unknown date (``None``) is covered by no tenure.
+        unknown date (``None``) is covered by no tenure. ``on`` may be a
+        `datetime.date` or an ISO string too.
         """
         if on is None:
             return ()
+        on = as_date_value(on)
         held = []
         for tenure in self.tenures_of(person):
             if tenure.covers(on) and self.has("office", tenure.office):
                 held.append(self.office(tenure.office))
         return tuple(held)
 
-    def holders(self, office: str, on: DateValue | None) -> tuple[Person, ...]:
+    def holders(self, office: str, on: DateLike | None) -> tuple[Person, ...]:
         """The persons who certainly held ``office`` on every day of ``on``; none for an unknown date."""
         if on is None:
             return ()
+        on = as_date_value(on)
         return tuple(
             self.person(t.person)
             for t in self.tenures
@@ -227,7 +230,7 @@ class Dossier:
 
         return render_html(self)
 
-    def office_holders(self, office: str, on: dt.date | PartialDate) -> tuple[Person, ...]:
+    def office_holders(self, office: str, on: DateLike) -> tuple[Person, ...]:
         """The persons who certainly held ``office`` on ``on`` (a date, or a partial date's first day).
 
         Examples:
@@ -295,7 +298,7 @@ class Dossier:
     def standing(
         self,
         agreement: str,
-        on: dt.date | PartialDate,
+        on: DateLike,
         *,
         party: str | PartyRef | None = None,
         term: Term | None = None,
@@ -319,7 +322,7 @@ class Dossier:
     def status(
         self,
         agreement: str,
-        on: dt.date | PartialDate,
+        on: DateLike,
         *,
         party: str | PartyRef | None = None,
         term: Term | None = None,
@@ -355,7 +358,7 @@ class Dossier:
         return self.lifecycle(agreement, term, confirmed_only=confirmed_only).status(on, party)
 
     def parties_on(
-        self, agreement: str, on: dt.date | PartialDate, *, confirmed_only: bool = False
+        self, agreement: str, on: DateLike, *, confirmed_only: bool = False
     ) -> tuple[PartyRef, ...]:
         """The parties for which an agreement is certainly in force on ``on`` (VCLT art. 2(1)(g)).
 
@@ -391,9 +394,7 @@ class Dossier:
 
         return queries.agreements_between(self, a, b)
 
-    def relationship(
-        self, a: str | PartyRef, b: str | PartyRef, on: dt.date | PartialDate
-    ) -> Relationship | None:
+    def relationship(self, a: str | PartyRef, b: str | PartyRef, on: DateLike) -> Relationship | None:
         """The level of relations between ``a`` and ``b`` on ``on``, with the agreement that set it.
 
         It is the ``relationship_level`` of the latest agreement between them that
@@ -403,14 +404,12 @@ class Dossier:
 
         return queries.relationship(self, a, b, on)
 
-    def relationship_level(
-        self, a: str | PartyRef, b: str | PartyRef, on: dt.date | PartialDate
-    ) -> str | None:
+    def relationship_level(self, a: str | PartyRef, b: str | PartyRef, on: DateLike) -> str | None:
         """The level of relations between ``a`` and ``b`` on ``on``, in the agreement's words."""
         found = self.relationship(a, b, on)
         return None if found is None else found.level
 
-    def expiry(self, agreement: str, on: dt.date | PartialDate, term: Term | None = None) -> dt.date | None:
+    def expiry(self, agreement: str, on: DateLike, term: Term | None = None) -> dt.date | None:
         """The day an agreement's ``term`` ends, as it stands on ``on``.
 
         The term runs from entry into force (else from the agreement's date), plus

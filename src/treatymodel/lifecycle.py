@@ -88,7 +88,7 @@ from treatymodel.agreements import (
     Term,
 )
 from treatymodel.clauses import EntryIntoForceMode, Period
-from treatymodel.dates import DateValue, PartialDate
+from treatymodel.dates import DateLike, DateValue, PartialDate, as_date_value
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 from treatymodel.values import CertaintyLevel
 
@@ -259,15 +259,16 @@ def render_effects() -> str:
 # --------------------------------------------------------------------------- dates
 
 
-def as_day(on: dt.date | PartialDate) -> dt.date:
-    """The day a query date stands for: a partial date's first day."""
-    if isinstance(on, PartialDate):
-        return on.earliest()
+def as_day(on: DateLike) -> dt.date:
+    """The day a query date stands for: a partial or uncertain date's first day.
+
+    ``on`` is a `datetime.date`, a `PartialDate`, an `UncertainDate` or an ISO string.
+    """
+    if type(on) is dt.date:
+        return on
     if isinstance(on, dt.datetime):
         return on.date()
-    if isinstance(on, dt.date):
-        return on
-    raise TypeError(f"a date must be a datetime.date or a PartialDate, got {on!r}")
+    return as_date_value(on).earliest()
 
 
 @attrs.frozen(kw_only=True)
@@ -1349,7 +1350,7 @@ class Lifecycle:
             self._timelines[party] = found
         return found
 
-    def standing(self, on: dt.date | PartialDate, party: PartyRef | str | None = None) -> Standing:
+    def standing(self, on: DateLike, party: PartyRef | str | None = None) -> Standing:
         """Where the agreement stands on ``on`` (a partial date stands for its first day).
 
         Args:
@@ -1368,11 +1369,11 @@ class Lifecycle:
         status = next(iter(possible)) if len(possible) == 1 else None
         return Standing(status=status, possible=possible)
 
-    def status(self, on: dt.date | PartialDate, party: PartyRef | str | None = None) -> Status | None:
+    def status(self, on: DateLike, party: PartyRef | str | None = None) -> Status | None:
         """The status on ``on`` when the record settles it; ``None`` before any act, or when unsettled."""
         return self.standing(on, party).status
 
-    def parties_on(self, on: dt.date | PartialDate) -> tuple[PartyRef, ...]:
+    def parties_on(self, on: DateLike) -> tuple[PartyRef, ...]:
         """The parties for which the agreement is certainly in force on ``on`` (VCLT art. 2(1)(g))."""
         day = as_day(on)
         return tuple(p for p in self._parties if self._timeline(p).on(day) == _ONLY_IN_FORCE)
@@ -1392,7 +1393,7 @@ class Lifecycle:
             for start, v in zip(timeline.starts, timeline.values, strict=True)
         )
 
-    def expiry(self, on: dt.date | PartialDate) -> dt.date | None:
+    def expiry(self, on: DateLike) -> dt.date | None:
         """The day the term ends, as it stands on ``on``; see :meth:`treatymodel.Dossier.expiry`."""
         term = self.agreement.term
         if term is None:

@@ -14,7 +14,7 @@ import enum
 import attrs
 
 from treatymodel import _validators as v
-from treatymodel.dates import DateValue, PartialDate, UncertainDate
+from treatymodel.dates import DateLike, DateValue, PartialDate, UncertainDate, as_date_value
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 from treatymodel.values import Certainty, Title, Variant, variants_of
 
@@ -171,14 +171,16 @@ class Tenure:
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
-    def covers(self, day: DateValue) -> bool:
+    def covers(self, day: DateLike) -> bool:
         """Whether the tenure certainly includes every day of ``day``.
 
         An unknown end of a tenure whose start is known is taken as open (still in
         office). A tenure with neither date has unknown dates: it covers only the
-        dates of :attr:`held_on`, and the rules that need its dates say nothing
-        about it.
+        dates of `held_on`, and the rules that need its dates say nothing
+        about it. ``day`` may be a `datetime.date` or an ISO string too.
         """
+        if type(day) is not PartialDate and type(day) is not UncertainDate:
+            day = as_date_value(day)
         if any(held.contains(day) for held in self.held_on):
             return True
         if self.start is None and self.end is None:
@@ -187,8 +189,10 @@ class Tenure:
             return False
         return not (self.end is not None and day.latest() > self.end.earliest())
 
-    def may_cover(self, day: DateValue) -> bool:
+    def may_cover(self, day: DateLike) -> bool:
         """Whether the tenure could include some day of ``day``."""
+        if type(day) is not PartialDate and type(day) is not UncertainDate:
+            day = as_date_value(day)
         if self.start is not None and day.latest() < self.start.earliest():
             return False
         return not (self.end is not None and day.earliest() > self.end.latest())

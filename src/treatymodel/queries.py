@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 import attrs
 
 from treatymodel.agreements import Agreement, RelationKind, Term
-from treatymodel.dates import DateValue, PartialDate
+from treatymodel.dates import DateLike, DateValue, PartialDate
 from treatymodel.errors import TreatyModelError
 from treatymodel.lifecycle import Status, as_day, lifecycle, term_of
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
@@ -99,7 +99,7 @@ def _ref(party: str | PartyRef) -> PartyRef:
 
 def status(
     agreement: Agreement,
-    on: dt.date | PartialDate,
+    on: DateLike,
     *,
     party: str | PartyRef | None = None,
     term: Term | None = None,
@@ -112,7 +112,7 @@ def status(
     return lifecycle(term_of(agreement, term)).status(on, party)
 
 
-def parties_on(agreement: Agreement, on: dt.date | PartialDate) -> tuple[PartyRef, ...]:
+def parties_on(agreement: Agreement, on: DateLike) -> tuple[PartyRef, ...]:
     """The parties for which ``agreement`` is certainly in force on ``on``.
 
     See :meth:`treatymodel.Dossier.parties_on`.
@@ -120,7 +120,7 @@ def parties_on(agreement: Agreement, on: dt.date | PartialDate) -> tuple[PartyRe
     return lifecycle(agreement).parties_on(on)
 
 
-def expiry(agreement: Agreement, on: dt.date | PartialDate, term: Term | None = None) -> dt.date | None:
+def expiry(agreement: Agreement, on: DateLike, term: Term | None = None) -> dt.date | None:
     """The day ``agreement``'s term ends, as it stands on ``on``; see :meth:`treatymodel.Dossier.expiry`."""
     return lifecycle(term_of(agreement, term)).expiry(on)
 
@@ -128,7 +128,7 @@ def expiry(agreement: Agreement, on: dt.date | PartialDate, term: Term | None = 
 # --------------------------------------------------------------------------- dossier queries
 
 
-def office_holders(dossier: Dossier, office: str, on: dt.date | PartialDate) -> tuple[Person, ...]:
+def office_holders(dossier: Dossier, office: str, on: DateLike) -> tuple[Person, ...]:
     """The persons who certainly held ``office`` on ``on``."""
     return dossier.holders(office, PartialDate.of(as_day(on)))
 
@@ -143,9 +143,7 @@ def agreements_between(dossier: Dossier, a: str | PartyRef, b: str | PartyRef) -
     return tuple(sorted(found, key=lambda x: (x.date is None, x.date or PartialDate(year=1))))
 
 
-def relationship(
-    dossier: Dossier, a: str | PartyRef, b: str | PartyRef, on: dt.date | PartialDate
-) -> Relationship | None:
+def relationship(dossier: Dossier, a: str | PartyRef, b: str | PartyRef, on: DateLike) -> Relationship | None:
     """The latest ``relationship_level`` set by an agreement of ``a`` and ``b`` dated by ``on``."""
     day = as_day(on)
     setting = [

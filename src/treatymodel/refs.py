@@ -22,6 +22,7 @@ from typing import Any, ClassVar, TypeAlias
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._converters import as_instance, retry
 
 __all__ = [
     "ActorRef",
@@ -120,7 +121,13 @@ class OfficeRef:
 
 def _optional_party(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not isinstance(value, StateRef | OrganizationRef):
+        if retry(instance, attribute, value, _as_party, _optional_party):
+            return
         v.fail(instance, attribute, value, "must be None, a StateRef or an OrganizationRef")
+
+
+def _as_party(value: Any) -> Any:
+    return as_instance(value, (StateRef, OrganizationRef))
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)

@@ -34,7 +34,7 @@ import os
 import re
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any, TypeVar
 
 import attrs
@@ -70,6 +70,7 @@ __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "RECORD_TYPES",
+    "from_dict",
     "from_json",
     "iter_jsonl",
     "to_json",
@@ -621,6 +622,54 @@ def from_json(
 
 
 _DATA_TYPES = (str, bytes, bytearray, memoryview)
+
+
+def from_dict(data: Mapping[str, Any], cls: type[T], *, max_errors: int | None = None) -> T:
+    """Read a plain dict into a record of type ``cls``: the format header is optional.
+
+    The dict is what ``json.loads`` gives, a row of a table, or a literal in a
+    program. Its values may also be what Python writes for them: a tuple for a list,
+    an enum member for its value, a ``datetime.date`` for a day, a record for a
+    nested record. It is then read exactly as :func:`from_json` reads a document,
+    with the same checks and errors; the JSON reader itself stays strict.
+
+    Args:
+        data: The record's fields by their JSON names, with or without
+            ``"format"`` and ``"version"``.
+        cls: The record type, e.g. :class:`~treatymodel.Agreement`.
+        max_errors: The most problems a :class:`~treatymodel.DecodeError` lists.
+
+    Raises:
+        DecodeError: ``data`` does not fit ``cls`` (each problem with its path), or
+            holds a value that is not plain data.
+        TypeError: ``data`` is not a mapping, or ``cls`` is not a record type.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> tm.from_dict({"id": "putin", "name": "Vladimir Putin"}, tm.Person).name
+        'Vladimir Putin'
+    """
+    if not isinstance(data, Mapping):
+        raise TypeError(f"data must be a mapping of field names to values, not {type(data).__name__}")
+    _hook_for(cls)
+    payload = dict(data) if "format" in data else {"format": FORMAT_NAME, "version": FORMAT_VERSION, **data}
+    try:
+        text = orjson.dumps(payload, default=_plain)
+    except (orjson.JSONEncodeError, TypeError) as exc:
+        raise DecodeError([DecodeErrorItem("$", f"not plain data: {exc}")]) from None
+    return from_json(text, cls, max_errors=max_errors)
+
+
+def _plain(value: Any) -> Any:
+    """A nested record (or a date of the model) as the exchange format writes it, for orjson."""
+    hook = _UNSTRUCTURE.get(type(value))
+    if hook is not None:
+        return hook(value)
+    if isinstance(value, PartialDate | UncertainDate):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return _durations.format_duration(value)
+    raise TypeError(f"{type(value).__name__} is not plain data")
 
 
 # -- Robustness (docs/errors.md): size and depth limits, checked on the raw text

@@ -18,6 +18,7 @@ import attrs
 
 from treatymodel import _durations
 from treatymodel import _validators as v
+from treatymodel._converters import as_tuple, retry
 from treatymodel.dates import DateValue, PartialDate, parse_date
 from treatymodel.errors import FieldError
 from treatymodel.refs import (
@@ -151,6 +152,8 @@ def variants_of(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
             (``"[0].field"`` or ``"[0].value"``).
     """
     if value == () and type(value) is tuple:  # the common case, on the read path of every record
+        return
+    if type(value) is not tuple and retry(instance, attribute, value, as_tuple, variants_of):
         return
     if type(value) is not tuple or not all(isinstance(x, Variant) for x in value):
         v.fail(instance, attribute, value, "must be a tuple of Variant")

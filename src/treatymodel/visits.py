@@ -13,7 +13,7 @@ import enum
 import attrs
 
 from treatymodel import _validators as v
-from treatymodel.dates import DateValue, PartialDate, UncertainDate
+from treatymodel.dates import DateLike, DateValue, PartialDate, UncertainDate, as_date_value
 from treatymodel.values import Certainty, Place, Variant, variants_of
 
 _DATES = (PartialDate, UncertainDate)
@@ -229,8 +229,9 @@ class Visit:
         """The dates of the program in order, each once (undated items left out)."""
         return tuple(sorted({event.date for event in self.program if event.date is not None}))
 
-    def events_on(self, day: DateValue) -> tuple[Event, ...]:
-        """The program items dated ``day``, in program order."""
+    def events_on(self, day: DateLike) -> tuple[Event, ...]:
+        """The program items dated ``day`` (a date as a query takes it), in program order."""
+        day = as_date_value(day)
         return tuple(event for event in self.program if event.date == day)
 
     def __repr__(self) -> str:
