@@ -5,7 +5,7 @@ A constructor accepts what a person writing Python writes: an enum's value
 expected, a list where a tuple is, and a state's alpha-3 code where a reference to a
 state (or to a party) is. Everything else is refused as before, with the same message.
 
-The field validators of :mod:`treatymodel._validators` call :func:`retry` only on
+The field validators of `treatymodel._validators` call `retry` only on
 their slow path, when the value is not already of the right type, and keep the
 converted value. The JSON reader always builds the right types, so it never gets
 there: reading pays nothing for the conversions (an attrs ``converter`` would cost a
@@ -93,7 +93,7 @@ def as_instance(value: Any, expected: type | tuple[type, ...]) -> Any:
 
 
 def as_tuple(value: Any, expected: type | tuple[type, ...] | None = None) -> Any:
-    """A list (or tuple) as a tuple, each item converted by :func:`as_instance`; anything else unchanged.
+    """A list (or tuple) as a tuple, each item converted by `as_instance`; anything else unchanged.
 
     Returns ``value`` itself when it is a tuple that nothing changes, so that a
     validator that retries stops.

@@ -1,9 +1,9 @@
 """Field validators shared by the model classes.
 
 Each validator checks what one field can know on its own and raises
-:class:`~treatymodel.errors.FieldError` naming the class and the field.
+`FieldError` naming the class and the field.
 Cross-record facts (does this person exist? is this date inside the visit?) are
-left to :mod:`treatymodel.validation`.
+left to `treatymodel.validation`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:\-]{0,199}$"
 _ID_RE = re.compile(ID_PATTERN)
 _ID_MATCH = _ID_RE.fullmatch
 #: Absolute http(s) URLs: the shape the JSON Schema states. The library asks more
-#: (:data:`_HTTP_URL`): a URL valid under RFC 3986.
+#: (`_HTTP_URL`): a URL valid under RFC 3986.
 URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 _UNRESERVED = r"A-Za-z0-9\-._~"
 _SUB_DELIMS = r"!$&'()*+,;="
@@ -80,7 +80,7 @@ def optional_state_code(instance: Any, attribute: attrs.Attribute[Any], value: A
 
 
 def fail(instance: object, attribute: attrs.Attribute[Any], value: object, reason: str) -> None:
-    """Raise the :class:`FieldError` for ``attribute`` of ``instance``."""
+    """Raise the `FieldError` for ``attribute`` of ``instance``."""
     raise FieldError(type(instance).__name__, attribute.name, value, reason)
 
 
@@ -179,7 +179,7 @@ def _text_validator(unsafe: re.Pattern[str], *, one_line: bool, optional: bool, 
 
     The common case (printable, starting with a visible character: certainly so when
     ASCII, since the text has no surrounding space) is tested inline, in C calls only;
-    anything else goes to :func:`_is_safe` and, when it fails, to the reason.
+    anything else goes to `_is_safe` and, when it fails, to the reason.
     """
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -203,27 +203,27 @@ text = _text_validator(
     _UNSAFE_IN_LINE,
     one_line=True,
     optional=False,
-    doc="One line of text: non-empty, no surrounding whitespace, safe to print (see :func:`is_text`).",
+    doc="One line of text: non-empty, no surrounding whitespace, safe to print (see `is_text`).",
 )
 optional_text = _text_validator(
-    _UNSAFE_IN_LINE, one_line=True, optional=True, doc="``None`` or one line of text (see :func:`text`)."
+    _UNSAFE_IN_LINE, one_line=True, optional=True, doc="``None`` or one line of text (see `text`)."
 )
 paragraphs = _text_validator(
     _UNSAFE_IN_TEXT,
     one_line=False,
     optional=False,
-    doc="Text that may hold line breaks and tabs, otherwise as :func:`text`.",
+    doc="Text that may hold line breaks and tabs, otherwise as `text`.",
 )
 optional_paragraphs = _text_validator(
     _UNSAFE_IN_TEXT,
     one_line=False,
     optional=True,
-    doc="``None`` or text that may hold line breaks (see :func:`paragraphs`).",
+    doc="``None`` or text that may hold line breaks (see `paragraphs`).",
 )
 
 
 def is_identifier(value: object) -> bool:
-    """Whether ``value`` is a valid record identifier (see :data:`ID_PATTERN`)."""
+    """Whether ``value`` is a valid record identifier (see `ID_PATTERN`)."""
     return isinstance(value, str) and _ID_RE.fullmatch(value) is not None
 
 
@@ -510,13 +510,13 @@ MAX_MONTHS = 12 * MAX_YEARS
 
 
 def years(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A number of years: an ``int`` from 0 to 1,000 (:data:`MAX_YEARS`)."""
+    """A number of years: an ``int`` from 0 to 1,000 (`MAX_YEARS`)."""
     if type(value) is not int or not 0 <= value <= MAX_YEARS:
         fail(instance, attribute, value, f"must be an int from 0 to {MAX_YEARS:,}")
 
 
 def months(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A number of months: an ``int`` from 0 to 12,000 (:data:`MAX_MONTHS`, 1,000 years)."""
+    """A number of months: an ``int`` from 0 to 12,000 (`MAX_MONTHS`, 1,000 years)."""
     if type(value) is not int or not 0 <= value <= MAX_MONTHS:
         fail(instance, attribute, value, f"must be an int from 0 to {MAX_MONTHS:,}")
 
@@ -534,7 +534,7 @@ def boolean(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def optional_time(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """``None`` or a naive :class:`datetime.time` without microseconds."""
+    """``None`` or a naive `datetime.time` without microseconds."""
     if value is not None and (
         not isinstance(value, dt.time) or value.tzinfo is not None or value.microsecond
     ):
@@ -542,7 +542,7 @@ def optional_time(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
 
 
 def optional_duration(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """``None`` or a positive :class:`datetime.timedelta` in whole seconds."""
+    """``None`` or a positive `datetime.timedelta` in whole seconds."""
     if value is not None and (
         not isinstance(value, dt.timedelta) or value <= dt.timedelta(0) or value.microseconds
     ):

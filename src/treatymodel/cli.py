@@ -9,7 +9,7 @@ code. Exit codes a script can trust:
 - ``130`` and ``143``: interrupted by Ctrl-C or SIGTERM (no temporary file is left).
 
 Bad input never produces a traceback: every expected failure is a
-:class:`~treatymodel.errors.TreatyModelError` or an ``OSError`` and is reported
+`TreatyModelError` or an ``OSError`` and is reported
 as a message on stderr.
 """
 
@@ -327,7 +327,7 @@ def _expand(paths: Sequence[str]) -> list[str]:
 
 
 def _document(data: bytes, cls: type) -> object:
-    """The record of a JSON document, or the :class:`~treatymodel.DecodeError` saying why not."""
+    """The record of a JSON document, or the `DecodeError` saying why not."""
     try:
         return tm.from_json(data, cls)
     except tm.DecodeError as exc:
@@ -573,7 +573,7 @@ def _write_converted(
 def _good_records(path: str, cls: type) -> Iterator[object]:
     """The records of ``path``; after a bad one, the rest is only read to report every bad one.
 
-    Nothing is written then: the :class:`_Problem` raised at the end discards the output.
+    Nothing is written then: the `_Problem` raised at the end discards the output.
     """
     findings: list[Finding] = []
     unlisted = 0

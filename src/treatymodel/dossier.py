@@ -1,9 +1,9 @@
 """The dossier: the unit of exchange.
 
-A :class:`Dossier` holds the states, organizations, persons, offices, tenures,
+A `Dossier` holds the states, organizations, persons, offices, tenures,
 visits, agreements, sources and quotes of one story or one dataset. Records
 refer to one another by id, so nothing is written twice and references can be
-checked by :func:`treatymodel.validate`.
+checked by `treatymodel.validate`.
 """
 
 from __future__ import annotations
@@ -65,10 +65,10 @@ class Dossier:
         sources: Where the facts come from.
         quotes: Words attributed to speakers or documents.
 
-    Lookups by id (:meth:`state`, :meth:`person`, :meth:`agreement`...) raise
-    :class:`RecordNotFoundError`; the index behind them is built once, on first use.
-    Time-aware questions (:meth:`status`, :meth:`relationship_level`,
-    :meth:`office_holders`...) are answered from the records; :meth:`to_frames`
+    Lookups by id (`state`, `person`, `agreement`...) raise
+    `RecordNotFoundError`; the index behind them is built once, on first use.
+    Time-aware questions (`status`, `relationship_level`,
+    `office_holders`...) are answered from the records; `to_frames`
     gives pandas tables. In a notebook a dossier shows as an HTML card.
 
     Example:
@@ -187,7 +187,7 @@ class Dossier:
         """The offices ``person`` certainly held on every day of ``on``.
 
         Offices missing from the dossier are skipped, and so are tenures whose dates
-        are not known at all (:meth:`Tenure.covers <treatymodel.Tenure.covers>`). An
+        are not known at all (`Tenure.covers`). An
         unknown date (``None``) is covered by no tenure. ``on`` may be a
         `datetime.date` or an ISO string too.
         """
@@ -247,7 +247,7 @@ class Dossier:
     def lifecycle(
         self, agreement: str, term: Term | None = None, *, confirmed_only: bool = False
     ) -> Lifecycle:
-        """The lifecycle engine's view of an agreement, built once and kept (:mod:`treatymodel.lifecycle`).
+        """The lifecycle engine's view of an agreement, built once and kept (`treatymodel.lifecycle`).
 
         It sees the agreement's own records and the relations of the dossier's
         later agreements that supersede or terminate it.
@@ -256,7 +256,7 @@ class Dossier:
             agreement: Id of the agreement.
             term: A term and renewal clause to assume in place of the agreement's own.
             confirmed_only: Count only the facts recorded as ``confirmed`` (their
-                :class:`~treatymodel.Certainty`, or the agreement's); every other act
+                `Certainty`, or the agreement's); every other act
                 may or may not have happened.
 
         Raises:
@@ -306,7 +306,7 @@ class Dossier:
     ) -> Standing:
         """Where an agreement stands on ``on``, with every status the facts allow.
 
-        :meth:`status` is its :attr:`~treatymodel.lifecycle.Standing.status`; ask
+        `status` is its `status`; ask
         this method to tell "nothing yet" from "not settled by the record".
 
         Example:
@@ -335,7 +335,7 @@ class Dossier:
         2(1)(g)), ``provisionally_applied``, ``suspended``, ``withdrawn`` or
         ``terminated``. For the agreement as a whole: ``signed``,
         ``provisionally_applied``, ``in_force``, ``suspended`` (a bilateral one) or
-        ``terminated``. The lifecycle engine (:mod:`treatymodel.lifecycle`)
+        ``terminated``. The lifecycle engine (`treatymodel.lifecycle`)
         explains how acts, milestones, clauses and the relations of later
         agreements decide it.
 
@@ -344,13 +344,13 @@ class Dossier:
             on: The day asked about (a partial date stands for its first day).
             party: A state code or a party reference, to ask about one party.
             term: A term and renewal clause to assume; by default the agreement's own
-                :attr:`Agreement.term <treatymodel.Agreement.term>`.
-            confirmed_only: Count only confirmed facts (see :meth:`lifecycle`).
+                `Agreement.term`.
+            confirmed_only: Count only confirmed facts (see `lifecycle`).
 
         Returns:
-            The :class:`~treatymodel.lifecycle.Status`; ``None`` before the first
+            The `Status`; ``None`` before the first
             act, for a state or organization that is not among the parties, and
-            when the record does not settle it (:meth:`standing` says which).
+            when the record does not settle it (`standing` says which).
 
         Raises:
             RecordNotFoundError: No agreement has that id.
@@ -364,7 +364,7 @@ class Dossier:
 
         Signatories that are not bound, contracting states for which it is not yet
         in force, suspended, withdrawn and unsettled parties are left out, in the
-        order of :attr:`Agreement.parties <treatymodel.Agreement.parties>`.
+        order of `Agreement.parties`.
         """
         return self.lifecycle(agreement, confirmed_only=confirmed_only).parties_on(on)
 
@@ -372,7 +372,7 @@ class Dossier:
         """When an agreement entered into force, generally or for one party, and how that is known.
 
         The recorded ``entry_into_force`` milestone, or the date its entry into force
-        clause gives from the recorded acts (:attr:`~treatymodel.lifecycle.EntryIntoForce.basis`
+        clause gives from the recorded acts (`basis`
         says which); for a party, the latest of that, its own recorded date of
         effect and its deposit plus the clause's period for later parties. ``None``
         when it has not entered into force (for that party), or it is not known.
@@ -413,13 +413,13 @@ class Dossier:
         """The day an agreement's ``term`` ends, as it stands on ``on``.
 
         The term runs from entry into force (else from the agreement's date), plus
-        :attr:`Term.initial <treatymodel.Term.initial>` computed with
+        `Term.initial` computed with
         dateutil's ``relativedelta``; an extension milestone certainly dated by
         ``on`` moves the end to its ``until``, or by the renewal period when it has
         none; automatic renewals are applied until the end is after ``on``, unless
         a notice of non-extension came before or ``max_extensions`` is reached.
         ``term`` defaults to the agreement's own
-        :attr:`Agreement.term <treatymodel.Agreement.term>`; ``None`` when there is no
+        `Agreement.term`; ``None`` when there is no
         term, the agreement has neither date, or the day is not known (a
         month-precise entry into force, an extension to an unrecorded end), or the
         term would end after 31 December 9999 (the last day a date holds: the
@@ -437,7 +437,7 @@ class Dossier:
         """The dossier as tidy, typed pandas tables, each built on first request.
 
         A read-only mapping from table name to DataFrame; see
-        :func:`treatymodel.frames.to_frames` and the schemas in :mod:`treatymodel.tables`.
+        `treatymodel.frames.to_frames` and the schemas in `treatymodel.tables`.
 
         Raises:
             MissingDependencyError: pandas is not installed (``pip install 'treatymodel[pandas]'``).

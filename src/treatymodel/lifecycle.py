@@ -1,26 +1,26 @@
 """The lifecycle engine: where an agreement stands, for each party and as a whole, on any day.
 
-One engine answers every as-of question (:meth:`~treatymodel.Dossier.status`,
-:meth:`~treatymodel.Dossier.parties_on`,
-:meth:`~treatymodel.Dossier.entry_into_force`, :meth:`~treatymodel.Dossier.expiry`,
-the panels of :mod:`treatymodel.frames`, the display and the lifecycle rules), from
+One engine answers every as-of question (`status`,
+`parties_on`,
+`entry_into_force`, `expiry`,
+the panels of `treatymodel.frames`, the display and the lifecycle rules), from
 the agreement's signatures, party actions, milestones, final clauses
-(:mod:`treatymodel.clauses`) and the relations of later agreements that end it.
+(`treatymodel.clauses`) and the relations of later agreements that end it.
 
 The law it follows is the Vienna Convention on the Law of Treaties (VCLT):
 
 - a **signatory** has signed; unless the signature expresses consent (art. 12),
-  it is not bound (arts. 14 and 18): :attr:`Status.SIGNED`;
+  it is not bound (arts. 14 and 18): `Status.SIGNED`;
 - a **contracting** state or organization has consented to be bound (art.
-  2(1)(f)): :attr:`Status.CONSENTED`, until the agreement is in force for it;
+  2(1)(f)): `Status.CONSENTED`, until the agreement is in force for it;
 - a **party** has consented and the agreement is in force for it (art. 2(1)(g)):
-  :attr:`Status.IN_FORCE`. It is in force for it from the latest of the general
+  `Status.IN_FORCE`. It is in force for it from the latest of the general
   entry into force, the date of effect recorded on its act and the date the
   clause gives for later parties (failing a clause, the day of its consent,
   art. 24(3)).
 
 What each kind of act and milestone does is written once, in
-:data:`ACTION_EFFECTS` and :data:`MILESTONE_EFFECTS`.
+`ACTION_EFFECTS` and `MILESTONE_EFFECTS`.
 
 How the engine reads a record:
 
@@ -39,7 +39,7 @@ How the engine reads a record:
 - An act disputed by another party (``disputed_by``) may or may not have had its
   effect: the standing it would change is unknown from then on.
 - Where the facts leave more than one standing possible, the answer is unknown:
-  :attr:`Standing.status` is ``None`` and :attr:`Standing.possible` lists the
+  `Standing.status` is ``None`` and `Standing.possible` lists the
   candidates. A query never picks one.
 
 Example:
@@ -276,8 +276,8 @@ class DateRange:
     """The days a date may be: the first and the last day it could fall on.
 
     A date computed from partial dates (a month-precise deposit plus 30 days) is a
-    range of days that need not be a calendar month; :attr:`date` gives it as a
-    :class:`~treatymodel.PartialDate` when it is exactly a day, a month or a year.
+    range of days that need not be a calendar month; `date` gives it as a
+    `PartialDate` when it is exactly a day, a month or a year.
 
     Args:
         earliest: The first day it may be.
@@ -291,7 +291,7 @@ class DateRange:
 
     @property
     def known(self) -> bool:
-        """Whether the day is known: :attr:`earliest` equals :attr:`latest`."""
+        """Whether the day is known: `earliest` equals `latest`."""
         return self.earliest == self.latest
 
     @property
@@ -325,7 +325,7 @@ class Basis(enum.StrEnum):
 class EntryIntoForce(DateRange):
     """When an agreement entered (or enters) into force, generally or for one party, and why.
 
-    A :class:`DateRange`: :attr:`~DateRange.date` is the partial date when the
+    A `DateRange`: `date` is the partial date when the
     range is exactly a day, a month or a year.
 
     Args:
@@ -784,14 +784,14 @@ class _Consent(NamedTuple):
 class Lifecycle:
     """The lifecycle of one agreement, computed once from its records; ask it about any day.
 
-    Build one with :func:`lifecycle` (or :meth:`treatymodel.Dossier.lifecycle`,
+    Build one with `lifecycle` (or `treatymodel.Dossier.lifecycle`,
     which also knows the later agreements that end this one).
 
     Args:
         agreement: The agreement.
         replaced_by: The relations of later agreements that supersede or
             terminate it, each with the later agreement.
-        confirmed_only: Count only confirmed facts (see :func:`lifecycle`).
+        confirmed_only: Count only confirmed facts (see `lifecycle`).
     """
 
     __slots__ = (
@@ -1359,7 +1359,7 @@ class Lifecycle:
                 for the agreement as a whole.
 
         Returns:
-            The :class:`Standing`; for a state or organization not among the
+            The `Standing`; for a state or organization not among the
             agreement's parties, settled at ``None``.
         """
         ref = _ref(party)
@@ -1394,7 +1394,7 @@ class Lifecycle:
         )
 
     def expiry(self, on: DateLike) -> dt.date | None:
-        """The day the term ends, as it stands on ``on``; see :meth:`treatymodel.Dossier.expiry`."""
+        """The day the term ends, as it stands on ``on``; see `treatymodel.Dossier.expiry`."""
         term = self.agreement.term
         if term is None:
             return None
@@ -1462,7 +1462,7 @@ def _effect_window(action: PartyAction) -> _Window | None:
     """The days the agreement came into force for the party, as recorded on its act of consent.
 
     A succession's ``effective`` is the date of succession, from which the party
-    is bound (:func:`_consent_window`), not a date of entry into force.
+    is bound (`_consent_window`), not a date of entry into force.
     """
     if action.effective is None or _consent_window(action) != _act_window(action):
         return None
@@ -1549,12 +1549,12 @@ def lifecycle(
     replaced_by: Sequence[tuple[Relation, Agreement]] = (),
     confirmed_only: bool = False,
 ) -> Lifecycle:
-    """The :class:`Lifecycle` of ``agreement``.
+    """The `Lifecycle` of ``agreement``.
 
     Args:
         agreement: The agreement.
         replaced_by: Relations of later agreements that supersede or terminate it,
-            each with that agreement; :meth:`treatymodel.Dossier.lifecycle` finds
+            each with that agreement; `treatymodel.Dossier.lifecycle` finds
             them in the dossier.
         confirmed_only: Count only the facts whose certainty (or the agreement's) is
             ``confirmed``; every other act or milestone may or may not have happened.

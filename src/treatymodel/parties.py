@@ -1,12 +1,12 @@
 """The parties to agreements: states and international organizations.
 
-A :class:`State` is identified by its ISO 3166-1 alpha-3 code, checked with
+A `State` is identified by its ISO 3166-1 alpha-3 code, checked with
 pycountry against the current and the historic (withdrawn) codes, so the USSR
 (``SUN``) and Yugoslavia (``YUG``) are states as much as Kazakhstan. Renamed
 states keep their code (``TUR`` is Türkiye).
 
 Agreements and other records refer to parties by a tagged reference,
-:class:`StateRef` or :class:`OrganizationRef`; :data:`PartyRef` is their union.
+`StateRef` or `OrganizationRef`; `PartyRef` is their union.
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ class State:
 
     @classmethod
     def lookup(cls, query: str, *, name: str | None = None, capital: str | None = None) -> State:
-        """A state from an alpha-2 code, an alpha-3 code or a name (see :func:`resolve_state_code`)."""
+        """A state from an alpha-2 code, an alpha-3 code or a name (see `resolve_state_code`)."""
         return cls(code=resolve_state_code(query), name=name, capital=capital)
 
     @property

@@ -1,7 +1,7 @@
 """Persons, the offices they hold, and their tenures.
 
 An office ("President of the Russian Federation") exists apart from who holds
-it; a :class:`Tenure` says who held it from when to when, the way Popolo's
+it; a `Tenure` says who held it from when to when, the way Popolo's
 posts and memberships and FollowTheMoney's Position and Occupancy do. A
 signatory's title is the office held on the signing date, looked up through
 the tenures, not a free string.
@@ -101,7 +101,7 @@ class Office:
     Args:
         id: Id in the dossier (``"president-rus"``).
         title: Its title (``"President of the Russian Federation"``).
-        role: What it is for the law of treaties (:class:`OfficeRole`).
+        role: What it is for the law of treaties (`OfficeRole`).
         represents: The state or organization the office acts for.
         single_holder: Whether at most one person can hold it at once (true of a
             presidency, false of "member of parliament").
@@ -138,8 +138,8 @@ class Tenure:
     """Who held an office from when to when.
 
     Args:
-        person: Id of the :class:`Person`.
-        office: Id of the :class:`Office`.
+        person: Id of the `Person`.
+        office: Id of the `Office`.
         start: When the tenure began, to the precision known; ``None`` if unknown.
         end: When it ended; ``None`` if it goes on or is unknown.
         held_on: Dates on which a source shows the person in office, for a tenure

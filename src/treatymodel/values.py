@@ -100,7 +100,7 @@ class Variant:
     """A value for one field of a record that other sources give differently.
 
     A record holds the value the editor judged best; each conflicting report is a
-    :class:`Variant`. One outlet says the private meeting lasted two hours,
+    `Variant`. One outlet says the private meeting lasted two hours,
     others three: the event's ``duration`` is ``PT3H`` and a variant records
     ``PT2H`` with the outlet as its source.
 
@@ -323,7 +323,7 @@ class Title:
 
     The same declaration can be named differently by each side (the Kremlin's
     English title says "interstate relations", the press says "bilateral
-    relations"); each wording is a :class:`Title` citing its sources.
+    relations"); each wording is a `Title` citing its sources.
 
     Args:
         text: The wording, as published.

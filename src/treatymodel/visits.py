@@ -2,7 +2,7 @@
 
 A visit has a guest (a person and the state they represent), a host, a kind
 (state, official, official working, working, private: in descending formality),
-dates, places, and a program of :class:`Event` records.
+dates, places, and a program of `Event` records.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class VisitKind(enum.StrEnum):
 class EventKind(enum.StrEnum):
     """What happens at an item of a visit's program.
 
-    Where one exists, :attr:`cameo` gives the CAMEO event code coders use.
+    Where one exists, `cameo` gives the CAMEO event code coders use.
     """
 
     ARRIVAL = "arrival"
@@ -51,7 +51,7 @@ class EventKind(enum.StrEnum):
     PRIVATE_MEETING = "private_meeting"
     """Private or informal meeting of the leaders, behind closed doors."""
     TALKS = "talks"
-    """Talks or negotiations (see :class:`TalksFormat`)."""
+    """Talks or negotiations (see `TalksFormat`)."""
     MEETING = "meeting"
     """Any other meeting, e.g. with a prime minister or a parliament speaker."""
     FORUM = "forum"
@@ -108,7 +108,7 @@ class Event:
 
     Args:
         id: Id in the dossier, unique among all events of all visits.
-        kind: What happens (:class:`EventKind`).
+        kind: What happens (`EventKind`).
         date: The day (or the precision known).
         title: Name of the event, e.g. ``"XXI Interregional Cooperation Forum"``.
         talks_format: For talks: one-on-one, narrow or expanded.
