@@ -29,11 +29,13 @@ generate: $(STAMP)
 	$(BIN)/python scripts/write_timelines.py
 	$(BIN)/python scripts/write_notebook.py
 
-# The documentation site in site/ (mkdocs-material, mkdocstrings), warnings as errors.
+# The documentation site in site/ (mkdocs-material, mkdocstrings), warnings as errors,
+# then checked offline: no raw docstring markup shown, no broken internal link.
 # Not part of `make test`; the code on the pages is run by the tests.
 docs: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,docs]'
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+	$(BIN)/python scripts/check_site.py site
 
 # Speed and scale against pydantic v2, msgspec and orjson (docs/performance.md). Not part
 # of `make test`: the corpus (about 1 GB) goes to .benchmarks/, and timings are not tests.

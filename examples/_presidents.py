@@ -51,7 +51,7 @@ def reference(person: str) -> tm.Source:
 
 
 def tenures(*persons: str) -> tuple[tm.Tenure, ...]:
-    """Every presidential term of ``persons``, citing :func:`reference`."""
+    """Every presidential term of ``persons``, citing `reference`."""
     return tuple(
         tm.Tenure(
             person=person,

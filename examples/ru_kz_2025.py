@@ -3,7 +3,7 @@
 Every fact of the news article in ``shared/seed/`` is held here, each citing its
 source; where other public reporting adds a venue or disagrees (the private
 meeting lasted two hours in one outlet, three in others), that source is cited
-too and the disagreement is kept as a :class:`~treatymodel.Variant`.
+too and the disagreement is kept as a `Variant`.
 
 Beyond the article, the record holds what other public reporting adds: the
 full program of the visit with its venues, the Declaration's other titles and

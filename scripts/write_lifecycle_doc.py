@@ -1,6 +1,6 @@
 """Write the generated tables of docs/lifecycle.md (a test fails when they are stale).
 
-The effects table comes from ``treatymodel.lifecycle`` (:func:`render_effects`).
+The effects table comes from ``treatymodel.lifecycle`` (`render_effects`).
 The situations come from ``tests/lifecycle_situations.py``, where each expected
 answer is written by hand with its sources; ``tests/test_lifecycle_situations.py``
 checks every row against the lifecycle engine.

@@ -27,7 +27,7 @@ IMAGES = (
 
 
 def draw(folder: Path) -> list[Path]:
-    """Draw every image of :data:`IMAGES` into ``folder``; return the paths."""
+    """Draw every image of `IMAGES` into ``folder``; return the paths."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, record, kind, id in IMAGES:

@@ -107,9 +107,20 @@ def test_semantic_case_decodes_and_validate_reports_errors(path: Path) -> None:
         report.raise_for_errors()
 
 
+#: Documents that are a JSON array of records: not a document ``from_json`` reads, but
+#: a file the command line reads as the records it holds (issue 18), as `convert` writes
+#: several records to a ``.json`` file.
+ARRAYS = {
+    CORPUS / "hand" / "top-level-array-of-dossier.json": 1,
+    CORPUS / "hand" / "top-level-empty-array.json": 0,
+    CORPUS / "generated" / "ru-kz-2022--as-array.json": 1,
+}
+
+
 @pytest.mark.parametrize(
     ("path", "code"),
-    [(p, cli.EXIT_UNREADABLE) for p in STRUCTURAL] + [(p, cli.EXIT_INVALID) for p in SEMANTIC],
+    [(p, cli.EXIT_UNREADABLE) for p in STRUCTURAL if p not in ARRAYS]
+    + [(p, cli.EXIT_INVALID) for p in SEMANTIC],
     ids=lambda x: _name(x) if isinstance(x, Path) else str(x),
 )
 def test_cli_answers_every_case(path: Path, code: int, capsys: pytest.CaptureFixture[str]) -> None:
@@ -118,6 +129,19 @@ def test_cli_answers_every_case(path: Path, code: int, capsys: pytest.CaptureFix
     assert "Traceback" not in out + err
     assert str(path) in err
     assert err.strip()
+
+
+@pytest.mark.parametrize(
+    ("path", "records"), sorted(ARRAYS.items()), ids=lambda x: _name(x) if isinstance(x, Path) else str(x)
+)
+def test_cli_reads_an_array_as_its_records(
+    path: Path, records: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert path.read_bytes().lstrip().startswith(b"[")
+    assert cli.main(["validate", str(path)]) == cli.EXIT_OK
+    assert capsys.readouterr().err.strip() == "1 file(s) checked: 0 error(s), 0 warning(s)"
+    assert cli.main(["convert", str(path), "-", "--to", "jsonl"]) == cli.EXIT_OK
+    assert len(capsys.readouterr().out.splitlines()) == records
 
 
 @pytest.mark.parametrize(

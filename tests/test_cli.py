@@ -7,6 +7,7 @@ signals are sent to a real subprocess.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import signal
 import stat
@@ -602,7 +603,7 @@ def test_a_file_name_cannot_forge_the_summary(tmp_path: Path, capsys: pytest.Cap
     assert cli.main(["validate", str(path)]) == cli.EXIT_UNREADABLE
     lines = capsys.readouterr().err.splitlines()
     assert [line for line in lines if line.startswith("1 file(s) checked")] == [lines[-1]]
-    assert lines[-1] == "1 file(s) checked: 1 error(s), 0 warning(s); 1 record(s) could not be read"
+    assert lines[-1] == "1 file(s) checked: 1 error(s), 0 warning(s); 1 file(s) could not be read"
     assert "evil\\n1 file(s) checked: 0 error(s), 0 warning(s)\\n.json: $: error: invalid JSON" in lines[0]
 
 
@@ -670,3 +671,239 @@ def test_convert_refuses_a_json_array_it_could_not_read_back(
     assert "write JSON Lines (.jsonl) instead" in err
     assert not out.exists()
     assert _temporaries(tmp_path) == []
+
+
+# -- The command line, finished (issue 18, point 4).
+
+
+class _Terminal(io.StringIO):
+    """A text stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_every_command_reads_a_json_array_and_json_lines(
+    tmp_path: Path, seed: tm.Dossier, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `convert` wrote several records as an array that `validate` and `show` then refused.
+    lines = tmp_path / "two.jsonl"
+    lines.write_text(f"{tm.to_json(seed)}\n{_small_dossier(1)}\n", encoding="utf-8")
+    array = tmp_path / "two.json"
+    assert cli.main(["convert", str(lines), str(array)]) == cli.EXIT_OK
+    assert array.read_bytes().startswith(b"[")
+    capsys.readouterr()
+    assert cli.main(["validate", str(array), str(lines)]) == cli.EXIT_OK
+    assert capsys.readouterr().err.strip() == "2 file(s) checked: 0 error(s), 0 warning(s)"
+    one = tmp_path / "one.json"
+    one.write_text(f"[{tm.to_json(seed)}]", encoding="utf-8")
+    one_line = tmp_path / "one.jsonl"
+    one_line.write_text(tm.to_json(seed) + "\n", encoding="utf-8")
+    for path in (one, one_line):
+        assert cli.main(["show", str(path)]) == cli.EXIT_OK
+        assert "Parties: Russia, Kazakhstan" in capsys.readouterr().out
+    assert cli.main(["show", str(array)]) == cli.EXIT_UNREADABLE
+    assert "expected one record, found 2" in capsys.readouterr().err
+
+
+def test_convert_refuses_an_unknown_output_extension(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.csv"
+    code, _, err = convert(str(seed_file), str(out), capsys=capsys)
+    assert code == cli.EXIT_UNREADABLE
+    assert "unknown output format '.csv': name OUT .json, .jsonl or .ndjson, or give --to" in err
+    assert not out.exists()
+    assert convert(str(seed_file), str(out), "--to", "jsonl", capsys=capsys)[0] == cli.EXIT_OK
+    assert tm.from_json(out.read_text(encoding="utf-8").strip(), tm.Dossier).id == "ru-kz-2025"
+    ndjson = tmp_path / "out.NDJSON"
+    assert convert(str(seed_file), str(ndjson), capsys=capsys)[0] == cli.EXIT_OK
+
+
+def test_the_summary_counts_unreadable_files(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    truncated = tmp_path / "truncated.json"
+    truncated.write_text(seed_file.read_text(encoding="utf-8")[:100], encoding="utf-8")
+    missing = tmp_path / "missing.json"
+    code = cli.main(["validate", str(seed_file), str(truncated), str(missing)])
+    assert code == cli.EXIT_UNREADABLE
+    summary = capsys.readouterr().err.splitlines()[-1]
+    assert summary == "3 file(s) checked: 2 error(s), 0 warning(s); 2 file(s) could not be read"
+
+
+def test_a_bad_line_is_a_record_not_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "three.jsonl"
+    path.write_text(f"{_small_dossier(1)}\n{{oops\n{_small_dossier(2)}\n", encoding="utf-8")
+    assert cli.main(["validate", str(path)]) == cli.EXIT_UNREADABLE
+    summary = capsys.readouterr().err.splitlines()[-1]
+    assert summary == "1 file(s) checked: 1 error(s), 0 warning(s); 1 record(s) could not be read"
+
+
+def test_a_progress_line_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with cli._Progress("checking big.jsonl", delay=0, interval=0.01) as progress:
+        progress.done = 1234
+        time.sleep(0.1)
+    written = terminal.getvalue()
+    assert "\rchecking big.jsonl" not in written  # each draw first erases the line
+    assert "\r\x1b[2Kchecking big.jsonl 1,234 record(s)" in written
+    assert written.endswith("\r\x1b[2K")  # erased at the end
+    plain = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", plain)
+    with cli._Progress("checking big.jsonl", delay=0, interval=0.01):
+        time.sleep(0.05)
+    assert plain.getvalue() == ""
+
+
+def test_the_progress_line_is_a_bar_when_the_total_is_known() -> None:
+    progress = cli._Progress("checking")
+    progress.total, progress.done = 4, 1
+    assert progress.line().startswith("checking [#####               ]  25%")
+
+
+def test_validate_shows_progress_on_a_terminal_and_erases_it_before_messages(
+    tmp_path: Path, seed: tm.Dossier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "many.jsonl"
+    path.write_text(
+        "".join(tm.to_json(_with_duplicated_party(seed)) + "\n" for _ in range(30)), encoding="utf-8"
+    )
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(cli, "PROGRESS_DELAY", 0)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert cli.main(["validate", str(path)]) == cli.EXIT_INVALID
+    written = terminal.getvalue()
+    assert "\x1b[2Kchecking " in written
+    # Every message starts on a line of its own: none follows a progress line directly.
+    for line in written.split("\n"):
+        assert "record(s)" not in line.rsplit("\x1b[2K", 1)[-1] or "checked" in line
+
+
+def test_standard_input_and_output(seed: tm.Dossier, tmp_path: Path) -> None:
+    document = tm.to_json(seed)
+    for stdin in (document, f"[{document}]", f"{document}\n{_small_dossier(1)}\n"):
+        result = subprocess.run(
+            [sys.executable, "-m", "treatymodel", "validate", "-"],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+    shown = subprocess.run(
+        [sys.executable, "-m", "treatymodel", "show", "-"],
+        input=document,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "Parties: Russia, Kazakhstan" in shown.stdout
+    converted = subprocess.run(
+        [sys.executable, "-m", "treatymodel", "convert", "-", "-"],
+        input=f"{document}\n{_small_dossier(1)}\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert converted.returncode == 0
+    assert [tm.from_json(line, tm.Dossier).id for line in converted.stdout.splitlines()] == [
+        "ru-kz-2025",
+        "d1",
+    ]
+
+
+def test_folders_are_read_recursively(
+    tmp_path: Path, seed: tm.Dossier, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "seed.json").write_text(tm.to_json(seed), encoding="utf-8")
+    (tmp_path / "a" / "b" / "two.jsonl").write_text(
+        f"{_small_dossier(1)}\n{_small_dossier(2)}\n", encoding="utf-8"
+    )
+    (tmp_path / "a" / "b" / "notes.txt").write_text("not a record", encoding="utf-8")
+    (tmp_path / "a" / "b" / "bad.json").write_text("{", encoding="utf-8")
+    assert cli.main(["validate", str(tmp_path / "a")]) == cli.EXIT_UNREADABLE
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == "3 file(s) checked: 1 error(s), 0 warning(s); 1 file(s) could not be read"
+    assert f"{tmp_path / 'a' / 'b' / 'bad.json'}: " in err
+    (tmp_path / "empty").mkdir()
+    assert cli.main(["validate", str(tmp_path / "empty")]) == cli.EXIT_UNREADABLE
+    assert "a folder without .json, .jsonl or .ndjson files" in capsys.readouterr().err
+
+
+def test_show_is_coloured_on_a_terminal_unless_no_color(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert cli.main(["show", "ru-kz-2025"]) == cli.EXIT_OK
+    assert "\x1b[" not in capsys.readouterr().out  # not a terminal
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert cli.main(["show", "ru-kz-2025"]) == cli.EXIT_OK
+    coloured = terminal.getvalue()
+    assert "\x1b[1mRussia-Kazakhstan: the Declaration" in coloured
+    assert "\x1b[1m  " not in coloured  # indented lines are not headings
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = _Terminal()
+    monkeypatch.setattr(sys, "stdout", plain)
+    assert cli.main(["show", "ru-kz-2025"]) == cli.EXIT_OK
+    assert "\x1b[" not in plain.getvalue()
+    uncoloured = coloured.replace("\x1b[1m", "").replace("\x1b[2m", "").replace("\x1b[0m", "")
+    assert uncoloured == plain.getvalue()
+
+
+def test_validate_colours_severities_on_a_terminal(
+    tmp_path: Path, seed: tm.Dossier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text(tm.to_json(_with_duplicated_party(seed)), encoding="utf-8")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert cli.main(["validate", str(path)]) == cli.EXIT_INVALID
+    assert "\x1b[31m" in terminal.getvalue()
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = _Terminal()
+    monkeypatch.setattr(sys, "stderr", plain)
+    assert cli.main(["validate", str(path)]) == cli.EXIT_INVALID
+    assert "\x1b[" not in plain.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (["valdate", "x.json"], "(did you mean 'validate'?)"),
+        (["validate", "--strcit", "x.json"], "--strcit: did you mean '--strict'?"),
+        (["validate", "--type", "dosier", "x.json"], "(did you mean 'dossier'?)"),
+        (["convert", "x.json", "y.json", "--to", "jsnol"], "(did you mean 'jsonl'?)"),
+        (["show", "ru-kz-2052"], "(did you mean 'ru-kz-2025'?)"),
+        (["example", "ctbt-1997"], "(did you mean 'ctbt-1996'?)"),
+        (["export", "open-skies-1993", "--to", "parquet", "out"], "(did you mean 'open-skies-1992'?)"),
+    ],
+)
+def test_did_you_mean(args: list[str], hint: str) -> None:
+    result = run(*args)
+    assert result.returncode == cli.EXIT_UNREADABLE
+    assert hint in result.stderr
+    assert_no_traceback(result)
+
+
+def test_no_suggestion_for_a_name_far_from_any() -> None:
+    result = run("show", "atlantis")
+    assert result.returncode == cli.EXIT_UNREADABLE
+    assert "did you mean" not in result.stderr
+
+
+def test_help_texts_say_what_each_command_does() -> None:
+    show = run("show", "--help").stdout
+    assert "for a person" not in show
+    assert "Print a dossier as readable text" in show
+    assert "- for standard input" in show
+    assert "folders (read recursively)" in " ".join(run("validate", "--help").stdout.split())
+    assert "- for standard input" in run("convert", "--help").stdout

@@ -152,7 +152,7 @@ def test_dossier_is_frozen(seed_dossier: tm.Dossier) -> None:
         ("title", ""),
         ("description", " "),
         ("states", ("RUS",)),
-        ("organizations", [tm.Organization(id="un", name="United Nations")]),
+        ("organizations", {tm.Organization(id="un", name="United Nations")}),
         ("persons", ("putin",)),
         ("offices", (tm.Person(id="putin", name="Vladimir Putin"),)),
         ("tenures", (None,)),

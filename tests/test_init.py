@@ -77,6 +77,15 @@ def test_dir_lists_the_public_names_and_submodules() -> None:
     assert {"datasets", "serialization", "validation"} <= set(listed)
 
 
+def test_dir_lists_only_public_names() -> None:
+    # Not the module's own machinery: TYPE_CHECKING, the `annotations` feature, the lazy table.
+    listed = dir(tm)
+    assert listed == sorted(listed)
+    assert set(listed) == {*tm.__all__, *tm._SUBMODULES}
+    assert not {"TYPE_CHECKING", "annotations", "_EXPORTS", "_import_module"} & set(listed)
+    assert all(not name.startswith("_") for name in listed if name != "__version__")
+
+
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="has no attribute 'Treaty'"):
         tm.Treaty  # noqa: B018

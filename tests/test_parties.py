@@ -165,7 +165,7 @@ def test_state_validators(field: str, value: object) -> None:
         ("id", "-csto"),
         ("name", ""),
         ("acronym", ""),
-        ("other_names", ["ОДКБ"]),
+        ("other_names", {"ОДКБ"}),
         ("other_names", ("",)),
         ("url", "odkb-csto.org"),
         ("url", "ftp://odkb-csto.org"),

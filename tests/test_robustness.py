@@ -656,7 +656,7 @@ def test_evolve_reruns_the_validators() -> None:
     with pytest.raises(tm.FieldError, match=r"State\.code"):
         attrs.evolve(seed.states[0], code="XXX")
     with pytest.raises(tm.FieldError):
-        attrs.evolve(seed.agreements[0], parties=("RUS",))
+        attrs.evolve(seed.agreements[0], parties=("Russia",))
     with pytest.raises(tm.FieldError):
         attrs.evolve(seed, title=" padded ")
 

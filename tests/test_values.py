@@ -66,7 +66,7 @@ def test_place_validators(field: str, value: object) -> None:
         ("lang", "xx"),
         ("lang", ""),
         ("lang", None),
-        ("sources", ["kremlin"]),
+        ("sources", {"kremlin"}),
         ("sources", ("",)),
         ("sources", ("has space",)),
         ("note", ""),

@@ -85,11 +85,11 @@ EVENT = {"id": "talks", "kind": tm.EventKind.TALKS, "date": day("2025-11-12")}
     ("field", "value"),
     [
         ("id", ""),
-        ("kind", "talks"),
-        ("date", "2025-11-12"),
-        ("date", dt.date(2025, 11, 12)),
+        ("kind", "Talks"),
+        ("date", "12 November 2025"),
+        ("date", dt.datetime(2025, 11, 12, 10, 0)),
         ("title", ""),
-        ("talks_format", "narrow"),
+        ("talks_format", "narrower"),
         ("start_time", "10:00"),
         ("start_time", dt.time(10, 0, tzinfo=dt.UTC)),
         ("start_time", dt.time(10, 0, 0, 5)),
@@ -102,7 +102,7 @@ EVENT = {"id": "talks", "kind": tm.EventKind.TALKS, "date": day("2025-11-12")}
         ("closed_to_press", "yes"),
         ("remote", None),
         ("description", " "),
-        ("sources", ["kremlin"]),
+        ("sources", {"kremlin"}),
         ("variants", ("PT2H",)),
     ],
 )
@@ -126,12 +126,12 @@ VISIT = {
     ("field", "value"),
     [
         ("id", "state visit"),
-        ("kind", "state"),
+        ("kind", "state visit"),
         ("guest", ""),
         ("guest_state", "KZ"),
         ("host", ""),
         ("host_state", "Russia"),
-        ("start", "2025-11-11"),
+        ("start", "11/11/2025"),
         ("end", None),
         ("places", (tm.Place(name="Moscow"), "Kremlin")),
         ("program", ("talks",)),
@@ -141,7 +141,7 @@ VISIT = {
         ("first_of_kind", "yes"),
         ("description", ""),
         ("sources", ("a b",)),
-        ("variants", [tm.Variant(field="end", value="2025-11-13", sources=("tass",))]),
+        ("variants", {tm.Variant(field="end", value="2025-11-13", sources=("tass",))}),
     ],
 )
 def test_visit_validators(field: str, value: object) -> None:
@@ -158,7 +158,7 @@ def test_visits_are_frozen(state_visit: tm.Visit) -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         state_visit.kind = tm.VisitKind.OFFICIAL  # type: ignore[misc]
     with pytest.raises(tm.FieldError):
-        attrs.evolve(state_visit, kind="official")
+        attrs.evolve(state_visit, kind="Official")
 
 
 @given(events())

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         WithdrawalClause,
     )
     from treatymodel.dates import (
+        DateLike,
         DateQualifier,
         DateValue,
         PartialDate,
@@ -95,6 +96,7 @@ if TYPE_CHECKING:
     from treatymodel.serialization import (
         FORMAT_NAME,
         FORMAT_VERSION,
+        from_dict,
         from_json,
         iter_jsonl,
         to_json,
@@ -124,6 +126,7 @@ _EXPORTS: dict[str, str] = {
     "CertaintyLevel": "treatymodel.values",
     "Certainty": "treatymodel.values",
     "DateValue": "treatymodel.dates",
+    "DateLike": "treatymodel.dates",
     "DateQualifier": "treatymodel.dates",
     "UncertainDate": "treatymodel.dates",
     "MissingDependencyError": "treatymodel._optional",
@@ -202,6 +205,7 @@ _EXPORTS: dict[str, str] = {
     "json_schema": "treatymodel.schema",
     "FORMAT_NAME": "treatymodel.serialization",
     "FORMAT_VERSION": "treatymodel.serialization",
+    "from_dict": "treatymodel.serialization",
     "from_json": "treatymodel.serialization",
     "iter_jsonl": "treatymodel.serialization",
     "to_json": "treatymodel.serialization",
@@ -289,7 +293,9 @@ if not TYPE_CHECKING:  # for type checkers, the names are the imports above
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_EXPORTS, *_SUBMODULES, "__version__"})
+    # Only the public names: not the module's own machinery (TYPE_CHECKING,
+    # annotations, the lazy-import table), which `dir` would otherwise list.
+    return sorted({*_EXPORTS, *_SUBMODULES, "__version__"})
 
 
 __all__ = [
@@ -307,6 +313,7 @@ __all__ = [
     "Commitment",
     "CommitmentVerb",
     "ConsentClause",
+    "DateLike",
     "DateQualifier",
     "DateRange",
     "DateValue",
@@ -391,6 +398,7 @@ __all__ = [
     "VisitKind",
     "Vote",
     "WithdrawalClause",
+    "from_dict",
     "from_json",
     "iter_jsonl",
     "json_schema",

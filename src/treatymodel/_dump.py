@@ -2,7 +2,7 @@
 
 cattrs' generated unstructure functions call one hook per field, even for a string
 or an enum that orjson writes as it is, and compare every field with its default
-through ``!=``. Writing is most of what :func:`~treatymodel.to_json` costs (see
+through ``!=``. Writing is most of what `to_json` costs (see
 docs/performance.md), so this module generates, for each record type, a function
 that does only what that type needs: a field orjson writes itself (strings, numbers,
 booleans, enums, tuples of those) is passed through; a nested record calls its own
@@ -80,7 +80,7 @@ class _Generator:
         """Python source that turns ``var``, of type ``t``, into its JSON-ready value.
 
         With ``top``, an array of records is written item by item into
-        :class:`orjson.Fragment` values: see :func:`build`.
+        `orjson.Fragment` values: see `build`.
         """
         if t in self.classes:
             return f"{self.function_name(t)}({var})"
@@ -169,7 +169,7 @@ def build(
     Each class gets a function for a record nested anywhere. Each class in
     ``chunked`` gets another for the record at the top of a document, which writes
     each item of an array of records to bytes on its own, wrapped in an
-    :class:`orjson.Fragment` that orjson copies as it is. A dossier of 10,000
+    `orjson.Fragment` that orjson copies as it is. A dossier of 10,000
     agreements then never exists as one tree of dictionaries: each agreement's tree is
     built, written and freed while it is still in the CPU cache, which makes writing
     a large dossier about a third faster, and its peak memory that of the output

@@ -3,7 +3,7 @@
 Durations are written ``PnDTnHnMnS`` with only the non-zero parts (``PT3H``,
 ``PT1H30M``, ``P1DT2H``, ``P2D``). Years, months and weeks are not accepted: their
 length in seconds depends on the calendar, and the model stores exact
-:class:`datetime.timedelta` values. Fractions are not accepted either: the model
+`datetime.timedelta` values. Fractions are not accepted either: the model
 keeps whole seconds. Times of day are ``HH:MM``, or ``HH:MM:SS`` when the seconds
 are not zero.
 """

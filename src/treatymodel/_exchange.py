@@ -1,8 +1,8 @@
 """What the converter and the schema generator share: one table, read by both.
 
-:data:`RECORD_TYPES` lists every class that travels as a JSON object, simple types
-first (the order hooks are registered in). :data:`OVERRIDES` is the one override
-table: per class, per field, a :func:`cattrs.gen.override` saying that a field is
+`RECORD_TYPES` lists every class that travels as a JSON object, simple types
+first (the order hooks are registered in). `OVERRIDES` is the one override
+table: per class, per field, a `cattrs.gen.override` saying that a field is
 left out of the exchange format or written under another key. The rules engine
 builds JSON paths from field names, so keys are the field names and nothing is
 renamed; ``Dossier._index`` (a cache, ``init=False``) is left out.
@@ -89,7 +89,7 @@ RECORD_TYPES: tuple[type, ...] = (
     Dossier,
 )
 
-#: Classes tagged by :data:`TAG_KEY`, with their tag.
+#: Classes tagged by `TAG_KEY`, with their tag.
 TAGGED: dict[type, str] = {cls: cls.TAG for cls in (StateRef, OrganizationRef, PersonRef, OfficeRef, BodyRef)}
 
 #: The override table: per class, per field name.

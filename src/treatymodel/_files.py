@@ -1,6 +1,6 @@
 """Writing a file so that nothing is lost: a temporary file beside it, renamed over it.
 
-:func:`replacing` is how the library (``write_jsonl`` to a path) and the command line
+`replacing` is how the library (``write_jsonl`` to a path) and the command line
 (``convert``) write every file:
 
 - the output goes to a new hidden file in the target's folder
@@ -16,7 +16,7 @@
 The target must be a regular file, or not exist yet in an existing folder. A
 symbolic link is followed: the file it points to is replaced and the link is kept.
 Devices (``/dev/null``), FIFOs, sockets and directories are refused with
-:class:`~treatymodel.errors.OutputFileError` before anything is written: replacing
+`OutputFileError` before anything is written: replacing
 them would destroy them, and writing into them in place could not be atomic.
 
 Two processes writing the same target each write their own temporary file; the
@@ -121,7 +121,7 @@ def replacing(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
 
     Raises:
         OutputFileError: ``path`` cannot be replaced by a regular file (see
-            :func:`target_of`).
+            `target_of`).
         OSError: the temporary file cannot be created, written or renamed (no
             permission, disk full...). The target is then untouched.
     """

@@ -1,4 +1,4 @@
-"""Size and nesting limits on the documents :func:`~treatymodel.from_json` reads.
+"""Size and nesting limits on the documents `from_json` reads.
 
 Both checks run on the raw text, before any parsing, and are linear in its length
 with no recursion in Python, so a hostile document (gigabytes, or 100,000 nested
@@ -12,7 +12,7 @@ arrays) is refused quickly with a message that says why.
 - ``HARD_MAX_DEPTH``: ``max_depth`` may be raised up to this. Beyond it the parser
   (orjson reads at most 1024 levels, writes at most 255) and Python's recursion
   limit would fail with their own errors instead of ours.
-- ``MAX_ERRORS``: the most problems one :class:`~treatymodel.DecodeError` lists; the
+- ``MAX_ERRORS``: the most problems one `DecodeError` lists; the
   rest are counted in one last item, so a document with a million bad values costs
   no more memory than one with a thousand.
 
@@ -48,7 +48,7 @@ MAX_ERRORS = 1000
 
 
 class Limits(NamedTuple):
-    """The limits of one read, defaults filled in and checked (:func:`settings`)."""
+    """The limits of one read, defaults filled in and checked (`settings`)."""
 
     max_bytes: int
     max_depth: int
@@ -197,7 +197,7 @@ def _deepest(brackets: bytes) -> int:
 def deeper_than(raw: bytes, max_depth: int) -> bool:
     """Whether JSON text ``raw`` nests deeper than ``max_depth`` (or, if invalid, may).
 
-    Exact for valid JSON, such as what :func:`~treatymodel.to_json` writes.
+    Exact for valid JSON, such as what `to_json` writes.
     """
     if len(raw) <= 2 * max_depth:
         return False  # each level takes two bytes at least
@@ -207,7 +207,7 @@ def deeper_than(raw: bytes, max_depth: int) -> bool:
 
 
 def check(data: str | bytes, *, max_bytes: int, max_depth: int, line: int | None = None) -> None:
-    """Raise a :class:`DecodeError` if ``data`` is larger or nested deeper than the limits.
+    """Raise a `DecodeError` if ``data`` is larger or nested deeper than the limits.
 
     Args:
         data: The raw document.

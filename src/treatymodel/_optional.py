@@ -13,7 +13,7 @@ __all__ = ["MissingDependencyError", "require"]
 class MissingDependencyError(TreatyModelError, ImportError):
     """A feature needs an optional dependency that is not installed.
 
-    It is an :class:`ImportError` too, so ``except ImportError`` keeps working.
+    It is an `ImportError` too, so ``except ImportError`` keeps working.
 
     Attributes:
         package: The distribution to install (``"pandas"``).
@@ -35,7 +35,7 @@ class MissingDependencyError(TreatyModelError, ImportError):
 
 
 def require(module: str, *, extra: str, feature: str) -> ModuleType:
-    """Import ``module``, or raise :class:`MissingDependencyError` naming the extra."""
+    """Import ``module``, or raise `MissingDependencyError` naming the extra."""
     try:
         return importlib.import_module(module)
     except ImportError as exc:

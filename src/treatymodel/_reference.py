@@ -206,8 +206,13 @@ def render() -> str:
                 if not field.init:
                     continue
                 default = "*required*" if field.default is attrs.NOTHING else f"`{field.default!r}`"
-                type_name = _type_name(hints[field.name]).replace("|", "\\|")
-                lines.append(f"| `{field.name}` | `{type_name}` | {default} | {docs.get(field.name, '')} |")
+                # A pipe in a table cell: as an entity in an HTML code span, which both
+                # Python-Markdown (the site) and GitHub show as a pipe; a backslash-escaped
+                # one in a Markdown code span shows its backslash on the site.
+                type_name = _type_name(hints[field.name]).replace("|", "&#124;")
+                lines.append(
+                    f"| `{field.name}` | <code>{type_name}</code> | {default} | {docs.get(field.name, '')} |"
+                )
             lines.append("")
     return _markdown("\n".join(lines).rstrip() + "\n")
 

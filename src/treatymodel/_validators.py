@@ -1,9 +1,9 @@
 """Field validators shared by the model classes.
 
 Each validator checks what one field can know on its own and raises
-:class:`~treatymodel.errors.FieldError` naming the class and the field.
+`FieldError` naming the class and the field.
 Cross-record facts (does this person exist? is this date inside the visit?) are
-left to :mod:`treatymodel.validation`.
+left to `treatymodel.validation`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from treatymodel._converters import as_instance, as_tuple, retry
 from treatymodel.errors import FieldError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -27,7 +28,7 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:\-]{0,199}$"
 _ID_RE = re.compile(ID_PATTERN)
 _ID_MATCH = _ID_RE.fullmatch
 #: Absolute http(s) URLs: the shape the JSON Schema states. The library asks more
-#: (:data:`_HTTP_URL`): a URL valid under RFC 3986.
+#: (`_HTTP_URL`): a URL valid under RFC 3986.
 URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 _UNRESERVED = r"A-Za-z0-9\-._~"
 _SUB_DELIMS = r"!$&'()*+,;="
@@ -89,7 +90,7 @@ def state_codes(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
 
 
 def fail(instance: object, attribute: attrs.Attribute[Any], value: object, reason: str) -> None:
-    """Raise the :class:`FieldError` for ``attribute`` of ``instance``."""
+    """Raise the `FieldError` for ``attribute`` of ``instance``."""
     raise FieldError(type(instance).__name__, attribute.name, value, reason)
 
 
@@ -188,7 +189,7 @@ def _text_validator(unsafe: re.Pattern[str], *, one_line: bool, optional: bool, 
 
     The common case (printable, starting with a visible character: certainly so when
     ASCII, since the text has no surrounding space) is tested inline, in C calls only;
-    anything else goes to :func:`_is_safe` and, when it fails, to the reason.
+    anything else goes to `_is_safe` and, when it fails, to the reason.
     """
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -212,27 +213,27 @@ text = _text_validator(
     _UNSAFE_IN_LINE,
     one_line=True,
     optional=False,
-    doc="One line of text: non-empty, no surrounding whitespace, safe to print (see :func:`is_text`).",
+    doc="One line of text: non-empty, no surrounding whitespace, safe to print (see `is_text`).",
 )
 optional_text = _text_validator(
-    _UNSAFE_IN_LINE, one_line=True, optional=True, doc="``None`` or one line of text (see :func:`text`)."
+    _UNSAFE_IN_LINE, one_line=True, optional=True, doc="``None`` or one line of text (see `text`)."
 )
 paragraphs = _text_validator(
     _UNSAFE_IN_TEXT,
     one_line=False,
     optional=False,
-    doc="Text that may hold line breaks and tabs, otherwise as :func:`text`.",
+    doc="Text that may hold line breaks and tabs, otherwise as `text`.",
 )
 optional_paragraphs = _text_validator(
     _UNSAFE_IN_TEXT,
     one_line=False,
     optional=True,
-    doc="``None`` or text that may hold line breaks (see :func:`paragraphs`).",
+    doc="``None`` or text that may hold line breaks (see `paragraphs`).",
 )
 
 
 def is_identifier(value: object) -> bool:
-    """Whether ``value`` is a valid record identifier (see :data:`ID_PATTERN`)."""
+    """Whether ``value`` is a valid record identifier (see `ID_PATTERN`)."""
     return isinstance(value, str) and _ID_RE.fullmatch(value) is not None
 
 
@@ -252,19 +253,21 @@ def optional_identifier(instance: Any, attribute: attrs.Attribute[Any], value: A
 
 
 def identifiers(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A tuple of record identifiers."""
+    """A tuple (or a list) of record identifiers."""
     if type(value) is tuple:
         for v in value:
             if type(v) is not str or _ID_MATCH(v) is None:
                 break
         else:
             return
+    if retry(instance, attribute, value, as_tuple, identifiers):
+        return
     if not isinstance(value, tuple) or not all(is_identifier(v) for v in value):
         fail(instance, attribute, value, f"must be a tuple of identifiers matching {ID_PATTERN}")
 
 
 def texts(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A tuple of lines of text (see :func:`text`)."""
+    """A tuple (or a list) of lines of text (see `text`)."""
     if type(value) is tuple:
         for item in value:
             if not (
@@ -277,6 +280,8 @@ def texts(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
                 break
         else:
             return  # the common case
+    if retry(instance, attribute, value, as_tuple, texts):
+        return
     if not isinstance(value, tuple):
         fail(instance, attribute, value, "must be a tuple of non-empty strings")
     for item in value:
@@ -317,7 +322,9 @@ def optional_language(instance: Any, attribute: attrs.Attribute[Any], value: Any
 
 
 def languages(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A tuple of distinct language tags."""
+    """A tuple (or a list) of distinct language tags."""
+    if type(value) is not tuple and retry(instance, attribute, value, as_tuple, languages):
+        return
     if (
         not isinstance(value, tuple)
         or not all(is_language(x) for x in value)
@@ -327,11 +334,16 @@ def languages(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
 
 
 def member(enum_cls: type[enum.Enum]) -> Validator:
-    """A member of ``enum_cls`` (its plain string value is not accepted)."""
+    """A member of ``enum_cls``, or its value (``"treaty"``), which becomes the member."""
     allowed = ", ".join(repr(m.value) for m in enum_cls)
+
+    def convert(value: Any) -> Any:
+        return as_instance(value, enum_cls)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not enum_cls and not isinstance(value, enum_cls):
+            if retry(instance, attribute, value, convert, check):
+                return
             fail(instance, attribute, value, f"must be a {enum_cls.__name__} ({allowed})")
 
     return check
@@ -349,7 +361,10 @@ def optional_member(enum_cls: type[enum.Enum]) -> Validator:
 
 
 def members(enum_cls: type[enum.Enum], *, non_empty: bool = False) -> Validator:
-    """A tuple of distinct members of ``enum_cls``."""
+    """A tuple (or a list) of distinct members of ``enum_cls``, or of their values."""
+
+    def convert(value: Any) -> Any:
+        return as_tuple(value, enum_cls)
 
     @_items(lambda item: None, distinct=True)
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -361,7 +376,7 @@ def members(enum_cls: type[enum.Enum], *, non_empty: bool = False) -> Validator:
             and len(set(value)) == len(value)
             and (bool(value) or not non_empty)
         )
-        if not ok:
+        if not ok and not retry(instance, attribute, value, convert, check):
             qualifier = "non-empty tuple" if non_empty else "tuple"
             fail(instance, attribute, value, f"must be a {qualifier} of distinct {enum_cls.__name__} members")
 
@@ -423,15 +438,24 @@ _items(_language_reason, distinct=True)(languages)
 
 
 def instance_of(cls: type | tuple[type, ...]) -> Validator:
-    """An instance of ``cls``; ``bool`` is never accepted where ``int`` is asked."""
+    """An instance of ``cls``; ``bool`` is never accepted where ``int`` is asked.
+
+    An obvious spelling of one is converted (see `treatymodel._converters.as_instance`):
+    a ``datetime.date`` or an ISO string for a date, a state code for a state reference.
+    """
     names = " or ".join(c.__name__ for c in (cls if isinstance(cls, tuple) else (cls,)))
     exact = frozenset(_as_tuple(cls)) - {int}  # int: a bool is an int, and is refused
     bool_ok = bool in _as_tuple(cls)
+
+    def convert(value: Any) -> Any:
+        return as_instance(value, cls)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) in exact:
             return
         if not isinstance(value, cls) or (isinstance(value, bool) and not bool_ok):
+            if retry(instance, attribute, value, convert, check):
+                return
             fail(instance, attribute, value, f"must be a {names}")
 
     return check
@@ -449,17 +473,26 @@ def optional_instance_of(cls: type | tuple[type, ...]) -> Validator:
 
 
 def tuple_of(cls: type | tuple[type, ...], *, non_empty: bool = False) -> Validator:
-    """A tuple whose items are all instances of ``cls``."""
+    """A tuple (or a list) whose items are all instances of ``cls`` (or obvious spellings of one)."""
     names = " or ".join(c.__name__ for c in (cls if isinstance(cls, tuple) else (cls,)))
     exact = frozenset(_as_tuple(cls))
+
+    def convert(value: Any) -> Any:
+        return as_tuple(value, cls)
+
+    def refuse(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not retry(instance, attribute, value, convert, check):
+            fail(instance, attribute, value, f"must be a tuple of {names}")
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is tuple:
             for v in value:
                 if type(v) not in exact and not isinstance(v, cls):
-                    fail(instance, attribute, value, f"must be a tuple of {names}")
+                    refuse(instance, attribute, value)
+                    return
         elif not isinstance(value, tuple) or not all(isinstance(v, cls) for v in value):
-            fail(instance, attribute, value, f"must be a tuple of {names}")
+            refuse(instance, attribute, value)
+            return
         if non_empty and not value:
             fail(instance, attribute, value, f"must hold at least one {names}")
 
@@ -487,13 +520,13 @@ MAX_MONTHS = 12 * MAX_YEARS
 
 
 def years(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A number of years: an ``int`` from 0 to 1,000 (:data:`MAX_YEARS`)."""
+    """A number of years: an ``int`` from 0 to 1,000 (`MAX_YEARS`)."""
     if type(value) is not int or not 0 <= value <= MAX_YEARS:
         fail(instance, attribute, value, f"must be an int from 0 to {MAX_YEARS:,}")
 
 
 def months(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A number of months: an ``int`` from 0 to 12,000 (:data:`MAX_MONTHS`, 1,000 years)."""
+    """A number of months: an ``int`` from 0 to 12,000 (`MAX_MONTHS`, 1,000 years)."""
     if type(value) is not int or not 0 <= value <= MAX_MONTHS:
         fail(instance, attribute, value, f"must be an int from 0 to {MAX_MONTHS:,}")
 
@@ -511,7 +544,7 @@ def boolean(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def optional_time(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """``None`` or a naive :class:`datetime.time` without microseconds."""
+    """``None`` or a naive `datetime.time` without microseconds."""
     if value is not None and (
         not isinstance(value, dt.time) or value.tzinfo is not None or value.microsecond
     ):
@@ -519,7 +552,7 @@ def optional_time(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
 
 
 def optional_duration(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """``None`` or a positive :class:`datetime.timedelta` in whole seconds."""
+    """``None`` or a positive `datetime.timedelta` in whole seconds."""
     if value is not None and (
         not isinstance(value, dt.timedelta) or value <= dt.timedelta(0) or value.microseconds
     ):

@@ -4,9 +4,9 @@ The lifecycle follows the UN Treaty Collection: each party takes actions
 (signature, ratification, accession, withdrawal...) with a date and a date of
 effect, and the agreement as a whole passes milestones (adoption, entry into
 force, termination...). What each kind of act does to a party's standing is
-written once, in :data:`treatymodel.lifecycle.ACTION_EFFECTS` and
-:data:`treatymodel.lifecycle.MILESTONE_EFFECTS`; the final clauses that decide
-the dates are in :mod:`treatymodel.clauses`.
+written once, in `treatymodel.lifecycle.ACTION_EFFECTS` and
+`treatymodel.lifecycle.MILESTONE_EFFECTS`; the final clauses that decide
+the dates are in `treatymodel.clauses`.
 """
 
 from __future__ import annotations
@@ -104,11 +104,11 @@ class PartyActionKind(enum.StrEnum):
     """What one party does with respect to an agreement (UN Treaty Collection action types).
 
     What each kind does to the party's standing (signatory, contracting party,
-    party, withdrawn...) is :data:`treatymodel.lifecycle.ACTION_EFFECTS`.
+    party, withdrawn...) is `treatymodel.lifecycle.ACTION_EFFECTS`.
     """
 
     SIGNATURE = "signature"
-    """Signature, where the signatory is not recorded as a :class:`Signature`; consent only if the consent
+    """Signature, where the signatory is not recorded as a `Signature`; consent only if the consent
     clause says so (VCLT art. 12).
     """
     DEFINITIVE_SIGNATURE = "definitive_signature"
@@ -192,7 +192,7 @@ _CONSENT = frozenset(
 class MilestoneKind(enum.StrEnum):
     """What happens to an agreement as a whole.
 
-    What each kind does is :data:`treatymodel.lifecycle.MILESTONE_EFFECTS`.
+    What each kind does is `treatymodel.lifecycle.MILESTONE_EFFECTS`.
     """
 
     ADOPTION = "adoption"
@@ -308,7 +308,7 @@ class PartyAction:
     """A lifecycle action of one party: ratification, accession, withdrawal...
 
     What the action does to the party's standing is given by its ``kind``
-    (:data:`treatymodel.lifecycle.ACTION_EFFECTS`). An act whose date is unknown
+    (`treatymodel.lifecycle.ACTION_EFFECTS`). An act whose date is unknown
     can be recorded with ``date`` left out: the lifecycle engine then counts it
     only where the other facts settle it, and the rules that need its date stay
     silent.
@@ -428,7 +428,7 @@ class Term:
     it ends, unless a party gives notice of non-extension, the agreement is
     terminated or ``max_extensions`` is reached. An ``extension`` milestone without
     an ``until`` prolongs it by the renewal period. See
-    :meth:`treatymodel.Dossier.expiry`.
+    `treatymodel.Dossier.expiry`.
 
     Args:
         years: Years of the initial term.
@@ -488,7 +488,7 @@ class Term:
 
     @property
     def initial(self) -> relativedelta:
-        """The initial term as a :class:`dateutil.relativedelta.relativedelta`."""
+        """The initial term as a `dateutil.relativedelta.relativedelta`."""
         from dateutil.relativedelta import relativedelta
 
         return relativedelta(years=self.years, months=self.months)
@@ -514,7 +514,7 @@ class Agreement:
         parties: The states and organizations that took part in it, bound or not:
             its negotiating states, signatories, contracting states and parties in
             the sense of VCLT art. 2(1). Who is bound on a day is the lifecycle
-            engine's answer (:meth:`treatymodel.Dossier.parties_on`).
+            engine's answer (`treatymodel.Dossier.parties_on`).
         other_titles: Other titles and wordings, language-tagged, with sources.
         legally_binding: Whether it creates obligations under international law;
             ``None`` if no source says.

@@ -5,7 +5,7 @@ signature binds or must be ratified (VCLT arts. 11-16), when the treaty enters
 into force, generally and for each later party (art. 24), until when it is open for
 signature, and how a party withdraws (arts. 54 and 56). Each clause is optional;
 a clause that is not recorded is *unknown*, never assumed, so the lifecycle engine
-(:mod:`treatymodel.lifecycle`) computes a date from a clause only when the
+(`treatymodel.lifecycle`) computes a date from a clause only when the
 clause is recorded. Every clause can carry the article it comes from, its
 wording and its sources.
 
@@ -59,7 +59,7 @@ def _bounded(limit: int) -> v.Validator:
 years_count = v.years
 months_count = v.months
 days_count = _bounded(MAX_DAYS)
-"""An ``int`` from 0 to :data:`MAX_DAYS`."""
+"""An ``int`` from 0 to `MAX_DAYS`."""
 
 
 def _optional_positive(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -163,7 +163,7 @@ class ConsentClause:
 class EntryIntoForceClause:
     """When the agreement enters into force, generally and for later parties (VCLT art. 24).
 
-    The general date is computed by :func:`treatymodel.lifecycle.entry_into_force`
+    The general date is computed by `treatymodel.lifecycle.entry_into_force`
     from this clause and the recorded acts:
 
     - ``on_signature``: the last party's signature, plus ``delay``;

@@ -9,7 +9,7 @@ code. Exit codes a script can trust:
 - ``130`` and ``143``: interrupted by Ctrl-C or SIGTERM (no temporary file is left).
 
 Bad input never produces a traceback: every expected failure is a
-:class:`~treatymodel.errors.TreatyModelError` or an ``OSError`` and is reported
+`TreatyModelError` or an ``OSError`` and is reported
 as a message on stderr.
 """
 
@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
+import io
 import json
 import os
 import re
 import signal
 import sys
 import threading
+import time
+import typing
 import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -44,8 +48,9 @@ EXIT_UNREADABLE = 2
 #: Exit codes after Ctrl-C (SIGINT) and SIGTERM: 128 plus the signal, as shells report them.
 EXIT_INTERRUPTED = 128 + signal.SIGINT
 EXIT_TERMINATED = 128 + signal.SIGTERM
-#: The output name meaning standard output.
+#: The file name meaning standard output (for an output) or standard input (for an input).
 STDOUT = "-"
+STDIN = "-"
 
 #: Record types a file can hold, by the name used on the command line.
 RECORD_TYPES: dict[str, type] = {
@@ -54,6 +59,7 @@ RECORD_TYPES: dict[str, type] = {
     "visit": tm.Visit,
 }
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_JSON_SUFFIXES = (".json",)
 
 
 #: One thing wrong with a file: the JSON Lines line (or ``None``), the JSON path (or
@@ -111,12 +117,132 @@ def _escape(char: str) -> str:
 
 def _say(text: str, stream: IO[str] | None = None, *, keep: str = "") -> None:
     """Print ``text`` (to stderr by default) with its unprintable characters escaped."""
+    if stream is None:
+        _Progress.clear()
     print(_shown(text, keep), file=sys.stderr if stream is None else stream)
 
 
 def _utf8(name: str) -> str:
     r"""A file name as JSON can hold it: bytes that are not UTF-8 escaped as ``\xff``."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _did_you_mean(word: str, choices: Sequence[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest of ``choices`` to a mistyped ``word``, or ``""``."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+# -- Colour: only when the stream is a terminal, and never when NO_COLOR is set to
+# anything non-empty (https://no-color.org) or the terminal is "dumb".
+
+_BOLD, _RED, _YELLOW, _DIM, _RESET = "\x1b[1m", "\x1b[31m", "\x1b[33m", "\x1b[2m", "\x1b[0m"
+
+
+def _coloured(stream: IO[str]) -> bool:
+    """Whether to colour what goes to ``stream``."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _paint(text: str, colour: str, on: bool) -> str:
+    return f"{colour}{text}{_RESET}" if on and text else text
+
+
+def _headings(text: str) -> str:
+    """A summary with its headings (unindented lines) in bold and their underlines dimmed."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line and set(line) == {"="}:
+            lines[index] = _paint(line, _DIM, True)
+        elif line and not line[0].isspace():
+            lines[index] = _paint(line, _BOLD, True)
+    return "\n".join(lines)
+
+
+#: Seconds of silence before a progress line appears: a short job shows none.
+PROGRESS_DELAY = 1.0
+
+
+class _Progress:
+    """A progress line on stderr for long jobs, only when stderr is a terminal.
+
+    Nothing is written in the first ``delay`` seconds (short jobs stay silent), then
+    the line is redrawn at most every ``interval`` seconds by a background thread, so
+    that a single large document read in one call shows its progress too; it is
+    erased at the end.
+    """
+
+    def __init__(self, label: str, *, delay: float | None = None, interval: float = 0.2) -> None:
+        self.label = label
+        self.done = 0
+        self.total: int | None = None
+        self.unit = "record(s)"
+        self.shown = False
+        self.delay = PROGRESS_DELAY if delay is None else delay
+        self.interval = interval
+        self._start = time.monotonic()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    #: Held while the line is drawn or erased: a message printed meanwhile erases it first.
+    _lock = threading.Lock()
+    _active: _Progress | None = None
+
+    def __enter__(self) -> _Progress:
+        if sys.stderr.isatty():
+            _Progress._active = self
+            self._thread = threading.Thread(target=self._run, daemon=True)
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+        _Progress._active = None
+        self.erase()
+
+    def erase(self) -> None:
+        """Remove the line, if shown, so that a message starts on a clean line; it is redrawn later."""
+        with self._lock:
+            if self.shown:
+                sys.stderr.write("\r\x1b[2K")
+                sys.stderr.flush()
+                self.shown = False
+
+    @classmethod
+    def clear(cls) -> None:
+        """Erase the progress line of the job running, if any (before a message on stderr)."""
+        active = cls._active
+        if active is not None:
+            active.erase()
+
+    def _run(self) -> None:
+        if self._stop.wait(self.delay):
+            return
+        while True:
+            self.draw()
+            if self._stop.wait(self.interval):
+                return
+
+    def line(self) -> str:
+        """The progress line: a bar when the total is known, else a count; and the time taken."""
+        elapsed = time.monotonic() - self._start
+        if self.total:
+            share = min(self.done / self.total, 1.0)
+            bar = "#" * int(share * 20)
+            return f"{self.label} [{bar:<20}] {share:4.0%} {elapsed:.0f} s"
+        count = f" {self.done:,} {self.unit}" if self.done else ""
+        return f"{self.label}{count} {elapsed:.0f} s"
+
+    def draw(self) -> None:
+        with self._lock:
+            sys.stderr.write("\r\x1b[2K" + _shown(self.line()))
+            sys.stderr.flush()
+            self.shown = True
 
 
 def _decode_findings(exc: tm.DecodeError, line: int | None = None) -> list[Finding]:
@@ -128,10 +254,13 @@ def _is_jsonl(path: str) -> bool:
 
 
 def _read_bytes(path: str) -> bytes:
-    """A whole JSON file, read no further than the size limit (it may be a device or a pipe)."""
+    """A whole JSON file (or standard input), read no further than the size limit (it may be a pipe)."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(_limits.MAX_BYTES + 1)
+        if path == STDIN:
+            data = sys.stdin.buffer.read(_limits.MAX_BYTES + 1)
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(_limits.MAX_BYTES + 1)
     except OSError as exc:
         raise _Problem(path, [(None, None, f"cannot read: {exc.strerror or exc}")]) from exc
     if len(data) > _limits.MAX_BYTES:
@@ -143,11 +272,22 @@ def _read_bytes(path: str) -> bytes:
 def _outcomes(path: str, cls: type) -> Iterator[tuple[int | None, object]]:
     """``(line, record)``, or ``(line, DecodeError)``, for each record of a JSON or JSON Lines file.
 
-    JSON Lines are read one line at a time, as :func:`treatymodel.iter_jsonl` reads
-    them (blank lines are errors, a line over the size limit is the last one read).
+    JSON Lines are read one line at a time, as `treatymodel.iter_jsonl` reads
+    them (blank lines are errors, a line over the size limit is the last one read). A
+    JSON file holds one record or an array of records. Standard input (``-``) is
+    either: JSON Lines when its first line is a whole JSON object and more lines
+    follow.
     """
+    if path == STDIN:
+        data = _read_bytes(path)
+        if _looks_like_jsonl(data):
+            for number, result in jsonl_results(io.BytesIO(data), cls, _limits.DEFAULTS):
+                yield abs(number), result
+            return
+        yield from _data_outcomes(data, cls)
+        return
     if not _is_jsonl(path):
-        yield None, _document(_read_bytes(path), cls)
+        yield from _json_outcomes(path, cls)
         return
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below, lines are streamed
@@ -158,17 +298,53 @@ def _outcomes(path: str, cls: type) -> Iterator[tuple[int | None, object]]:
             yield abs(number), result
 
 
+def _looks_like_jsonl(data: bytes) -> bool:
+    first, newline, rest = data.lstrip().partition(b"\n")
+    if not newline or not rest.strip() or first[:1] != b"{":
+        return False
+    try:
+        return type(orjson.loads(first)) is dict
+    except orjson.JSONDecodeError:
+        return False
+
+
+def _expand(paths: Sequence[str]) -> list[str]:
+    """The files to read: each directory replaced by its JSON and JSON Lines files, recursively, sorted."""
+    found: list[str] = []
+    for path in paths:
+        if path != STDIN and Path(path).is_dir():
+            inside = sorted(
+                str(p)
+                for p in Path(path).rglob("*")
+                if p.suffix.lower() in (*_JSON_SUFFIXES, *_JSONL_SUFFIXES) and p.is_file()
+            )
+            if not inside:
+                raise _Problem(path, [(None, None, "a folder without .json, .jsonl or .ndjson files")])
+            found.extend(inside)
+        else:
+            found.append(path)
+    return found
+
+
 def _document(data: bytes, cls: type) -> object:
-    """The record of a JSON document, or the :class:`~treatymodel.DecodeError` saying why not."""
+    """The record of a JSON document, or the `DecodeError` saying why not."""
     try:
         return tm.from_json(data, cls)
     except tm.DecodeError as exc:
         return exc
 
 
+def _no_such(name: str) -> _Problem:
+    hint = _did_you_mean(name, datasets.names())
+    return _Problem(name, [(None, None, f"no such file, and no bundled record of that name{hint}")])
+
+
 def _load_one(path_or_name: str, cls: type) -> object:
-    if not Path(path_or_name).exists() and path_or_name in datasets.names():
-        return datasets.load(path_or_name)
+    if path_or_name != STDIN and not Path(path_or_name).exists():
+        names = datasets.names()
+        if path_or_name in names:
+            return datasets.load(path_or_name)
+        raise _no_such(path_or_name)
     records = []
     for line, outcome in _outcomes(path_or_name, cls):
         if isinstance(outcome, tm.DecodeError):
@@ -191,7 +367,9 @@ class _Report:
         self.errors = 0
         self.warnings = 0
         self.unreadable = 0
+        self.unreadable_files = 0
         self.started = False
+        self.colour = not self.json and _coloured(sys.stderr)
 
     def issue(self, file: str, line: int | None, issue: tm.Issue) -> None:
         if issue.severity is tm.Severity.ERROR:
@@ -212,11 +390,20 @@ class _Report:
             return
         where = f"{file}:{line}" if line else file
         text = f"{where}: {issue.path}: {issue.code} {issue.severity.value}: {issue.message}"
-        _say(text + (f" (hint: {issue.hint})" if issue.hint else ""))
+        text = _shown(text + (f" (hint: {issue.hint})" if issue.hint else ""))
+        if self.colour:
+            label = f"{issue.code} {issue.severity.value}:"
+            colour = _RED if issue.severity is tm.Severity.ERROR else _YELLOW
+            text = text.replace(label, _paint(label, colour, True), 1)
+        _Progress.clear()
+        print(text, file=sys.stderr)
 
-    def unread(self, file: str, findings: list[Finding]) -> None:
-        """A record (a file, or a JSON Lines line) that could not be read."""
-        self.unreadable += 1
+    def unread(self, file: str, findings: list[Finding], *, whole: bool = False) -> None:
+        """A record (a JSON Lines line, an item of an array) or, ``whole``, a file that could not be read."""
+        if whole:
+            self.unreadable_files += 1
+        else:
+            self.unreadable += 1
         self.errors += len(findings)
         for line, path, message in findings:
             if self.json:
@@ -235,7 +422,10 @@ class _Report:
             sys.stdout.buffer.write(b"\n]\n" if self.started else b"[]\n")
             sys.stdout.flush()
             return
+        _Progress.clear()
         summary = f"{files} file(s) checked: {self.errors} error(s), {self.warnings} warning(s)"
+        if self.unreadable_files:
+            summary += f"; {self.unreadable_files} file(s) could not be read"
         if self.unreadable:
             summary += f"; {self.unreadable} record(s) could not be read"
         print(summary, file=sys.stderr)
@@ -247,22 +437,29 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     ignore = _codes(args.ignore)
     report = _Report(args.format)
     worst = EXIT_OK
-    for path in args.paths:
-        try:
-            for line, outcome in _outcomes(path, cls):
-                if isinstance(outcome, tm.DecodeError):
-                    report.unread(path, _decode_findings(outcome, line))
-                    worst = EXIT_UNREADABLE
-                    continue
-                result = tm.validate(outcome, select=select, ignore=ignore, strict=args.strict)  # type: ignore[arg-type]
-                for issue in result.issues:
-                    report.issue(path, line, issue)
-                if not (result.ok_strict if args.strict else result.ok):
-                    worst = max(worst, EXIT_INVALID)
-        except _Problem as problem:
-            report.unread(path, problem.findings)
-            worst = EXIT_UNREADABLE
-    report.close(len(args.paths))
+    paths = _expand(args.paths)
+    with _Progress("checking") as progress:
+        progress.total = len(paths) if len(paths) > 1 else None
+        for path in paths:
+            progress.label = f"checking {_shown(path)}"
+            try:
+                for line, outcome in _outcomes(path, cls):
+                    progress.done += progress.total is None
+                    if isinstance(outcome, tm.DecodeError):
+                        # A document that is not read at all is a file that could not be read.
+                        report.unread(path, _decode_findings(outcome, line), whole=line is None)
+                        worst = EXIT_UNREADABLE
+                        continue
+                    result = tm.validate(outcome, select=select, ignore=ignore, strict=args.strict)  # type: ignore[arg-type]
+                    for issue in result.issues:
+                        report.issue(path, line, issue)
+                    if not (result.ok_strict if args.strict else result.ok):
+                        worst = max(worst, EXIT_INVALID)
+            except _Problem as problem:
+                report.unread(path, problem.findings, whole=True)
+                worst = EXIT_UNREADABLE
+            progress.done += progress.total is not None
+    report.close(len(paths))
     return worst
 
 
@@ -273,9 +470,11 @@ def _codes(values: Sequence[str] | None) -> tuple[str, ...] | None:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    record = _load_one(args.record, tm.Dossier)
+    with _Progress(f"reading {_shown(args.record)}"):
+        record = _load_one(args.record, tm.Dossier)
     assert isinstance(record, tm.Dossier)
-    _say(render_text(record), sys.stdout, keep="\n\t")
+    text = _shown(render_text(record), keep="\n\t")
+    print(_headings(text) if _coloured(sys.stdout) else text)
     return EXIT_OK
 
 
@@ -290,6 +489,10 @@ def _cmd_example(args: argparse.Namespace) -> int:
         for name in datasets.names():
             print(name)
         return EXIT_OK
+    if args.name not in datasets.names():
+        names = datasets.names()
+        reason = f"no bundled record of that name{_did_you_mean(args.name, names)}; the bundled records: "
+        raise _Problem(args.name, [(None, None, reason + ", ".join(names))])
     print(tm.to_json(datasets.load(args.name)))
     return EXIT_OK
 
@@ -305,7 +508,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     for path in args.paths:
         if not Path(path).exists() and path not in datasets.names():
-            raise _Problem(path, [(None, None, "no such file, and no bundled record of that name")])
+            raise _no_such(path)
     try:
         written = export.write_parquet(args.paths, directory, record_type=cls, until=args.until)
     except tm.DecodeError as exc:
@@ -318,12 +521,41 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_convert(args: argparse.Namespace) -> int:
     source, target = Path(args.input), Path(args.output)
     to_stdout = args.output == STDOUT
-    if not to_stdout and target.exists() and source.exists() and os.path.samefile(source, target):
+    # A name without an extension (a device, a pipe) is written as JSON unless --to says.
+    known = not target.suffix or target.suffix.lower() in (*_JSON_SUFFIXES, *_JSONL_SUFFIXES)
+    if not to_stdout and not args.to and not known:
+        reason = (
+            f"unknown output format {target.suffix!r}: name OUT .json, .jsonl or .ndjson, "
+            "or give --to json or --to jsonl"
+        )
+        raise _Problem(args.output, [(None, None, reason)])
+    if (
+        not to_stdout
+        and args.input != STDIN
+        and target.exists()
+        and source.exists()
+        and os.path.samefile(source, target)
+    ):
         raise _Problem(str(target), [(None, None, "refusing to overwrite the input file")])
     jsonl = args.to == "jsonl" if args.to else to_stdout or _is_jsonl(args.output)
     cls = RECORD_TYPES[args.type]
     # A generator: records are read one at a time while the output is written.
-    records = _good_records(args.input, cls)
+    records = _counted(
+        _good_records(args.input, cls), progress := _Progress(f"converting {_shown(args.input)}")
+    )
+    with progress:
+        return _write_converted(args, records, jsonl=jsonl, to_stdout=to_stdout, target=target)
+
+
+def _counted(records: Iterator[object], progress: _Progress) -> Iterator[object]:
+    for record in records:
+        progress.done += 1
+        yield record
+
+
+def _write_converted(
+    args: argparse.Namespace, records: Iterator[object], *, jsonl: bool, to_stdout: bool, target: Path
+) -> int:
     if to_stdout:
         _write_records(sys.stdout.buffer, records, jsonl=jsonl, name=args.output)
         sys.stdout.flush()
@@ -341,11 +573,11 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 def _good_records(path: str, cls: type) -> Iterator[object]:
     """The records of ``path``; after a bad one, the rest is only read to report every bad one.
 
-    Nothing is written then: the :class:`_Problem` raised at the end discards the output.
+    Nothing is written then: the `_Problem` raised at the end discards the output.
     """
     findings: list[Finding] = []
     unlisted = 0
-    outcomes = _outcomes(path, cls) if _is_jsonl(path) else _json_outcomes(path, cls)
+    outcomes = _outcomes(path, cls)
     for line, outcome in outcomes:
         if not isinstance(outcome, tm.DecodeError):
             if not findings:
@@ -364,7 +596,11 @@ def _good_records(path: str, cls: type) -> Iterator[object]:
 
 def _json_outcomes(path: str, cls: type) -> Iterator[tuple[int | None, object]]:
     """One record, or each item of a JSON array of records (each with its own envelope)."""
-    data = _read_bytes(path)
+    return _data_outcomes(_read_bytes(path), cls)
+
+
+def _data_outcomes(data: bytes, cls: type) -> Iterator[tuple[int | None, object]]:
+    """One record, or each item of a JSON array of records, of a document's bytes."""
     if data.lstrip()[:1] != b"[":
         yield None, _document(data, cls)
         return
@@ -458,11 +694,42 @@ def _chain(first: object, second: object, rest: Iterator[object]) -> Iterator[ob
     yield from rest
 
 
+_INVALID_CHOICE = re.compile(r"invalid choice: '?(?P<word>[^']*?)'? \(choose from (?P<choices>.*)\)")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors suggest the closest name: a command, a choice or an option."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        found = _INVALID_CHOICE.search(message)
+        if found is not None:
+            choices = [c.strip().strip("'\"") for c in found["choices"].split(",")]
+            message += _did_you_mean(found["word"], choices)
+        elif message.startswith("unrecognized arguments: "):
+            options = sorted(_option_strings(self))
+            for word in message.removeprefix("unrecognized arguments: ").split():
+                if word.startswith("-") and (hint := _did_you_mean(word.split("=")[0], options)):
+                    message += f"; {word}: {hint.removeprefix(' (').removesuffix(')')}"
+        super().error(message)
+
+
+def _option_strings(parser: argparse.ArgumentParser) -> set[str]:
+    """Every option of ``parser`` and of its subcommands."""
+    found: set[str] = set()
+    for action in parser._actions:
+        found.update(s for s in action.option_strings if s.startswith("--"))
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found |= _option_strings(sub)
+    return found
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``treatymodel`` command."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="treatymodel",
-        description="Check, show and convert treatymodel records (JSON and JSON Lines).",
+        description="Check, show and convert treatymodel records (JSON and JSON Lines). "
+        "Wherever a command reads a file, - reads standard input.",
         epilog="Exit codes: 0 no errors, 1 validation errors, 2 unreadable input or bad usage.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {tm.__version__}")
@@ -474,7 +741,11 @@ def build_parser() -> argparse.ArgumentParser:
         "validate", help="check files against the format and the rules", description=_cmd_doc("validate")
     )
     validate.add_argument(
-        "paths", nargs="+", metavar="PATH", help="JSON (.json) or JSON Lines (.jsonl) files"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="JSON (.json: one record or an array) or JSON Lines (.jsonl) files, folders (read "
+        "recursively), or - for standard input",
     )
     validate.add_argument("--type", choices=sorted(RECORD_TYPES), default="dossier", help=type_help)
     validate.add_argument("--format", choices=("text", "json"), default="text", help="report format")
@@ -491,8 +762,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.set_defaults(handler=_cmd_validate)
 
-    show = commands.add_parser("show", help="print a readable summary", description=_cmd_doc("show"))
-    show.add_argument("record", metavar="PATH|NAME", help="a dossier file, or the name of a bundled record")
+    show = commands.add_parser("show", help="print a dossier as readable text", description=_cmd_doc("show"))
+    show.add_argument(
+        "record",
+        metavar="PATH|NAME",
+        help="a dossier file, - for standard input, or the name of a bundled record (example --list)",
+    )
     show.set_defaults(handler=_cmd_show)
 
     schema = commands.add_parser("schema", help="print the JSON Schema", description=_cmd_doc("schema"))
@@ -504,9 +779,11 @@ def build_parser() -> argparse.ArgumentParser:
     convert = commands.add_parser(
         "convert", help="convert between JSON and JSON Lines", description=_cmd_doc("convert")
     )
-    convert.add_argument("input", metavar="IN", help="input file (.json or .jsonl)")
+    convert.add_argument("input", metavar="IN", help="input file (.json or .jsonl), or - for standard input")
     convert.add_argument(
-        "output", metavar="OUT", help="output file (.json or .jsonl), written atomically; - for stdout"
+        "output",
+        metavar="OUT",
+        help="output file (.json, .jsonl or .ndjson), written atomically; - for standard output",
     )
     convert.add_argument("--type", choices=sorted(RECORD_TYPES), default="dossier", help=type_help)
     convert.add_argument(
@@ -546,12 +823,15 @@ _DOCS = {
     "validate": "Read each file (JSON, or JSON Lines: one record a line) and run every validation rule. "
     "Problems go to stderr as FILE[:LINE]: PATH: CODE SEVERITY: MESSAGE, or to stdout as JSON "
     "with --format json.",
-    "show": "Print a summary for a person: parties, signatories with their offices, the visit day by "
-    "day, sections, commitments by topic, lifecycle and sources.",
+    "show": "Print a dossier as readable text: its agreements with their parties, signatories and "
+    "their offices, sections, commitments by topic, lifecycle and sources, and each visit day by day. "
+    "Headings are in bold when standard output is a terminal (not when NO_COLOR is set).",
     "schema": "Print the JSON Schema (2020-12) of the exchange format.",
-    "convert": "Read IN and write OUT in canonical form: a .jsonl OUT gets one record a line, a .json "
-    "OUT one record (or an array of them). OUT is written atomically (a temporary file in its folder, "
-    "renamed over it) and never replaces IN; it must be a regular file, or - for standard output.",
+    "convert": "Read IN (one record, an array of records, or JSON Lines) and write OUT in canonical "
+    "form: a .jsonl or .ndjson OUT gets one record a line, a .json OUT one record (or an array of them, "
+    "which every command reads back), standard output JSON Lines; any other name needs --to. OUT is "
+    "written atomically (a temporary file in its folder, renamed over it) and never replaces IN; it "
+    "must be a regular file, or - for standard output.",
     "example": "Print a bundled record as canonical JSON.",
     "export": "Write every table of the dossiers (and the party-year panel) as Parquet, one folder per "
     "table under DIR, with a fixed Arrow schema; each run adds one file per table, so many dossiers and "

@@ -1,6 +1,6 @@
 """Real records bundled with treatymodel, loadable offline.
 
-Each bundled record is a :class:`~treatymodel.Dossier` stored as canonical JSON
+Each bundled record is a `Dossier` stored as canonical JSON
 in the package (``treatymodel/data/<name>.json``), built from public sources
 cited inside it. They are written by ``scripts/write_datasets.py`` from the
 builders in ``examples/``, and a test keeps the two in step.
@@ -55,7 +55,7 @@ def names() -> tuple[str, ...]:
 
 
 def load(name: str) -> Dossier:
-    """The bundled record ``name`` as a :class:`~treatymodel.Dossier`.
+    """The bundled record ``name`` as a `Dossier`.
 
     Raises:
         DatasetNotFoundError: No bundled record has that name.
@@ -68,7 +68,7 @@ def load(name: str) -> Dossier:
 
 
 def load_all(*, on_conflict: Literal["error", "first"] = "error") -> Dossier:
-    """Every bundled record combined into one dossier (id ``bundled``), with :func:`treatymodel.merge`.
+    """Every bundled record combined into one dossier (id ``bundled``), with `treatymodel.merge`.
 
     Records in the newest dossier come first. Copies of the same person or state
     in several bundled records agree (they differ only in the sources, identifiers

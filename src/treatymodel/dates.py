@@ -1,8 +1,8 @@
 """Partial and uncertain dates: dates known to the year, the month or the day, or not exactly.
 
 Many real dates in treaty records are known only to the year ("signed in 1992") or
-the month ("ratified in May 1993"). :class:`PartialDate` keeps exactly the
-precision that is known and never invents a day. :class:`UncertainDate` holds what
+the month ("ratified in May 1993"). `PartialDate` keeps exactly the
+precision that is known and never invents a day. `UncertainDate` holds what
 sources say when they are less sure still, written as the Extended Date/Time
 Format (EDTF, ISO 8601-2) writes it: ``2025-11-12?`` (uncertain), ``2025-11-12~``
 (approximate), ``[2024-06-18,2024-06-19]`` (one of these days) and
@@ -35,12 +35,14 @@ from treatymodel.errors import FieldError
 
 __all__ = [
     "EDTF_PATTERN",
+    "DateLike",
     "DateValue",
     "PARTIAL_DATE_PATTERN",
     "DateQualifier",
     "PartialDate",
     "Precision",
     "UncertainDate",
+    "as_date_value",
     "parse_date",
 ]
 
@@ -50,7 +52,7 @@ _PARTIAL_DATE_RE = re.compile(PARTIAL_DATE_PATTERN)
 
 
 class Precision(enum.StrEnum):
-    """How precisely a :class:`PartialDate` is known."""
+    """How precisely a `PartialDate` is known."""
 
     YEAR = "year"
     """Only the year is known."""
@@ -105,7 +107,7 @@ class _DateOps:
     def _key(self) -> tuple[dt.date, int]:  # pragma: no cover - every subclass defines it
         raise NotImplementedError
 
-    def contains(self, other: PartialDate | UncertainDate | dt.date) -> bool:
+    def contains(self, other: DateLike) -> bool:
         """Whether every day ``other`` could be lies within the days this date could be.
 
         ``1993-05`` contains ``1993-05-20`` and itself, but not ``1993``.
@@ -113,16 +115,16 @@ class _DateOps:
         first, last = _bounds(other)
         return self.earliest() <= first and last <= self.latest()
 
-    def overlaps(self, other: PartialDate | UncertainDate | dt.date) -> bool:
+    def overlaps(self, other: DateLike) -> bool:
         """Whether this date and ``other`` could be the same day."""
         first, last = _bounds(other)
         return self.earliest() <= last and first <= self.latest()
 
-    def is_before(self, other: PartialDate | UncertainDate | dt.date) -> bool:
+    def is_before(self, other: DateLike) -> bool:
         """Whether this date is certainly before ``other`` (no day of it is on or after)."""
         return self.latest() < _bounds(other)[0]
 
-    def is_after(self, other: PartialDate | UncertainDate | dt.date) -> bool:
+    def is_after(self, other: DateLike) -> bool:
         """Whether this date is certainly after ``other``."""
         return self.earliest() > _bounds(other)[1]
 
@@ -155,7 +157,7 @@ class PartialDate(_DateOps):
     chronological by the first day the date could be, and a coarser date sorts
     before a finer one that starts on the same day (``1993 < 1993-01 <
     1993-01-01``), so sorting is total and stable. To ask whether one date is
-    *certainly* before another, use :meth:`is_before`.
+    *certainly* before another, use `is_before`.
 
     Args:
         year: The year, 1 to 9999.
@@ -198,7 +200,7 @@ class PartialDate(_DateOps):
 
     @classmethod
     def of(cls, value: dt.date) -> PartialDate:
-        """The day-precise partial date of a :class:`datetime.date`."""
+        """The day-precise partial date of a `datetime.date`."""
         if not isinstance(value, dt.date):
             raise FieldError("PartialDate", "value", value, "must be a datetime.date")
         return cls(year=value.year, month=value.month, day=value.day)
@@ -235,7 +237,7 @@ class PartialDate(_DateOps):
         return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
 
     def as_date(self) -> dt.date | None:
-        """The :class:`datetime.date` when the day is known, else ``None``."""
+        """The `datetime.date` when the day is known, else ``None``."""
         return self.earliest() if self.day is not None else None
 
     def _key(self) -> tuple[dt.date, int]:
@@ -245,12 +247,13 @@ class PartialDate(_DateOps):
 _RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
 
 
-def _bounds(value: PartialDate | UncertainDate | dt.date) -> tuple[dt.date, dt.date]:
+def _bounds(value: DateLike) -> tuple[dt.date, dt.date]:
     if isinstance(value, _DateOps):
         return value.earliest(), value.latest()
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    return value, value
+    if type(value) is dt.date:
+        return value, value
+    read = as_date_value(value)
+    return read.earliest(), read.latest()
 
 
 class DateQualifier(enum.StrEnum):
@@ -281,20 +284,20 @@ _EDTF_RE = re.compile(EDTF_PATTERN)
 class UncertainDate(_DateOps):
     """A date a source gives less surely than a partial date: qualified, one of a set, or within an interval.
 
-    Written as EDTF (ISO 8601-2) writes it, and read back with :meth:`parse`:
+    Written as EDTF (ISO 8601-2) writes it, and read back with `parse`:
 
     - ``2025-11-12?`` uncertain, ``2025-11-12~`` approximate, ``2025-11-12%`` both: the
       stated date, or one unit of its precision either side (a day, a month or a year);
     - ``[2024-06-18,2024-06-19]``: one of these dates;
     - ``2024-06-18/2024-06-19``: some day from the first to the last.
 
-    :meth:`earliest` and :meth:`latest` bound every day it may stand for, so the
+    `earliest` and `latest` bound every day it may stand for, so the
     rules and queries that ask whether something *certainly* happened read an
     uncertain date as they read a partial one. Equality is exact.
 
     Args:
         dates: The stated date (qualified form), the dates of the set, or the two ends
-            of the interval; each a :class:`PartialDate`.
+            of the interval; each a `PartialDate`.
         qualifier: For the qualified form, how it is qualified.
         interval: Whether ``dates`` are the two ends of an interval.
 
@@ -423,7 +426,7 @@ def _step(day: dt.date, precision: Precision, direction: int) -> dt.date:
 
 
 def parse_date(value: str) -> PartialDate | UncertainDate:
-    """Read a date as the exchange format writes it: a :class:`PartialDate`, or an :class:`UncertainDate`.
+    """Read a date as the exchange format writes it: a `PartialDate`, or an `UncertainDate`.
 
     Example:
         >>> from treatymodel.dates import parse_date
@@ -437,3 +440,33 @@ def parse_date(value: str) -> PartialDate | UncertainDate:
 
 DateValue: TypeAlias = PartialDate | UncertainDate
 """A date as a source gives it: partial (``1993-05``) or uncertain (``1993-05~``)."""
+
+DateLike: TypeAlias = PartialDate | UncertainDate | dt.date | str
+"""A date as a query takes it: a ``PartialDate``, an ``UncertainDate``, a
+``datetime.date`` (a ``datetime`` stands for its day) or its ISO string (``"2025-11-12"``,
+``"1993-05"``, ``"2025-11-12?"``)."""
+
+
+def as_date_value(value: DateLike) -> DateValue:
+    """The date a query means, as the model holds dates.
+
+    Raises:
+        TypeError: ``value`` is not a date of one of those kinds.
+        FieldError: ``value`` is a string that is not a date the exchange format writes.
+
+    Example:
+        >>> import datetime as dt
+        >>> from treatymodel.dates import as_date_value
+        >>> as_date_value(dt.date(2025, 11, 12)) == as_date_value("2025-11-12")
+        True
+    """
+    if type(value) is PartialDate or type(value) is UncertainDate:
+        return value
+    if isinstance(value, dt.date):
+        return PartialDate.of(value.date() if isinstance(value, dt.datetime) else value)
+    if isinstance(value, str):
+        return parse_date(value)
+    raise TypeError(
+        "a date must be a PartialDate, an UncertainDate, a datetime.date or an ISO date string, "
+        f"got {value!r}"
+    )

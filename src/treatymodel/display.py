@@ -2,7 +2,7 @@
 
 The functions here read the model and return strings; they never change a
 record and never raise on missing references (an unknown id is shown as is).
-Every piece of data that goes into HTML is escaped with :func:`html.escape`.
+Every piece of data that goes into HTML is escaped with `html.escape`.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """The dossier: the unit of exchange.
 
-A :class:`Dossier` holds the states, organizations, persons, offices, tenures,
+A `Dossier` holds the states, organizations, persons, offices, tenures,
 visits, meetings, decisions, agreements, sources and quotes of one story or one
 dataset. Records
 refer to one another by id, so nothing is written twice and references can be
-checked by :func:`treatymodel.validate`.
+checked by `treatymodel.validate`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import attrs
 
 from treatymodel import _validators as v
 from treatymodel.agreements import Agreement, RelationKind
-from treatymodel.dates import DateValue, PartialDate
+from treatymodel.dates import DateLike, as_date_value
 from treatymodel.errors import TreatyModelError
 from treatymodel.identity import ExternalId, IdScheme
 from treatymodel.meetings import Decision, Meeting
@@ -71,10 +71,10 @@ class Dossier:
         sources: Where the facts come from.
         quotes: Words attributed to speakers or documents.
 
-    Lookups by id (:meth:`state`, :meth:`person`, :meth:`agreement`...) raise
-    :class:`RecordNotFoundError`; the index behind them is built once, on first use.
-    Time-aware questions (:meth:`status`, :meth:`relationship_level`,
-    :meth:`office_holders`...) are answered from the records; :meth:`to_frames`
+    Lookups by id (`state`, `person`, `agreement`...) raise
+    `RecordNotFoundError`; the index behind them is built once, on first use.
+    Time-aware questions (`status`, `relationship_level`,
+    `office_holders`...) are answered from the records; `to_frames`
     gives pandas tables. In a notebook a dossier shows as an HTML card.
 
     Example:
@@ -175,7 +175,7 @@ class Dossier:
     def find(self, scheme: IdScheme | str, value: str) -> object:
         """The record that carries the external identifier ``(scheme, value)``.
 
-        ``scheme`` is an :class:`~treatymodel.IdScheme` or its value; for the
+        ``scheme`` is an `IdScheme` or its value; for the
         ``national`` and ``other`` schemes, qualify it with the series' name:
         ``"national:Canada Treaty Series"``. Records of every kind are searched
         (states, organizations and their bodies, persons, offices, visits,
@@ -227,16 +227,16 @@ class Dossier:
         return tuple(getattr(record, "external_ids", ()))
 
     def members_on(
-        self, organization: str, on: dt.date | PartialDate, *, confirmed_only: bool = False
+        self, organization: str, on: DateLike, *, confirmed_only: bool = False
     ) -> tuple[PartyRef, ...]:
         """The certain members of an organization on ``on``, suspended ones included.
 
         Membership follows the founding agreement's lifecycle (a party for which the
         charter is in force is a member), the accession agreements, the
         organization's decisions (``admit``, ``suspend``, ``resume``, ``expel``) and its
-        :class:`~treatymodel.MembershipAct` records; see :mod:`treatymodel.membership`.
+        `MembershipAct` records; see `treatymodel.membership`.
         A state whose membership the record does not settle that day is left out:
-        :meth:`member_standing` says what is possible.
+        `member_standing` says what is possible.
 
         Args:
             organization: Id of the organization.
@@ -254,7 +254,7 @@ class Dossier:
         self,
         organization: str,
         party: str | PartyRef,
-        on: dt.date | PartialDate,
+        on: DateLike,
         *,
         confirmed_only: bool = False,
     ) -> MemberStanding:
@@ -292,25 +292,28 @@ class Dossier:
         table: dict[str, tuple[Tenure, ...]] = index[("tenures", "")]  # type: ignore[assignment]
         return table.get(person, ())
 
-    def offices_held(self, person: str, on: DateValue | None) -> tuple[Office, ...]:
+    def offices_held(self, person: str, on: DateLike | None) -> tuple[Office, ...]:
         """The offices ``person`` certainly held on every day of ``on``.
 
         Offices missing from the dossier are skipped, and so are tenures whose dates
-        are not known at all (:meth:`Tenure.covers <treatymodel.Tenure.covers>`). An
-        unknown date (``None``) is covered by no tenure.
+        are not known at all (`Tenure.covers`). An
+        unknown date (``None``) is covered by no tenure. ``on`` may be a
+        `datetime.date` or an ISO string too.
         """
         if on is None:
             return ()
+        on = as_date_value(on)
         held = []
         for tenure in self.tenures_of(person):
             if tenure.covers(on) and self.has("office", tenure.office):
                 held.append(self.office(tenure.office))
         return tuple(held)
 
-    def holders(self, office: str, on: DateValue | None) -> tuple[Person, ...]:
+    def holders(self, office: str, on: DateLike | None) -> tuple[Person, ...]:
         """The persons who certainly held ``office`` on every day of ``on``; none for an unknown date."""
         if on is None:
             return ()
+        on = as_date_value(on)
         return tuple(
             self.person(t.person)
             for t in self.tenures
@@ -336,7 +339,7 @@ class Dossier:
 
         return render_html(self)
 
-    def office_holders(self, office: str, on: dt.date | PartialDate) -> tuple[Person, ...]:
+    def office_holders(self, office: str, on: DateLike) -> tuple[Person, ...]:
         """The persons who certainly held ``office`` on ``on`` (a date, or a partial date's first day).
 
         Examples:
@@ -353,7 +356,7 @@ class Dossier:
     def lifecycle(
         self, agreement: str, term: Term | None = None, *, confirmed_only: bool = False
     ) -> Lifecycle:
-        """The lifecycle engine's view of an agreement, built once and kept (:mod:`treatymodel.lifecycle`).
+        """The lifecycle engine's view of an agreement, built once and kept (`treatymodel.lifecycle`).
 
         It sees the agreement's own records and the relations of the dossier's
         later agreements that supersede or terminate it.
@@ -362,7 +365,7 @@ class Dossier:
             agreement: Id of the agreement.
             term: A term and renewal clause to assume in place of the agreement's own.
             confirmed_only: Count only the facts recorded as ``confirmed`` (their
-                :class:`~treatymodel.Certainty`, or the agreement's); every other act
+                `Certainty`, or the agreement's); every other act
                 may or may not have happened.
 
         Raises:
@@ -404,7 +407,7 @@ class Dossier:
     def standing(
         self,
         agreement: str,
-        on: dt.date | PartialDate,
+        on: DateLike,
         *,
         party: str | PartyRef | None = None,
         term: Term | None = None,
@@ -412,7 +415,7 @@ class Dossier:
     ) -> Standing:
         """Where an agreement stands on ``on``, with every status the facts allow.
 
-        :meth:`status` is its :attr:`~treatymodel.lifecycle.Standing.status`; ask
+        `status` is its `status`; ask
         this method to tell "nothing yet" from "not settled by the record".
 
         Example:
@@ -428,7 +431,7 @@ class Dossier:
     def status(
         self,
         agreement: str,
-        on: dt.date | PartialDate,
+        on: DateLike,
         *,
         party: str | PartyRef | None = None,
         term: Term | None = None,
@@ -441,7 +444,7 @@ class Dossier:
         2(1)(g)), ``provisionally_applied``, ``suspended``, ``withdrawn`` or
         ``terminated``. For the agreement as a whole: ``signed``,
         ``provisionally_applied``, ``in_force``, ``suspended`` (a bilateral one) or
-        ``terminated``. The lifecycle engine (:mod:`treatymodel.lifecycle`)
+        ``terminated``. The lifecycle engine (`treatymodel.lifecycle`)
         explains how acts, milestones, clauses and the relations of later
         agreements decide it.
 
@@ -450,13 +453,13 @@ class Dossier:
             on: The day asked about (a partial date stands for its first day).
             party: A state code or a party reference, to ask about one party.
             term: A term and renewal clause to assume; by default the agreement's own
-                :attr:`Agreement.term <treatymodel.Agreement.term>`.
-            confirmed_only: Count only confirmed facts (see :meth:`lifecycle`).
+                `Agreement.term`.
+            confirmed_only: Count only confirmed facts (see `lifecycle`).
 
         Returns:
-            The :class:`~treatymodel.lifecycle.Status`; ``None`` before the first
+            The `Status`; ``None`` before the first
             act, for a state or organization that is not among the parties, and
-            when the record does not settle it (:meth:`standing` says which).
+            when the record does not settle it (`standing` says which).
 
         Raises:
             RecordNotFoundError: No agreement has that id.
@@ -464,13 +467,13 @@ class Dossier:
         return self.lifecycle(agreement, term, confirmed_only=confirmed_only).status(on, party)
 
     def parties_on(
-        self, agreement: str, on: dt.date | PartialDate, *, confirmed_only: bool = False
+        self, agreement: str, on: DateLike, *, confirmed_only: bool = False
     ) -> tuple[PartyRef, ...]:
         """The parties for which an agreement is certainly in force on ``on`` (VCLT art. 2(1)(g)).
 
         Signatories that are not bound, contracting states for which it is not yet
         in force, suspended, withdrawn and unsettled parties are left out, in the
-        order of :attr:`Agreement.parties <treatymodel.Agreement.parties>`.
+        order of `Agreement.parties`.
         """
         return self.lifecycle(agreement, confirmed_only=confirmed_only).parties_on(on)
 
@@ -478,7 +481,7 @@ class Dossier:
         """When an agreement entered into force, generally or for one party, and how that is known.
 
         The recorded ``entry_into_force`` milestone, or the date its entry into force
-        clause gives from the recorded acts (:attr:`~treatymodel.lifecycle.EntryIntoForce.basis`
+        clause gives from the recorded acts (`basis`
         says which); for a party, the latest of that, its own recorded date of
         effect and its deposit plus the clause's period for later parties. ``None``
         when it has not entered into force (for that party), or it is not known.
@@ -500,9 +503,7 @@ class Dossier:
 
         return queries.agreements_between(self, a, b)
 
-    def relationship(
-        self, a: str | PartyRef, b: str | PartyRef, on: dt.date | PartialDate
-    ) -> Relationship | None:
+    def relationship(self, a: str | PartyRef, b: str | PartyRef, on: DateLike) -> Relationship | None:
         """The level of relations between ``a`` and ``b`` on ``on``, with the agreement that set it.
 
         It is the ``relationship_level`` of the latest agreement between them that
@@ -512,24 +513,22 @@ class Dossier:
 
         return queries.relationship(self, a, b, on)
 
-    def relationship_level(
-        self, a: str | PartyRef, b: str | PartyRef, on: dt.date | PartialDate
-    ) -> str | None:
+    def relationship_level(self, a: str | PartyRef, b: str | PartyRef, on: DateLike) -> str | None:
         """The level of relations between ``a`` and ``b`` on ``on``, in the agreement's words."""
         found = self.relationship(a, b, on)
         return None if found is None else found.level
 
-    def expiry(self, agreement: str, on: dt.date | PartialDate, term: Term | None = None) -> dt.date | None:
+    def expiry(self, agreement: str, on: DateLike, term: Term | None = None) -> dt.date | None:
         """The day an agreement's ``term`` ends, as it stands on ``on``.
 
         The term runs from entry into force (else from the agreement's date), plus
-        :attr:`Term.initial <treatymodel.Term.initial>` computed with
+        `Term.initial` computed with
         dateutil's ``relativedelta``; an extension milestone certainly dated by
         ``on`` moves the end to its ``until``, or by the renewal period when it has
         none; automatic renewals are applied until the end is after ``on``, unless
         a notice of non-extension came before or ``max_extensions`` is reached.
         ``term`` defaults to the agreement's own
-        :attr:`Agreement.term <treatymodel.Agreement.term>`; ``None`` when there is no
+        `Agreement.term`; ``None`` when there is no
         term, the agreement has neither date, or the day is not known (a
         month-precise entry into force, an extension to an unrecorded end), or the
         term would end after 31 December 9999 (the last day a date holds: the
@@ -547,7 +546,7 @@ class Dossier:
         """The dossier as tidy, typed pandas tables, each built on first request.
 
         A read-only mapping from table name to DataFrame; see
-        :func:`treatymodel.frames.to_frames` and the schemas in :mod:`treatymodel.tables`.
+        `treatymodel.frames.to_frames` and the schemas in `treatymodel.tables`.
 
         Raises:
             MissingDependencyError: pandas is not installed (``pip install 'treatymodel[pandas]'``).
@@ -556,7 +555,7 @@ class Dossier:
 
         return frames.to_frames(self)
 
-    def party_name(self, ref: PartyRef, on: DateValue | dt.date | None = None) -> str:
+    def party_name(self, ref: PartyRef, on: DateLike | None = None) -> str:
         """A display name for a party reference; its code or id if not in the dossier.
 
         With ``on``, the name in use that day when the party's dated names settle it

@@ -1,8 +1,8 @@
 """The exceptions treatymodel raises.
 
-Every error the library raises on purpose derives from :class:`TreatyModelError`, so
+Every error the library raises on purpose derives from `TreatyModelError`, so
 one ``except tm.TreatyModelError`` catches all of them. Errors about bad values are
-also :class:`ValueError`, so code written against the standard library keeps working.
+also `ValueError`, so code written against the standard library keeps working.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ class DecodeErrorItem:
 class DecodeError(TreatyModelError, ValueError):
     """A JSON document could not be read into the model.
 
-    Every problem found is listed at once in :attr:`errors`, each with the JSON path
+    Every problem found is listed at once in `errors`, each with the JSON path
     of the offending value.
 
     Attributes:
@@ -119,9 +119,9 @@ class DecodeError(TreatyModelError, ValueError):
 class EncodeError(TreatyModelError, ValueError):
     """A record that cannot be written within the limits its reader applies.
 
-    Raised by :func:`~treatymodel.to_json` and :func:`~treatymodel.write_jsonl` for a
+    Raised by `to_json` and `write_jsonl` for a
     document larger than ``max_bytes`` or nested deeper than ``max_depth``: the limits
-    :func:`~treatymodel.from_json` applies, with the same defaults, so whatever is
+    `from_json` applies, with the same defaults, so whatever is
     written with the defaults is read back with them. (Sections nest at most 28 deep,
     so only the size can exceed the default limits.)
 
@@ -137,11 +137,11 @@ class EncodeError(TreatyModelError, ValueError):
 class ValidationError(TreatyModelError):
     """A validated record has errors (or, in strict mode, any issue).
 
-    Raised by :meth:`treatymodel.Report.raise_for_errors`. The message lists the
-    first failing issues; the whole report is in :attr:`report`.
+    Raised by `treatymodel.Report.raise_for_errors`. The message lists the
+    first failing issues; the whole report is in `report`.
 
     Attributes:
-        report: The :class:`~treatymodel.Report` that failed.
+        report: The `Report` that failed.
 
     Example:
         >>> import treatymodel as tm
@@ -173,11 +173,11 @@ class ValidationError(TreatyModelError):
 class OutputFileError(TreatyModelError, OSError):
     """A path that cannot be written as a file: a directory, a device, a FIFO, or a missing folder.
 
-    Raised before anything is written, by :func:`~treatymodel.write_jsonl` given a
+    Raised before anything is written, by `write_jsonl` given a
     path and by ``treatymodel convert``: the library writes a regular file through a
     temporary file it renames over the target, which would destroy a device or a
     FIFO (the command line writes to standard output with ``-``). Also an
-    :class:`OSError`.
+    `OSError`.
 
     Attributes:
         path: The path as given.

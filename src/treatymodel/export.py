@@ -1,10 +1,10 @@
 """A columnar store: every table of many dossiers as Parquet files with fixed Arrow schemas.
 
 pyarrow is an optional dependency: ``pip install 'treatymodel[parquet]'``. Without
-it, :func:`write_parquet` and :func:`arrow_schema` raise
-:class:`~treatymodel.MissingDependencyError`.
+it, `write_parquet` and `arrow_schema` raise
+`MissingDependencyError`.
 
-:func:`write_parquet` reads dossiers (objects, JSON files, JSON Lines files, or
+`write_parquet` reads dossiers (objects, JSON files, JSON Lines files, or
 the names of bundled records) and writes one folder per table under the target,
 each holding one Parquet file per export run::
 
@@ -13,8 +13,8 @@ each holding one Parquet file per export run::
       party_years/part-00000.parquet
       ...
 
-Every file of a table has the same Arrow schema (:func:`arrow_schema`: the
-table's columns, as :mod:`treatymodel.tables` declares them, after a ``dossier``
+Every file of a table has the same Arrow schema (`arrow_schema`: the
+table's columns, as `treatymodel.tables` declares them, after a ``dossier``
 column with the id of the dossier each row comes from), so DuckDB, Polars or
 Spark read the same column types from every file, whichever dossiers it holds and
 whether a column has any value. A later run adds its own files next to the
@@ -102,17 +102,17 @@ def to_arrow(
     until: int | None = None,
     lifecycle_of: Callable[[Agreement], Lifecycle] | None = None,
 ) -> pa.Table:
-    """One table of ``dossier`` as an Arrow table with the store's schema (:func:`arrow_schema`).
+    """One table of ``dossier`` as an Arrow table with the store's schema (`arrow_schema`).
 
     Args:
         dossier: The dossier.
-        table: A name of :data:`STORE_TABLES`: a record table or ``party_years``.
+        table: A name of `STORE_TABLES`: a record table or ``party_years``.
         until: For ``party_years``: the last year (default: the dossier's latest).
         lifecycle_of: For ``party_years``: how to get an agreement's lifecycle.
 
     Raises:
         MissingDependencyError: pyarrow is not installed.
-        KeyError: ``table`` is not in :data:`STORE_TABLES`.
+        KeyError: ``table`` is not in `STORE_TABLES`.
     """
     pa = _pyarrow()
     if table not in STORE_TABLES:
@@ -221,18 +221,18 @@ def write_parquet(
 
     Args:
         sources: Dossiers, paths of JSON or JSON Lines files, or names of bundled
-            records (:func:`treatymodel.datasets.names`).
+            records (`treatymodel.datasets.names`).
         directory: The store; created if missing. Files of earlier runs stay, and
             this run's files take the next free number.
-        record_type: What the files hold: :class:`~treatymodel.Dossier` (default),
-            :class:`~treatymodel.Agreement` or :class:`~treatymodel.Visit`
+        record_type: What the files hold: `Dossier` (default),
+            `Agreement` or `Visit`
             (written as dossiers of ``batch_size`` records named after the file).
         until: The last year of the party-year panel; by default the latest year of
             any date of any source.
         batch_size: Records per dossier for JSON Lines files of agreements or visits.
 
     Returns:
-        The file written for each table of :data:`STORE_TABLES`.
+        The file written for each table of `STORE_TABLES`.
 
     Raises:
         MissingDependencyError: pyarrow is not installed.

@@ -1,24 +1,24 @@
 """A dossier as tidy, typed pandas tables, and the party-year and dyad-year panels.
 
 pandas is an optional dependency: ``pip install 'treatymodel[pandas]'``. Without
-it, building a table raises :class:`~treatymodel.MissingDependencyError` (an
+it, building a table raises `MissingDependencyError` (an
 ``ImportError`` too). This module imports pandas only when a table is built.
 
-:func:`to_frames` gives every table of :data:`TABLES` by name, each built on
+`to_frames` gives every table of `TABLES` by name, each built on
 first request (asking for ``frames["commitments"]`` builds nothing else). The
-schemas are fixed and documented in :mod:`treatymodel.tables` and on the
+schemas are fixed and documented in `treatymodel.tables` and on the
 "Tables" page of the docs: ids join the tables, every partial date is three
 columns (``*_earliest`` and ``*_latest`` as ``datetime64[s]``, ``*_precision``
 categorical), vocabularies are categoricals, booleans and counts nullable, lists
 are tables of their own.
 
-The **party-year panel** (:func:`party_years`) has one row per agreement, party
+The **party-year panel** (`party_years`) has one row per agreement, party
 and year, from the year of the agreement's first dated fact to the last year
-(:func:`treatymodel.tables.last_year` by default): the party's standing on 31
-December, as the lifecycle engine answers :meth:`treatymodel.Dossier.standing`,
+(`treatymodel.tables.last_year` by default): the party's standing on 31
+December, as the lifecycle engine answers `treatymodel.Dossier.standing`,
 with ``in_force`` and ``bound`` as nullable booleans (null, never ``False``,
 where the record leaves the answer open) and the ATOP obligations its
-commitments code. The **dyad-year panel** (:func:`dyad_years`) has one row per
+commitments code. The **dyad-year panel** (`dyad_years`) has one row per
 unordered pair of states and year in which a common agreement is, or may be, in
 force for both on 31 December.
 
@@ -125,10 +125,10 @@ def _build_frame(data: dict[str, list[Any]], schema: TableSchema) -> pd.DataFram
 
 
 def frame(dossier: Dossier, table: str) -> pd.DataFrame:
-    """One table of ``dossier`` as a DataFrame with its fixed schema (:func:`dtypes`).
+    """One table of ``dossier`` as a DataFrame with its fixed schema (`dtypes`).
 
-    The panels are built with their defaults; call :func:`party_years` or
-    :func:`dyad_years` for their options.
+    The panels are built with their defaults; call `party_years` or
+    `dyad_years` for their options.
 
     Raises:
         MissingDependencyError: pandas is not installed.
@@ -145,7 +145,7 @@ def frame(dossier: Dossier, table: str) -> pd.DataFrame:
 class Frames(Mapping[str, "pd.DataFrame"]):
     """The tables of a dossier by name, each built on first request and kept.
 
-    A read-only mapping over :data:`TABLES`: ``frames["agreements"]`` builds that
+    A read-only mapping over `TABLES`: ``frames["agreements"]`` builds that
     table only; ``dict(frames)`` builds them all.
 
     Args:
@@ -181,7 +181,7 @@ class Frames(Mapping[str, "pd.DataFrame"]):
 
 
 def to_frames(dossier: Dossier) -> Frames:
-    """The dossier's tables, one per name in :data:`TABLES`, each built when first asked for.
+    """The dossier's tables, one per name in `TABLES`, each built when first asked for.
 
     Raises:
         MissingDependencyError: pandas is not installed.

@@ -1,13 +1,13 @@
 """Identity over time: identifiers in other systems, and names and capitals with dates.
 
-An :class:`ExternalId` ties a record to the systems researchers link to: a
+An `ExternalId` ties a record to the systems researchers link to: a
 Wikidata item, a UN Treaty Series registration, a UN Treaty Collection chapter
 and number, an ATOP or Correlates of War id, an ISO 3166 code, a national treaty
-series. :meth:`treatymodel.Dossier.find` looks a record up by one.
+series. `treatymodel.Dossier.find` looks a record up by one.
 
-A :class:`DatedName` is a name a state or an organization bore from one date to
-another ("Swaziland" until 19 April 2018); a :class:`Capital` is a capital city
-with its dates. :func:`name_on` and :func:`capital_on` answer for a day, and say
+A `DatedName` is a name a state or an organization bore from one date to
+another ("Swaziland" until 19 April 2018); a `Capital` is a capital city
+with its dates. `name_on` and `capital_on` answer for a day, and say
 ``None`` when the record does not settle it.
 
 Example:
@@ -114,7 +114,7 @@ class ExternalId:
     """An identifier of the record's subject in another system.
 
     Args:
-        scheme: The system (:class:`IdScheme`).
+        scheme: The system (`IdScheme`).
         value: The identifier, checked against the scheme's form where it has one.
         name: Which series or system, for ``national`` and ``other`` (required
             there): ``"Canada Treaty Series"``.
@@ -140,7 +140,7 @@ class ExternalId:
 
     @property
     def key(self) -> tuple[str, str]:
-        """``(scheme, value)``, what :meth:`treatymodel.Dossier.find` looks up.
+        """``(scheme, value)``, what `treatymodel.Dossier.find` looks up.
 
         ``other`` and ``national`` ids are qualified by their ``name``:
         ``("national:Canada Treaty Series", "1992/41")``.
@@ -157,7 +157,7 @@ class ExternalId:
 
 
 class NameKind(enum.StrEnum):
-    """What kind of name a :class:`DatedName` is."""
+    """What kind of name a `DatedName` is."""
 
     SHORT = "short"
     """The short name in common use ("Eswatini")."""
@@ -304,6 +304,6 @@ def name_on(
 
 
 def capital_on(capitals: Iterable[Capital], on: dt.date | DateValue | str) -> str | None:
-    """The capital on ``on``, when the dated capitals settle it (as :func:`name_on`)."""
+    """The capital on ``on``, when the dated capitals settle it (as `name_on`)."""
     found = _on(capitals, on)
     return None if found is None else found.name

@@ -1,26 +1,26 @@
 """The lifecycle engine: where an agreement stands, for each party and as a whole, on any day.
 
-One engine answers every as-of question (:meth:`~treatymodel.Dossier.status`,
-:meth:`~treatymodel.Dossier.parties_on`,
-:meth:`~treatymodel.Dossier.entry_into_force`, :meth:`~treatymodel.Dossier.expiry`,
-the panels of :mod:`treatymodel.frames`, the display and the lifecycle rules), from
+One engine answers every as-of question (`status`,
+`parties_on`,
+`entry_into_force`, `expiry`,
+the panels of `treatymodel.frames`, the display and the lifecycle rules), from
 the agreement's signatures, party actions, milestones, final clauses
-(:mod:`treatymodel.clauses`) and the relations of later agreements that end it.
+(`treatymodel.clauses`) and the relations of later agreements that end it.
 
 The law it follows is the Vienna Convention on the Law of Treaties (VCLT):
 
 - a **signatory** has signed; unless the signature expresses consent (art. 12),
-  it is not bound (arts. 14 and 18): :attr:`Status.SIGNED`;
+  it is not bound (arts. 14 and 18): `Status.SIGNED`;
 - a **contracting** state or organization has consented to be bound (art.
-  2(1)(f)): :attr:`Status.CONSENTED`, until the agreement is in force for it;
+  2(1)(f)): `Status.CONSENTED`, until the agreement is in force for it;
 - a **party** has consented and the agreement is in force for it (art. 2(1)(g)):
-  :attr:`Status.IN_FORCE`. It is in force for it from the latest of the general
+  `Status.IN_FORCE`. It is in force for it from the latest of the general
   entry into force, the date of effect recorded on its act and the date the
   clause gives for later parties (failing a clause, the day of its consent,
   art. 24(3)).
 
 What each kind of act and milestone does is written once, in
-:data:`ACTION_EFFECTS` and :data:`MILESTONE_EFFECTS`.
+`ACTION_EFFECTS` and `MILESTONE_EFFECTS`.
 
 How the engine reads a record:
 
@@ -39,7 +39,7 @@ How the engine reads a record:
 - An act disputed by another party (``disputed_by``) may or may not have had its
   effect: the standing it would change is unknown from then on.
 - Where the facts leave more than one standing possible, the answer is unknown:
-  :attr:`Standing.status` is ``None`` and :attr:`Standing.possible` lists the
+  `Standing.status` is ``None`` and `Standing.possible` lists the
   candidates. A query never picks one.
 
 Example:
@@ -88,7 +88,7 @@ from treatymodel.agreements import (
     Term,
 )
 from treatymodel.clauses import EntryIntoForceMode, Period
-from treatymodel.dates import DateValue, PartialDate
+from treatymodel.dates import DateLike, DateValue, PartialDate, as_date_value
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 from treatymodel.values import CertaintyLevel
 
@@ -259,15 +259,16 @@ def render_effects() -> str:
 # --------------------------------------------------------------------------- dates
 
 
-def as_day(on: dt.date | PartialDate) -> dt.date:
-    """The day a query date stands for: a partial date's first day."""
-    if isinstance(on, PartialDate):
-        return on.earliest()
+def as_day(on: DateLike) -> dt.date:
+    """The day a query date stands for: a partial or uncertain date's first day.
+
+    ``on`` is a `datetime.date`, a `PartialDate`, an `UncertainDate` or an ISO string.
+    """
+    if type(on) is dt.date:
+        return on
     if isinstance(on, dt.datetime):
         return on.date()
-    if isinstance(on, dt.date):
-        return on
-    raise TypeError(f"a date must be a datetime.date or a PartialDate, got {on!r}")
+    return as_date_value(on).earliest()
 
 
 @attrs.frozen(kw_only=True)
@@ -275,8 +276,8 @@ class DateRange:
     """The days a date may be: the first and the last day it could fall on.
 
     A date computed from partial dates (a month-precise deposit plus 30 days) is a
-    range of days that need not be a calendar month; :attr:`date` gives it as a
-    :class:`~treatymodel.PartialDate` when it is exactly a day, a month or a year.
+    range of days that need not be a calendar month; `date` gives it as a
+    `PartialDate` when it is exactly a day, a month or a year.
 
     Args:
         earliest: The first day it may be.
@@ -290,7 +291,7 @@ class DateRange:
 
     @property
     def known(self) -> bool:
-        """Whether the day is known: :attr:`earliest` equals :attr:`latest`."""
+        """Whether the day is known: `earliest` equals `latest`."""
         return self.earliest == self.latest
 
     @property
@@ -324,7 +325,7 @@ class Basis(enum.StrEnum):
 class EntryIntoForce(DateRange):
     """When an agreement entered (or enters) into force, generally or for one party, and why.
 
-    A :class:`DateRange`: :attr:`~DateRange.date` is the partial date when the
+    A `DateRange`: `date` is the partial date when the
     range is exactly a day, a month or a year.
 
     Args:
@@ -783,14 +784,14 @@ class _Consent(NamedTuple):
 class Lifecycle:
     """The lifecycle of one agreement, computed once from its records; ask it about any day.
 
-    Build one with :func:`lifecycle` (or :meth:`treatymodel.Dossier.lifecycle`,
+    Build one with `lifecycle` (or `treatymodel.Dossier.lifecycle`,
     which also knows the later agreements that end this one).
 
     Args:
         agreement: The agreement.
         replaced_by: The relations of later agreements that supersede or
             terminate it, each with the later agreement.
-        confirmed_only: Count only confirmed facts (see :func:`lifecycle`).
+        confirmed_only: Count only confirmed facts (see `lifecycle`).
     """
 
     __slots__ = (
@@ -1349,7 +1350,7 @@ class Lifecycle:
             self._timelines[party] = found
         return found
 
-    def standing(self, on: dt.date | PartialDate, party: PartyRef | str | None = None) -> Standing:
+    def standing(self, on: DateLike, party: PartyRef | str | None = None) -> Standing:
         """Where the agreement stands on ``on`` (a partial date stands for its first day).
 
         Args:
@@ -1358,7 +1359,7 @@ class Lifecycle:
                 for the agreement as a whole.
 
         Returns:
-            The :class:`Standing`; for a state or organization not among the
+            The `Standing`; for a state or organization not among the
             agreement's parties, settled at ``None``.
         """
         ref = _ref(party)
@@ -1368,11 +1369,11 @@ class Lifecycle:
         status = next(iter(possible)) if len(possible) == 1 else None
         return Standing(status=status, possible=possible)
 
-    def status(self, on: dt.date | PartialDate, party: PartyRef | str | None = None) -> Status | None:
+    def status(self, on: DateLike, party: PartyRef | str | None = None) -> Status | None:
         """The status on ``on`` when the record settles it; ``None`` before any act, or when unsettled."""
         return self.standing(on, party).status
 
-    def parties_on(self, on: dt.date | PartialDate) -> tuple[PartyRef, ...]:
+    def parties_on(self, on: DateLike) -> tuple[PartyRef, ...]:
         """The parties for which the agreement is certainly in force on ``on`` (VCLT art. 2(1)(g))."""
         day = as_day(on)
         return tuple(p for p in self._parties if self._timeline(p).on(day) == _ONLY_IN_FORCE)
@@ -1392,8 +1393,8 @@ class Lifecycle:
             for start, v in zip(timeline.starts, timeline.values, strict=True)
         )
 
-    def expiry(self, on: dt.date | PartialDate) -> dt.date | None:
-        """The day the term ends, as it stands on ``on``; see :meth:`treatymodel.Dossier.expiry`."""
+    def expiry(self, on: DateLike) -> dt.date | None:
+        """The day the term ends, as it stands on ``on``; see `treatymodel.Dossier.expiry`."""
         term = self.agreement.term
         if term is None:
             return None
@@ -1461,7 +1462,7 @@ def _effect_window(action: PartyAction) -> _Window | None:
     """The days the agreement came into force for the party, as recorded on its act of consent.
 
     A succession's ``effective`` is the date of succession, from which the party
-    is bound (:func:`_consent_window`), not a date of entry into force.
+    is bound (`_consent_window`), not a date of entry into force.
     """
     if action.effective is None or _consent_window(action) != _act_window(action):
         return None
@@ -1548,12 +1549,12 @@ def lifecycle(
     replaced_by: Sequence[tuple[Relation, Agreement]] = (),
     confirmed_only: bool = False,
 ) -> Lifecycle:
-    """The :class:`Lifecycle` of ``agreement``.
+    """The `Lifecycle` of ``agreement``.
 
     Args:
         agreement: The agreement.
         replaced_by: Relations of later agreements that supersede or terminate it,
-            each with that agreement; :meth:`treatymodel.Dossier.lifecycle` finds
+            each with that agreement; `treatymodel.Dossier.lifecycle` finds
             them in the dossier.
         confirmed_only: Count only the facts whose certainty (or the agreement's) is
             ``confirmed``; every other act or milestone may or may not have happened.

@@ -1,9 +1,9 @@
 """Meetings of many parties, and the decisions of organizations' bodies.
 
-A :class:`Visit` has one guest and one host; a :class:`Meeting` is a summit, a
+A `Visit` has one guest and one host; a `Meeting` is a summit, a
 session of an organization's council or a conference, with many participants,
 its dates, places and program, and the agreements signed and the decisions
-adopted there. A :class:`Decision` is an act of an organization's body (adopt a
+adopted there. A `Decision` is an act of an organization's body (adopt a
 document, admit or suspend a member, extend a mandate, establish an
 organization), dated and sourced.
 
@@ -117,8 +117,8 @@ class Meeting:
         start: First day.
         end: Last day.
         places: Where it took place.
-        participants: The delegations (:class:`Participant`).
-        program: The events, in order (:class:`~treatymodel.Event`).
+        participants: The delegations (`Participant`).
+        program: The events, in order (`Event`).
         agreements: Ids of the agreements signed there.
         decisions: Ids of the decisions adopted there.
         description: A summary.
@@ -203,15 +203,15 @@ class Decision:
 
     An ``admit`` decision makes its ``subject`` a member from its ``effective`` day
     (or its ``date``); ``suspend``, ``resume`` and ``expel`` change a member's
-    standing the same way (:meth:`treatymodel.Dossier.members_on`). An
+    standing the same way (`treatymodel.Dossier.members_on`). An
     ``establish`` decision may create an organization (``creates``); an ``adopt``
     or ``extend`` decision may name the ``agreement`` it adopts or extends.
 
     Args:
         id: Its id in the dossier.
-        kind: What is decided (:class:`DecisionKind`).
+        kind: What is decided (`DecisionKind`).
         organization: Id of the organization whose body decides.
-        body: Id of the body (:attr:`Organization.bodies <treatymodel.Organization.bodies>`).
+        body: Id of the body (`Organization.bodies`).
         date: The day it was adopted; ``None`` if not known.
         effective: The day it takes effect, when not the day of adoption.
         title: Its title ("Decision on admitting the Republic of Belarus").
@@ -263,5 +263,5 @@ class Decision:
 
     @property
     def takes_effect(self) -> DateValue | None:
-        """The day it takes effect: :attr:`effective`, else :attr:`date`."""
+        """The day it takes effect: `effective`, else `date`."""
         return self.effective if self.effective is not None else self.date

@@ -3,15 +3,15 @@
 Membership follows, for each state or organization:
 
 1. the **founding agreement** and the **accession agreements**
-   (:attr:`Organization.founding_agreement <treatymodel.Organization.founding_agreement>`,
-   :attr:`~treatymodel.Organization.accession_agreements`), read by the lifecycle
+   (`Organization.founding_agreement`,
+   `accession_agreements`), read by the lifecycle
    engine: a party for which one of them is in force is a member (VCLT art. 24: a
    treaty binds a state from its entry into force for that state); one for which
    it is suspended is a suspended member; one that withdrew, or whose agreement
    ended, is a former member; a signatory or a contracting state is not yet one;
-2. the organization's **decisions** about it (:class:`~treatymodel.Decision`:
+2. the organization's **decisions** about it (`Decision`:
    ``admit``, ``suspend``, ``resume``, ``expel``), from the day they take effect;
-3. its **membership acts** (:class:`~treatymodel.MembershipAct`): admissions,
+3. its **membership acts** (`MembershipAct`): admissions,
    suspensions, declared freezes (a member that freezes its participation stays a
    member), resumptions, withdrawals and expulsions that no instrument records;
 4. the organization's ``founded`` and ``dissolved`` days: nobody is a member
@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from treatymodel.dates import DateValue, PartialDate
+from treatymodel.dates import DateLike, DateValue
 from treatymodel.lifecycle import Status, as_day
 from treatymodel.meetings import DecisionKind
 from treatymodel.parties import MembershipActKind, Organization, PartyRef, StateRef
@@ -319,7 +319,7 @@ def member_standing(
     dossier: Dossier,
     organization: str,
     party: str | PartyRef,
-    on: dt.date | PartialDate,
+    on: DateLike,
     *,
     confirmed_only: bool = False,
 ) -> MemberStanding:
@@ -348,7 +348,7 @@ def candidates(dossier: Dossier, organization: Organization) -> tuple[PartyRef, 
 
 
 def members_on(
-    dossier: Dossier, organization: str, on: dt.date | PartialDate, *, confirmed_only: bool = False
+    dossier: Dossier, organization: str, on: DateLike, *, confirmed_only: bool = False
 ) -> tuple[PartyRef, ...]:
     """The certain members of an organization on ``on``, suspended ones included.
 

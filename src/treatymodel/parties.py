@@ -1,12 +1,12 @@
 """The parties to agreements: states and international organizations.
 
-A :class:`State` is identified by its ISO 3166-1 alpha-3 code, checked with
+A `State` is identified by its ISO 3166-1 alpha-3 code, checked with
 pycountry against the current and the historic (withdrawn) codes, so the USSR
 (``SUN``) and Yugoslavia (``YUG``) are states as much as Kazakhstan. Renamed
 states keep their code (``TUR`` is Türkiye).
 
 Agreements and other records refer to parties by a tagged reference,
-:class:`StateRef` or :class:`OrganizationRef`; :data:`PartyRef` is their union.
+`StateRef` or `OrganizationRef`; `PartyRef` is their union.
 """
 
 from __future__ import annotations
@@ -108,11 +108,11 @@ class State:
         name: The short name the record uses (``"Russia"``); ``None`` uses
             ISO 3166's name.
         capital: The capital as the sources name it at the time of the record
-            (``"Astana"``); :attr:`capitals` holds capitals with their dates.
-        names: Names with their dates (:class:`~treatymodel.DatedName`): a renamed
+            (``"Astana"``); `capitals` holds capitals with their dates.
+        names: Names with their dates (`DatedName`): a renamed
             state is one state, with its current code and dated names
             ("Swaziland" until 19 April 2018, then "Eswatini").
-        capitals: Capitals with their dates (:class:`~treatymodel.Capital`).
+        capitals: Capitals with their dates (`Capital`).
         ceased: The day a state that no longer exists ceased to exist (USSR: 1991-12-26).
         successors: Codes of the states that succeeded it (``SUN``: ``RUS``...).
         external_ids: Its identifiers in other systems (Wikidata, COW, ISO 3166).
@@ -150,7 +150,7 @@ class State:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
     def name_on(self, on: dt.date | DateValue | str) -> str:
-        """The name in use on ``on``: the dated short name that settles it, else :attr:`display_name`.
+        """The name in use on ``on``: the dated short name that settles it, else `display_name`.
 
         Example:
             >>> import datetime as dt
@@ -169,7 +169,7 @@ class State:
 
     @classmethod
     def lookup(cls, query: str, *, name: str | None = None, capital: str | None = None) -> State:
-        """A state from an alpha-2 code, an alpha-3 code or a name (see :func:`resolve_state_code`)."""
+        """A state from an alpha-2 code, an alpha-3 code or a name (see `resolve_state_code`)."""
         return cls(code=resolve_state_code(query), name=name, capital=capital)
 
     @property
@@ -238,7 +238,7 @@ class Body:
     Args:
         id: Its id, unique within the organization (``"chs"``).
         name: Its name in English (``"Council of Heads of State"``).
-        kind: What it is (:class:`BodyKind`).
+        kind: What it is (`BodyKind`).
         established: The day it was established, if known.
         abolished: The day it was abolished, if it was.
         external_ids: Its identifiers in other systems.
@@ -294,12 +294,12 @@ class MembershipAct:
     """A change of a member's standing in an organization, as the sources report it.
 
     Membership follows the founding agreement's lifecycle and the organization's
-    decisions (:class:`~treatymodel.Decision`); a membership act records what no
+    decisions (`Decision`); a membership act records what no
     legal instrument of the dossier does: a declared freeze, a suspension reported
     by the press, an admission whose decision is not in the dossier.
 
     Args:
-        kind: What changed (:class:`MembershipActKind`).
+        kind: What changed (`MembershipActKind`).
         member: The state or organization.
         date: The day it took effect; ``None`` if not known.
         until: The day a suspension or freeze ended, if it did and is known.
@@ -343,8 +343,8 @@ class Organization:
 
     Its members over time follow from its founding agreement's lifecycle, its
     accession agreements, the admissions and suspensions its bodies decide
-    (:class:`~treatymodel.Decision`) and the :class:`MembershipAct` records:
-    :meth:`treatymodel.Dossier.members_on` puts them together.
+    (`Decision`) and the `MembershipAct` records:
+    `treatymodel.Dossier.members_on` puts them together.
 
     Args:
         id: The organization's id in the dossier (``"csto"``, ``"eu"``).
@@ -358,7 +358,7 @@ class Organization:
             they are not accessions to the founding agreement itself.
         founded: The day it came into being.
         dissolved: The day it was dissolved, if it was.
-        bodies: Its bodies (:class:`Body`).
+        bodies: Its bodies (`Body`).
         membership_acts: Changes of membership that no treaty instrument records.
         external_ids: Its identifiers in other systems.
 
@@ -407,7 +407,7 @@ class Organization:
         return self.acronym or self.name
 
     def name_on(self, on: dt.date | DateValue | str) -> str:
-        """The name in use on ``on``: the dated short name that settles it, else :attr:`label`."""
+        """The name in use on ``on``: the dated short name that settles it, else `label`."""
         return name_on(self.names, on) or self.label
 
     def body(self, id: str) -> Body | None:

@@ -1,7 +1,7 @@
 """Persons, the offices they hold, and their tenures.
 
 An office ("President of the Russian Federation") exists apart from who holds
-it; a :class:`Tenure` says who held it from when to when, the way Popolo's
+it; a `Tenure` says who held it from when to when, the way Popolo's
 posts and memberships and FollowTheMoney's Position and Occupancy do. A
 signatory's title is the office held on the signing date, looked up through
 the tenures, not a free string.
@@ -14,7 +14,7 @@ import enum
 import attrs
 
 from treatymodel import _validators as v
-from treatymodel.dates import DateValue, PartialDate, UncertainDate
+from treatymodel.dates import DateLike, DateValue, PartialDate, UncertainDate, as_date_value
 from treatymodel.identity import ExternalId
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 from treatymodel.values import Certainty, Title, Variant, variants_of
@@ -104,7 +104,7 @@ class Office:
     Args:
         id: Id in the dossier (``"president-rus"``).
         title: Its title (``"President of the Russian Federation"``).
-        role: What it is for the law of treaties (:class:`OfficeRole`).
+        role: What it is for the law of treaties (`OfficeRole`).
         represents: The state or organization the office acts for.
         single_holder: Whether at most one person can hold it at once (true of a
             presidency, false of "member of parliament").
@@ -143,8 +143,8 @@ class Tenure:
     """Who held an office from when to when.
 
     Args:
-        person: Id of the :class:`Person`.
-        office: Id of the :class:`Office`.
+        person: Id of the `Person`.
+        office: Id of the `Office`.
         start: When the tenure began, to the precision known; ``None`` if unknown.
         end: When it ended; ``None`` if it goes on or is unknown.
         held_on: Dates on which a source shows the person in office, for a tenure
@@ -176,14 +176,16 @@ class Tenure:
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
-    def covers(self, day: DateValue) -> bool:
+    def covers(self, day: DateLike) -> bool:
         """Whether the tenure certainly includes every day of ``day``.
 
         An unknown end of a tenure whose start is known is taken as open (still in
         office). A tenure with neither date has unknown dates: it covers only the
-        dates of :attr:`held_on`, and the rules that need its dates say nothing
-        about it.
+        dates of `held_on`, and the rules that need its dates say nothing
+        about it. ``day`` may be a `datetime.date` or an ISO string too.
         """
+        if type(day) is not PartialDate and type(day) is not UncertainDate:
+            day = as_date_value(day)
         if any(held.contains(day) for held in self.held_on):
             return True
         if self.start is None and self.end is None:
@@ -192,8 +194,10 @@ class Tenure:
             return False
         return not (self.end is not None and day.latest() > self.end.earliest())
 
-    def may_cover(self, day: DateValue) -> bool:
+    def may_cover(self, day: DateLike) -> bool:
         """Whether the tenure could include some day of ``day``."""
+        if type(day) is not PartialDate and type(day) is not UncertainDate:
+            day = as_date_value(day)
         if self.start is not None and day.latest() < self.start.earliest():
             return False
         return not (self.end is not None and day.earliest() > self.end.latest())

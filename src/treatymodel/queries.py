@@ -1,14 +1,14 @@
 """Time-aware questions about a dossier, and combining dossiers.
 
-The :class:`~treatymodel.Dossier` methods ``agreements_between``,
+The `Dossier` methods ``agreements_between``,
 ``relationship``, ``relationship_level``, ``related`` and ``office_holders``
 delegate here; the lifecycle questions (``status``, ``parties_on``, ``expiry``,
-``entry_into_force``) are the lifecycle engine's (:mod:`treatymodel.lifecycle`),
-and :func:`status`, :func:`parties_on` and :func:`expiry` here ask it about one
-agreement alone. :func:`merge` combines several dossiers into one so that
+``entry_into_force``) are the lifecycle engine's (`treatymodel.lifecycle`),
+and `status`, `parties_on` and `expiry` here ask it about one
+agreement alone. `merge` combines several dossiers into one so that
 questions can be asked of a whole lineage.
 
-Dates: ``on`` is a :class:`datetime.date` or a :class:`~treatymodel.PartialDate`;
+Dates: ``on`` is a `datetime.date` or a `PartialDate`;
 a partial date stands for its first day (``2014`` is 1 January 2014). A fact
 counts as having happened by that day only when it certainly did: an entry into
 force dated ``1992-10`` counts from 31 October 1992 on.
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 import attrs
 
 from treatymodel.agreements import Agreement, RelationKind, Term
-from treatymodel.dates import DateValue, PartialDate
+from treatymodel.dates import DateLike, DateValue, PartialDate
 from treatymodel.errors import TreatyModelError
 from treatymodel.lifecycle import Status, as_day, lifecycle, term_of
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
@@ -99,12 +99,12 @@ def _ref(party: str | PartyRef) -> PartyRef:
 
 def status(
     agreement: Agreement,
-    on: dt.date | PartialDate,
+    on: DateLike,
     *,
     party: str | PartyRef | None = None,
     term: Term | None = None,
 ) -> Status | None:
-    """Where ``agreement`` stands on ``on``; see :meth:`treatymodel.Dossier.status`.
+    """Where ``agreement`` stands on ``on``; see `treatymodel.Dossier.status`.
 
     The agreement alone: relations of later agreements that end it are not seen
     (the dossier's method sees them).
@@ -112,23 +112,23 @@ def status(
     return lifecycle(term_of(agreement, term)).status(on, party)
 
 
-def parties_on(agreement: Agreement, on: dt.date | PartialDate) -> tuple[PartyRef, ...]:
+def parties_on(agreement: Agreement, on: DateLike) -> tuple[PartyRef, ...]:
     """The parties for which ``agreement`` is certainly in force on ``on``.
 
-    See :meth:`treatymodel.Dossier.parties_on`.
+    See `treatymodel.Dossier.parties_on`.
     """
     return lifecycle(agreement).parties_on(on)
 
 
-def expiry(agreement: Agreement, on: dt.date | PartialDate, term: Term | None = None) -> dt.date | None:
-    """The day ``agreement``'s term ends, as it stands on ``on``; see :meth:`treatymodel.Dossier.expiry`."""
+def expiry(agreement: Agreement, on: DateLike, term: Term | None = None) -> dt.date | None:
+    """The day ``agreement``'s term ends, as it stands on ``on``; see `treatymodel.Dossier.expiry`."""
     return lifecycle(term_of(agreement, term)).expiry(on)
 
 
 # --------------------------------------------------------------------------- dossier queries
 
 
-def office_holders(dossier: Dossier, office: str, on: dt.date | PartialDate) -> tuple[Person, ...]:
+def office_holders(dossier: Dossier, office: str, on: DateLike) -> tuple[Person, ...]:
     """The persons who certainly held ``office`` on ``on``."""
     return dossier.holders(office, PartialDate.of(as_day(on)))
 
@@ -143,9 +143,7 @@ def agreements_between(dossier: Dossier, a: str | PartyRef, b: str | PartyRef) -
     return tuple(sorted(found, key=lambda x: (x.date is None, x.date or PartialDate(year=1))))
 
 
-def relationship(
-    dossier: Dossier, a: str | PartyRef, b: str | PartyRef, on: dt.date | PartialDate
-) -> Relationship | None:
+def relationship(dossier: Dossier, a: str | PartyRef, b: str | PartyRef, on: DateLike) -> Relationship | None:
     """The latest ``relationship_level`` set by an agreement of ``a`` and ``b`` dated by ``on``."""
     day = as_day(on)
     setting = [
@@ -242,7 +240,7 @@ def merge(
         title: Its title.
         description: Its description.
         on_conflict: What to do with two different records of the same kind and id:
-            ``"error"`` raises :class:`MergeConflictError`; ``"first"`` keeps the
+            ``"error"`` raises `MergeConflictError`; ``"first"`` keeps the
             copy of the first dossier that has it.
 
     Raises:

@@ -1,13 +1,13 @@
 """References to whoever takes part, acts or speaks: a state, an organization, a person, an office, a body.
 
-The parties of an agreement are :class:`StateRef` and :class:`OrganizationRef`
-(:data:`PartyRef`); ``treatymodel.parties`` re-exports them.
+The parties of an agreement are `StateRef` and `OrganizationRef`
+(`PartyRef`); ``treatymodel.parties`` re-exports them.
 
 A quote can be said by a person ("Tokayev said"), an office ("the President of
 Kazakhstan"), a state, an organization, or a body of one of them (a ministry, a
 parliament, a press service); a fact can be disputed by any of them. Each is a
 tagged reference, as the parties of an agreement are (``{"type": "person", "id":
-"tokayev"}``), and :data:`ActorRef` is their union.
+"tokayev"}``), and `ActorRef` is their union.
 
 Example:
     >>> from treatymodel import BodyRef, StateRef
@@ -22,6 +22,7 @@ from typing import Any, ClassVar, TypeAlias
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._converters import as_instance, retry
 
 __all__ = [
     "ActorRef",
@@ -40,7 +41,7 @@ __all__ = [
 # hash is computed once (cache_hash), not once per lookup.
 @attrs.frozen(kw_only=True, cache_hash=True)
 class StateRef:
-    """A reference to a :class:`~treatymodel.State` of the dossier, by alpha-3 code.
+    """A reference to a `State` of the dossier, by alpha-3 code.
 
     In JSON: ``{"type": "state", "code": "RUS"}``.
     """
@@ -62,7 +63,7 @@ class StateRef:
 
 @attrs.frozen(kw_only=True, cache_hash=True)
 class OrganizationRef:
-    """A reference to an :class:`~treatymodel.Organization` of the dossier, by id.
+    """A reference to an `Organization` of the dossier, by id.
 
     In JSON: ``{"type": "organization", "id": "eu"}``.
     """
@@ -86,7 +87,7 @@ party_refs = v.tuple_of((StateRef, OrganizationRef))
 
 @attrs.frozen(kw_only=True, cache_hash=True)
 class PersonRef:
-    """A reference to a :class:`~treatymodel.Person` of the dossier, by id.
+    """A reference to a `Person` of the dossier, by id.
 
     In JSON: ``{"type": "person", "id": "tokayev"}``.
     """
@@ -103,7 +104,7 @@ class PersonRef:
 
 @attrs.frozen(kw_only=True, cache_hash=True)
 class OfficeRef:
-    """A reference to an :class:`~treatymodel.Office` of the dossier, by id: whoever held it.
+    """A reference to an `Office` of the dossier, by id: whoever held it.
 
     In JSON: ``{"type": "office", "id": "president-kaz"}``.
     """
@@ -120,7 +121,13 @@ class OfficeRef:
 
 def _optional_party(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not isinstance(value, StateRef | OrganizationRef):
+        if retry(instance, attribute, value, _as_party, _optional_party):
+            return
         v.fail(instance, attribute, value, "must be None, a StateRef or an OrganizationRef")
+
+
+def _as_party(value: Any) -> Any:
+    return as_instance(value, (StateRef, OrganizationRef))
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)

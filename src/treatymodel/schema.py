@@ -1,7 +1,7 @@
 """JSON Schema (draft 2020-12) of the exchange format, generated from the model.
 
 The schema is read from the same attrs field definitions and the same override
-table as the converter in :mod:`treatymodel.serialization`: field names are keys,
+table as the converter in `treatymodel.serialization`: field names are keys,
 a field without a default is ``required``, enums list their values, union members
 carry their tag as a ``const``, and each field's validator gives its pattern
 (identifiers, partial dates, language tags, URLs, ISO 3166 codes). Every object
@@ -70,7 +70,7 @@ from treatymodel.values import Variant
 __all__ = ["JsonValue", "json_schema", "schema_text"]
 
 JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
-"""Any value JSON can hold, as the standard library's :mod:`json` reads it."""
+"""Any value JSON can hold, as the standard library's `json` reads it."""
 
 _Schema = dict[str, Any]
 
@@ -78,7 +78,7 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 #: Non-empty, no whitespace at either end (what the ``text`` validators ask).
 TEXT_PATTERN = r"^\S(?:[\s\S]*\S)?$"
-#: Partial dates, tighter than :data:`treatymodel.dates.PARTIAL_DATE_PATTERN`: no
+#: Partial dates, tighter than `treatymodel.dates.PARTIAL_DATE_PATTERN`: no
 #: year 0, no day 31 in a 30-day month, no February 30 or 31. (February 29 of a
 #: common year is left to the library.)
 PARTIAL_DATE_SCHEMA_PATTERN = (
@@ -397,7 +397,7 @@ def json_schema(cls: type = Dossier) -> dict[str, JsonValue]:
 
     Args:
         cls: The record type at the top of the document; a
-            :class:`~treatymodel.Dossier` by default.
+            `Dossier` by default.
 
     Returns:
         A new dict each call; the envelope (``format``, ``version``) and the fields

@@ -1,14 +1,14 @@
 """The JSON exchange format: one cattrs converter, strict in, canonical out.
 
 Every record type travels as a JSON object whose keys are the field names. A
-document written by :func:`to_json` (and every line written by
-:func:`write_jsonl`) starts with the envelope ``"format": "treatymodel"`` and
+document written by `to_json` (and every line written by
+`write_jsonl`) starts with the envelope ``"format": "treatymodel"`` and
 ``"version": "1.3"``; nested records carry none. A field equal to its default is
 left out; required fields are always written. See ``docs/json-format.md``.
 
 Reading is strict: a wrong JSON type, an unknown key, a missing required key, a
 duplicate key or a value a field validator refuses is an error, and every error in
-a document is reported at once in one :class:`~treatymodel.errors.DecodeError`,
+a document is reported at once in one `DecodeError`,
 each with its JSON path.
 
 Example:
@@ -34,7 +34,7 @@ import os
 import re
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any, TypeVar
 
 import attrs
@@ -70,6 +70,7 @@ __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "RECORD_TYPES",
+    "from_dict",
     "from_json",
     "iter_jsonl",
     "to_json",
@@ -236,7 +237,7 @@ def _structure_items(
 ) -> tuple[Any, ...]:
     """Structure every item, collecting each failure with its index (the slow path).
 
-    At most the document's ``max_errors`` failures are kept (:class:`_Budget`); past
+    At most the document's ``max_errors`` failures are kept (`_Budget`); past
     that, items go through the ``fast`` hook and a failure is only counted.
     """
     budget = _BUDGET.get(None)
@@ -462,13 +463,13 @@ def _envelope(obj: object) -> dict[str, Any]:
 def to_json(obj: object, *, max_bytes: int | None = None, max_depth: int | None = None) -> str:
     """The canonical JSON document of one record.
 
-    The limits are those :func:`from_json` applies, with the same defaults, so a
+    The limits are those `from_json` applies, with the same defaults, so a
     document written with the defaults is always read back with them.
 
     Args:
-        obj: A record: a :class:`~treatymodel.Dossier`, an
-            :class:`~treatymodel.Agreement`, a :class:`~treatymodel.Person`... any
-            of :data:`RECORD_TYPES`.
+        obj: A record: a `Dossier`, an
+            `Agreement`, a `Person`... any
+            of `RECORD_TYPES`.
         max_bytes: The largest document written, in UTF-8 bytes; default 64 MiB.
         max_depth: The deepest nesting written; default 64 (no record of the model
             nests deeper: sections nest at most 28 deep).
@@ -496,7 +497,7 @@ def to_json(obj: object, *, max_bytes: int | None = None, max_depth: int | None 
 
 
 def _check_written(data: bytes, size: int, limits: _limits.Limits, line: int | None) -> None:
-    """Refuse to write what :func:`from_json` (or :func:`iter_jsonl`) would refuse to read."""
+    """Refuse to write what `from_json` (or `iter_jsonl`) would refuse to read."""
     what = "document" if line is None else f"line {line}"
     if size > limits.max_bytes:
         raise EncodeError(
@@ -525,9 +526,9 @@ def write_jsonl(
             from the very file being replaced. A symbolic link is followed and kept.
             An open file object is written as it is, with no such guarantee.
         max_bytes: The largest line written, in UTF-8 bytes; default 64 MiB, the
-            limit :func:`iter_jsonl` reads with.
+            limit `iter_jsonl` reads with.
         max_depth: The deepest nesting written in a line; default 64, as for
-            :func:`to_json`.
+            `to_json`.
 
     Returns:
         The number of lines written.
@@ -584,13 +585,13 @@ def from_json(
 
     Args:
         data: The document, as text or UTF-8 bytes.
-        cls: The record type the document holds, e.g. :class:`~treatymodel.Dossier`.
+        cls: The record type the document holds, e.g. `Dossier`.
         max_bytes: The largest document accepted, in UTF-8 bytes; default
             ``treatymodel._limits.MAX_BYTES`` (64 MiB). See ``docs/errors.md``.
         max_depth: The deepest nesting of arrays and objects accepted, the document
             itself being level 1; default ``treatymodel._limits.MAX_DEPTH`` (64), at
             most 200.
-        max_errors: The most problems a :class:`~treatymodel.DecodeError` lists;
+        max_errors: The most problems a `DecodeError` lists;
             default ``treatymodel._limits.MAX_ERRORS`` (1,000). Past it, one last item
             says how many more there were.
 
@@ -623,6 +624,54 @@ def from_json(
 _DATA_TYPES = (str, bytes, bytearray, memoryview)
 
 
+def from_dict(data: Mapping[str, Any], cls: type[T], *, max_errors: int | None = None) -> T:
+    """Read a plain dict into a record of type ``cls``: the format header is optional.
+
+    The dict is what ``json.loads`` gives, a row of a table, or a literal in a
+    program. Its values may also be what Python writes for them: a tuple for a list,
+    an enum member for its value, a ``datetime.date`` for a day, a record for a
+    nested record. It is then read exactly as `from_json` reads a document,
+    with the same checks and errors; the JSON reader itself stays strict.
+
+    Args:
+        data: The record's fields by their JSON names, with or without
+            ``"format"`` and ``"version"``.
+        cls: The record type, e.g. `Agreement`.
+        max_errors: The most problems a `DecodeError` lists.
+
+    Raises:
+        DecodeError: ``data`` does not fit ``cls`` (each problem with its path), or
+            holds a value that is not plain data.
+        TypeError: ``data`` is not a mapping, or ``cls`` is not a record type.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> tm.from_dict({"id": "putin", "name": "Vladimir Putin"}, tm.Person).name
+        'Vladimir Putin'
+    """
+    if not isinstance(data, Mapping):
+        raise TypeError(f"data must be a mapping of field names to values, not {type(data).__name__}")
+    _hook_for(cls)
+    payload = dict(data) if "format" in data else {"format": FORMAT_NAME, "version": FORMAT_VERSION, **data}
+    try:
+        text = orjson.dumps(payload, default=_plain)
+    except (orjson.JSONEncodeError, TypeError) as exc:
+        raise DecodeError([DecodeErrorItem("$", f"not plain data: {exc}")]) from None
+    return from_json(text, cls, max_errors=max_errors)
+
+
+def _plain(value: Any) -> Any:
+    """A nested record (or a date of the model) as the exchange format writes it, for orjson."""
+    hook = _UNSTRUCTURE.get(type(value))
+    if hook is not None:
+        return hook(value)
+    if isinstance(value, PartialDate | UncertainDate):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return _durations.format_duration(value)
+    raise TypeError(f"{type(value).__name__} is not plain data")
+
+
 # -- Robustness (docs/errors.md): size and depth limits, checked on the raw text
 # before parsing, and clearer messages for invalid JSON (computed only on failure).
 
@@ -638,7 +687,7 @@ def _read_checked(data: str | bytes, cls: type[T], line: int | None, limits: _li
 # -- End of robustness checks.
 
 
-#: What :func:`iter_jsonl` does with a line it cannot read.
+#: What `iter_jsonl` does with a line it cannot read.
 OnError = typing.Literal["raise", "skip", "collect"]
 _ON_ERROR = typing.get_args(OnError)
 
@@ -664,13 +713,13 @@ def iter_jsonl(
         file: A path or an open file object in text or binary mode.
         cls: The record type every line holds.
         max_bytes: The largest line accepted, in UTF-8 bytes; default 64 MiB, as for
-            :func:`from_json`.
+            `from_json`.
         max_depth: The deepest nesting accepted in a line; default 64, as for
-            :func:`from_json`.
+            `from_json`.
         max_errors: The most problems listed for a line, and with
             ``on_error="collect"`` for the whole input; default 1,000.
         on_error: ``"raise"`` (the default): raise the first bad line's
-            :class:`~treatymodel.DecodeError`. ``"skip"``: leave bad lines out
+            `DecodeError`. ``"skip"``: leave bad lines out
             silently and go on. ``"collect"``: leave them out and go on, then, once
             every good record has been yielded, raise one ``DecodeError`` listing
             the problems of every bad line, each with its line number.
@@ -752,7 +801,7 @@ def jsonl_results(handle: IO[Any], cls: type[T], limits: _limits.Limits) -> Iter
     """``(line, record)`` for each line of ``handle``, ``(line, DecodeError)`` for each bad one.
 
     The command line reads JSON Lines through this, so it reads lines exactly as
-    :func:`iter_jsonl` does. A line over ``limits.max_bytes`` is the last one read,
+    `iter_jsonl` does. A line over ``limits.max_bytes`` is the last one read,
     yielded with its number negated.
     """
     return _read_lines(handle, cls, limits, "report")

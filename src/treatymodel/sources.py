@@ -98,7 +98,7 @@ class Quote:
         text: The words, verbatim as the source prints them.
         source: Id of the source that prints them.
         speaker: Who said them: a person, an office, a state, an organization or a
-            body (a ministry, a press service), as an :data:`~treatymodel.ActorRef`; a
+            body (a ministry, a press service), as an `ActorRef`; a
             plain string is taken as a person's id. ``None`` when the words are a
             document's.
         agreement: Id of the agreement the words are from or about.

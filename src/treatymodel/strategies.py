@@ -4,7 +4,7 @@
 For property tests of code that uses treatymodel: ``pip install
 'treatymodel[strategies]'`` (Hypothesis), then ``from treatymodel.strategies
 import dossiers``. Without Hypothesis, importing this module raises
-:class:`~treatymodel.MissingDependencyError`.
+`MissingDependencyError`.
 
 Identifiers, codes, languages and URLs are real-looking (ISO 3166 codes from
 pycountry, readable slugs, real organizations); free-text fields also exercise
@@ -13,15 +13,15 @@ unicode (Cyrillic and Kazakh titles, arbitrary printable text).
 Standalone strategies (``persons()``, ``sections()``...) build records that are
 consistent in themselves: dates in order, nested sections with unique ids and
 numbers, signatures only for parties. ``agreements()`` and ``visits()`` take
-their records from :func:`dossiers`, so they are also consistent with a world
+their records from `dossiers`, so they are also consistent with a world
 around them.
 
-Invariants :func:`dossiers` guarantees (a rules engine must raise no
+Invariants `dossiers` guarantees (a rules engine must raise no
 error-severity issue on them):
 
 * Ids are unique per kind; event ids, section ids and commitment ids are unique
   across the whole dossier. States are current ISO 3166-1 states (historic
-  codes appear in :func:`states`, not in dossiers).
+  codes appear in `states`, not in dossiers).
 * Every referenced id exists: persons, offices, states, organizations, sources,
   agreements, sections (of the same agreement), visit agreements.
 * ``Place.state``, wherever set, is a state of the dossier.
@@ -1025,7 +1025,7 @@ def events(draw: Draw) -> tm.Event:
 
 
 def visits() -> st.SearchStrategy[tm.Visit]:
-    """Visits taken from :func:`dossiers` (dates in order, events inside, distinct states)."""
+    """Visits taken from `dossiers` (dates in order, events inside, distinct states)."""
     return dossiers(min_visits=1).flatmap(lambda d: st.sampled_from(d.visits))
 
 
@@ -1313,7 +1313,7 @@ def relations() -> st.SearchStrategy[tm.Relation]:
 
 
 def agreements() -> st.SearchStrategy[tm.Agreement]:
-    """Agreements taken from :func:`dossiers` (signatories among parties, lifecycle in order)."""
+    """Agreements taken from `dossiers` (signatories among parties, lifecycle in order)."""
     return dossiers().flatmap(lambda d: st.sampled_from(d.agreements))
 
 
@@ -1329,7 +1329,7 @@ _LIFE_CONSENTS = (
 def lifecycles(draw: Draw, max_parties: int = 4) -> tm.Agreement:
     """Binding agreements with varied lifecycles, for property tests of the lifecycle engine.
 
-    Unlike :func:`dossiers`, these need not be free of rule findings: acts come in
+    Unlike `dossiers`, these need not be free of rule findings: acts come in
     any order the generator happens to draw (a withdrawal before consent, a second
     accession), dates have every precision, some acts are undated or disputed,
     and the final clauses, when present, are of every kind. Each party signs,
@@ -1900,7 +1900,7 @@ def dossiers(
 
 
 def invariant_violations(dossier: tm.Dossier) -> list[str]:
-    """The invariants of :func:`dossiers` that ``dossier`` breaks, in words (empty when none).
+    """The invariants of `dossiers` that ``dossier`` breaks, in words (empty when none).
 
     An executable form of the module docstring, for property tests.
     """

@@ -1,7 +1,7 @@
 """The structure of an agreement's text and what the parties commit to.
 
 Sections follow the Akoma Ntoso idea of a document body made of hierarchical
-units (part, section, article, point) that may nest. A :class:`Commitment` is
+units (part, section, article, point) that may nest. A `Commitment` is
 one thing the parties undertake or state, coded with its topic and verb the
 way treaty and alliance datasets code obligations.
 """

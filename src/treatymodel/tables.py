@@ -1,8 +1,8 @@
 """A dossier as tidy tables with fixed schemas, without any table library.
 
-This module declares every table (:data:`SCHEMAS`: name, key, columns and their
-types) and builds its columns as plain Python lists; :mod:`treatymodel.frames`
-turns them into pandas DataFrames and :mod:`treatymodel.export` into Arrow
+This module declares every table (`SCHEMAS`: name, key, columns and their
+types) and builds its columns as plain Python lists; `treatymodel.frames`
+turns them into pandas DataFrames and `treatymodel.export` into Arrow
 tables and Parquet files. Declaring the schema once keeps the two in step, and
 keeps a table's column types the same whatever its rows: an empty table, or a
 column with no value, has the declared types still.
@@ -27,7 +27,7 @@ Conventions of every table:
 - lists are rows of their own tables (topics, participants, parties of a
   commitment...), never joined strings;
 - who is bound, when, comes only from the lifecycle engine
-  (:mod:`treatymodel.lifecycle`); where it leaves a standing unsettled, the
+  (`treatymodel.lifecycle`); where it leaves a standing unsettled, the
   tables say so (``status`` null with ``settled`` false and the ``possible``
   statuses), and never pick one.
 
@@ -652,7 +652,7 @@ SCHEMAS: Mapping[str, TableSchema] = MappingProxyType({s.name: s for s in (*_SCH
 RECORD_TABLES: tuple[str, ...] = tuple(s.name for s in _SCHEMAS)
 #: The panels: party-year and dyad-year.
 PANELS: tuple[str, ...] = tuple(s.name for s in _PANELS)
-#: Every table :func:`treatymodel.frames.to_frames` gives, in order.
+#: Every table `treatymodel.frames.to_frames` gives, in order.
 TABLES: tuple[str, ...] = RECORD_TABLES + PANELS
 
 
@@ -1245,12 +1245,12 @@ _BUILDERS: Mapping[str, Callable[[Dossier], Iterable[_Row]]] = MappingProxyType(
 def columns(dossier: Dossier, table: str) -> dict[str, list[Any]]:
     """The columns of one record table of ``dossier``, as lists, in the order of its schema.
 
-    Dates are :class:`datetime.date`, vocabularies their string values, missing
-    values ``None``. The panels take options: :func:`party_year_columns` here, and
-    :func:`treatymodel.frames.dyad_years`, which pairs the states with numpy.
+    Dates are `datetime.date`, vocabularies their string values, missing
+    values ``None``. The panels take options: `party_year_columns` here, and
+    `treatymodel.frames.dyad_years`, which pairs the states with numpy.
 
     Raises:
-        KeyError: ``table`` is not one of :data:`RECORD_TABLES`.
+        KeyError: ``table`` is not one of `RECORD_TABLES`.
     """
     schema = SCHEMAS[table]
     build = _BUILDERS[table]
@@ -1293,7 +1293,7 @@ def last_year(dossier: Dossier) -> int | None:
 
 
 def obligations(a: Agreement, party: PartyRef) -> tuple[bool, ...]:
-    """For each ATOP :class:`~treatymodel.Obligation`, whether a commitment so coded binds ``party``."""
+    """For each ATOP `Obligation`, whether a commitment so coded binds ``party``."""
     found = {
         c.obligation for c in a.commitments if c.obligation is not None and (not c.bound or party in c.bound)
     }
@@ -1338,13 +1338,13 @@ def party_year_columns(
     until: int | None = None,
     lifecycle_of: Callable[[Agreement], Lifecycle] | None = None,
 ) -> dict[str, list[Any]]:
-    """The party-year panel as columns (see :func:`treatymodel.frames.party_years`).
+    """The party-year panel as columns (see `treatymodel.frames.party_years`).
 
     Args:
         dossier: The dossier.
-        until: The last year; by default :func:`last_year`.
+        until: The last year; by default `last_year`.
         lifecycle_of: How to get an agreement's lifecycle; by default
-            :meth:`Dossier.lifecycle <treatymodel.Dossier.lifecycle>`. The export
+            `Dossier.lifecycle`. The export
             passes one that knows the relations of agreements in other batches.
     """
     schema = SCHEMAS["party_years"]

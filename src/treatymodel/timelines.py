@@ -1,14 +1,14 @@
 """Timelines: a visit's program day by day, and an agreement's lifecycle as one lane per party.
 
-Each timeline is computed once as plain data (:func:`visit_days`,
-:func:`lifecycle_lanes`) and drawn two ways: as SVG text with no dependency
-(:func:`visit_svg`, :func:`lifecycle_svg`, which the HTML cards of
-:mod:`treatymodel.display` embed), and as a matplotlib figure for notebooks,
-papers and the docs (:func:`plot_visit`, :func:`plot_lifecycle`; matplotlib is
+Each timeline is computed once as plain data (`visit_days`,
+`lifecycle_lanes`) and drawn two ways: as SVG text with no dependency
+(`visit_svg`, `lifecycle_svg`, which the HTML cards of
+`treatymodel.display` embed), and as a matplotlib figure for notebooks,
+papers and the docs (`plot_visit`, `plot_lifecycle`; matplotlib is
 the optional extra ``pip install 'treatymodel[plot]'``).
 
-The lanes read the lifecycle engine (:meth:`treatymodel.lifecycle.Lifecycle.changes`
-through :meth:`treatymodel.Dossier.lifecycle`): each party's standing from one
+The lanes read the lifecycle engine (`treatymodel.lifecycle.Lifecycle.changes`
+through `treatymodel.Dossier.lifecycle`): each party's standing from one
 change to the next, unsettled stretches drawn hatched and labelled as such, and
 the recorded acts as marks (signature, consent, entry into force for the party,
 suspension, withdrawal). A partial date is drawn as the range of days it may be;
@@ -339,7 +339,7 @@ def _colour(segment: Segment) -> str:
 
 
 def event_group(kind: EventKind) -> str:
-    """The group of a kind of program item, which gives its colour (:data:`EVENT_COLOURS`)."""
+    """The group of a kind of program item, which gives its colour (`EVENT_COLOURS`)."""
     return _EVENT_GROUPS.get(kind, "protocol")
 
 
@@ -491,7 +491,7 @@ def _new_figure(size: tuple[float, float]) -> Figure:
 def plot_lifecycle(dossier: Dossier, agreement: str | Agreement, *, title: str | None = None) -> Figure:
     """The lifecycle of ``agreement`` as a matplotlib figure: one lane per party, the acts as marks.
 
-    The figure is :func:`lifecycle_size` inches at 100 dpi; save it with
+    The figure is `lifecycle_size` inches at 100 dpi; save it with
     ``figure.savefig(path)`` (no ``bbox_inches``, to keep the size).
 
     Raises:
@@ -558,7 +558,7 @@ def plot_lifecycle(dossier: Dossier, agreement: str | Agreement, *, title: str |
 def plot_visit(visit: Visit, *, title: str | None = None) -> Figure:
     """The visit's program day by day as a matplotlib figure: a column per day, items in program order.
 
-    The figure is :func:`visit_size` inches at 100 dpi. Items are placed in
+    The figure is `visit_size` inches at 100 dpi. Items are placed in
     program order (a record rarely gives times of day, and none is invented).
 
     Raises:

@@ -18,6 +18,7 @@ import attrs
 
 from treatymodel import _durations
 from treatymodel import _validators as v
+from treatymodel._converters import as_tuple, retry
 from treatymodel.dates import DateValue, PartialDate, parse_date
 from treatymodel.errors import FieldError
 from treatymodel.refs import (
@@ -99,7 +100,7 @@ class Variant:
     """A value for one field of a record that other sources give differently.
 
     A record holds the value the editor judged best; each conflicting report is a
-    :class:`Variant`. One outlet says the private meeting lasted two hours,
+    `Variant`. One outlet says the private meeting lasted two hours,
     others three: the event's ``duration`` is ``PT3H`` and a variant records
     ``PT2H`` with the outlet as its source.
 
@@ -151,6 +152,8 @@ def variants_of(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
             (``"[0].field"`` or ``"[0].value"``).
     """
     if value == () and type(value) is tuple:  # the common case, on the read path of every record
+        return
+    if type(value) is not tuple and retry(instance, attribute, value, as_tuple, variants_of):
         return
     if type(value) is not tuple or not all(isinstance(x, Variant) for x in value):
         v.fail(instance, attribute, value, "must be a tuple of Variant")
@@ -320,7 +323,7 @@ class Title:
 
     The same declaration can be named differently by each side (the Kremlin's
     English title says "interstate relations", the press says "bilateral
-    relations"); each wording is a :class:`Title` citing its sources.
+    relations"); each wording is a `Title` citing its sources.
 
     Args:
         text: The wording, as published.

@@ -2,7 +2,7 @@
 
 A visit has a guest (a person and the state they represent), a host, a kind
 (state, official, official working, working, private: in descending formality),
-dates, places, and a program of :class:`Event` records.
+dates, places, and a program of `Event` records.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import enum
 import attrs
 
 from treatymodel import _validators as v
-from treatymodel.dates import DateValue, PartialDate, UncertainDate
+from treatymodel.dates import DateLike, DateValue, PartialDate, UncertainDate, as_date_value
 from treatymodel.identity import ExternalId
 from treatymodel.values import Certainty, Place, Variant, variants_of
 
@@ -40,7 +40,7 @@ class VisitKind(enum.StrEnum):
 class EventKind(enum.StrEnum):
     """What happens at an item of a visit's program.
 
-    Where one exists, :attr:`cameo` gives the CAMEO event code coders use.
+    Where one exists, `cameo` gives the CAMEO event code coders use.
     """
 
     ARRIVAL = "arrival"
@@ -52,7 +52,7 @@ class EventKind(enum.StrEnum):
     PRIVATE_MEETING = "private_meeting"
     """Private or informal meeting of the leaders, behind closed doors."""
     TALKS = "talks"
-    """Talks or negotiations (see :class:`TalksFormat`)."""
+    """Talks or negotiations (see `TalksFormat`)."""
     MEETING = "meeting"
     """Any other meeting, e.g. with a prime minister or a parliament speaker."""
     FORUM = "forum"
@@ -109,7 +109,7 @@ class Event:
 
     Args:
         id: Id in the dossier, unique among all events of all visits.
-        kind: What happens (:class:`EventKind`).
+        kind: What happens (`EventKind`).
         date: The day (or the precision known).
         title: Name of the event, e.g. ``"XXI Interregional Cooperation Forum"``.
         talks_format: For talks: one-on-one, narrow or expanded.
@@ -232,8 +232,9 @@ class Visit:
         """The dates of the program in order, each once (undated items left out)."""
         return tuple(sorted({event.date for event in self.program if event.date is not None}))
 
-    def events_on(self, day: DateValue) -> tuple[Event, ...]:
-        """The program items dated ``day``, in program order."""
+    def events_on(self, day: DateLike) -> tuple[Event, ...]:
+        """The program items dated ``day`` (a date as a query takes it), in program order."""
+        day = as_date_value(day)
         return tuple(event for event in self.program if event.date == day)
 
     def __repr__(self) -> str:

@@ -1,9 +1,9 @@
 """Validation: the consistency rules of treatymodel and the engine that runs them.
 
-:func:`validate` checks a :class:`~treatymodel.Dossier` (or one
-:class:`~treatymodel.Agreement` or :class:`~treatymodel.Visit` on its own) against
-every registered rule and returns a :class:`Report` with all the issues at once,
-like a linter. :func:`rules` lists the rules; ``docs/rules.md`` is generated from
+`validate` checks a `Dossier` (or one
+`Agreement` or `Visit` on its own) against
+every registered rule and returns a `Report` with all the issues at once,
+like a linter. `rules` lists the rules; ``docs/rules.md`` is generated from
 them (``python -m treatymodel.validation --write docs/rules.md``).
 
 Rules never guess: with partial dates an order is an error only when it is
@@ -79,8 +79,8 @@ def validate(
 ) -> Report:
     """Check a record against the validation rules and report every issue found.
 
-    A :class:`~treatymodel.Dossier` is checked by every rule. An
-    :class:`~treatymodel.Agreement` or a :class:`~treatymodel.Visit` on its own is
+    A `Dossier` is checked by every rule. An
+    `Agreement` or a `Visit` on its own is
     checked by the rules of scope ``agreement`` or ``visit`` only (those needing no
     dossier), with paths starting at ``$`` of that record.
 

@@ -1,6 +1,6 @@
 """Indexes over one dossier, built lazily and once per validation, plus date helpers.
 
-Every rule that needs to look something up goes through a :class:`DossierIndex`, so
+Every rule that needs to look something up goes through a `DossierIndex`, so
 a validation costs one pass per index instead of one scan per lookup.
 """
 
@@ -130,7 +130,7 @@ class DossierIndex:
         """The ids referred to, by kind of target, without their paths.
 
         Enough to tell that every reference of a kind resolves, which is the common
-        case; :attr:`references` (with a path per reference) is built only when some
+        case; `references` (with a path per reference) is built only when some
         id is unknown.
         """
         return _referenced_ids(self.dossier)
@@ -159,7 +159,7 @@ def certainly_outside(day: DateValue, start: DateValue, end: DateValue) -> bool:
 def outside(day: DateValue | None, first: dt.date, last: dt.date) -> bool:
     """Whether every day ``day`` could be is before ``first`` or after ``last``; never for an unknown date.
 
-    :func:`certainly_outside` for a span whose bounds are computed once, in loops
+    `certainly_outside` for a span whose bounds are computed once, in loops
     over the events or signatures of one visit; it compares the same bounds as
     ``day.is_before(start) or day.is_after(end)``, and only those (each bound of a
     month or a year costs a calendar lookup).
@@ -170,7 +170,7 @@ def outside(day: DateValue | None, first: dt.date, last: dt.date) -> bool:
 def walk_sections(sections: Sequence[Section]) -> list[tuple[tuple[int, ...], Section]]:
     """Every section at every depth, in document order, with its steps from the top.
 
-    ``(0, 2)`` is the third subsection of the first section; :func:`section_path`
+    ``(0, 2)`` is the third subsection of the first section; `section_path`
     turns steps into a JSON path only when one is needed. A list, built in one go
     (several rules walk the sections of every agreement).
     """
@@ -196,7 +196,7 @@ def all_sections(sections: Sequence[Section]) -> list[Section]:
 
     Breadth-first, so not in document order: for the questions that need no order
     and no path (which ids there are, whether any repeats), at a fraction of the cost
-    of :func:`walk_sections`.
+    of `walk_sections`.
     """
     found = list(sections)
     for section in found:  # the list grows while it is read, so the subsections are read too

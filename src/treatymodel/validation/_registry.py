@@ -31,10 +31,10 @@ class Scope(enum.StrEnum):
     """What a rule needs to run.
 
     ``agreement`` and ``visit`` rules check one record on its own, so they run when
-    an :class:`~treatymodel.Agreement` or a :class:`~treatymodel.Visit` is validated
+    an `Agreement` or a `Visit` is validated
     alone as well as for every agreement or visit of a dossier; ``dossier`` rules
     need the whole dossier (its persons, tenures, other records) and run only when
-    a :class:`~treatymodel.Dossier` is validated.
+    a `Dossier` is validated.
     """
 
     DOSSIER = "dossier"
@@ -50,7 +50,7 @@ class Finding(NamedTuple):
 
     A finding with ``may`` says only that something *may* be wrong (an event dated
     to the month of a visit may fall outside it; a full-powers flag is unknown): it
-    is reported, as a warning, only when :func:`treatymodel.validate` is asked to
+    is reported, as a warning, only when `treatymodel.validate` is asked to
     be ``strict``.
     """
 
@@ -77,7 +77,7 @@ DossierCheck = Callable[[DossierIndex], Iterator[Finding]]
 
 @attrs.frozen(kw_only=True)
 class Rule:
-    """A registered validation rule, as listed by :func:`treatymodel.rules`.
+    """A registered validation rule, as listed by `treatymodel.rules`.
 
     Args:
         code: Stable code, ``TM-`` + family letter + number: ``V`` visits,
@@ -86,7 +86,7 @@ class Rule:
             meetings and decisions.
         title: A short title.
         severity: The severity of the issues it reports.
-        scope: What it needs to run (:class:`Scope`).
+        scope: What it needs to run (`Scope`).
         doc: Its documentation: what it checks, then ``Needs:`` (what must be known for it
             to fire), then ``Why:``, then ``Example:``.
         name: Name of the function implementing it.
@@ -113,7 +113,7 @@ class Rule:
     check: Callable[..., Iterator[Finding]] = attrs.field(eq=False, repr=False)
     """The rule's function: ``(agreement, path)``, ``(visit, path)`` or ``(dossier_index)``."""
     _run: Callable[[Target], Iterator[Finding]] = attrs.field(alias="run", eq=False, repr=False)
-    """Runs :attr:`check` over every record of its scope in a validation target."""
+    """Runs `check` over every record of its scope in a validation target."""
 
     @property
     def family(self) -> str:

@@ -149,7 +149,7 @@ def party_without_signature(agreement: Agreement, at: str) -> Iterator[Finding]:
     Checked only when the agreement has at least one signature (so signatures are
     being recorded); a party that joined by accession or succession, or whose
     signature is recorded as a ``signature`` or ``definitive_signature`` party
-    action, needs no :class:`~treatymodel.Signature`.
+    action, needs no `Signature`.
 
     Needs: the ``parties`` and at least one signature; unknown parties, or no signature
     at all, draw nothing, and an undated signature or signing act counts as a signature.
@@ -461,7 +461,7 @@ def signature_office_of_other_party(index: DossierIndex) -> Iterator[Finding]:
 def _certainly_holds(tenure: Tenure, day: DateValue) -> bool:
     """Whether ``tenure`` certainly covers every day of ``day``.
 
-    A :attr:`~treatymodel.Tenure.held_on` date says so, or its known ``start`` and ``end``
+    A `held_on` date says so, or its known ``start`` and ``end``
     enclose it; an unknown one (``None``) may be on either side of it.
     """
     if any(held.contains(day) for held in tenure.held_on):

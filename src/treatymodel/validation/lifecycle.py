@@ -2,7 +2,7 @@
 
 Dates are partial; an order is reported only when it is certainly wrong. The
 rules that need a party's standing (bound or not, terminated or not) ask the
-lifecycle engine (:mod:`treatymodel.lifecycle`), so they read the record exactly
+lifecycle engine (`treatymodel.lifecycle`), so they read the record exactly
 as the queries do. An act whose date is unknown is not checked by the rules that
 need its date, and a party whose acts are not recorded is not assumed to have
 acted or not.
@@ -118,7 +118,7 @@ def _undated_signers(agreement: Agreement) -> set[PartyRef]:
 def ratification_before_signature(agreement: Agreement, at: str) -> Iterator[Finding]:
     """A party ratifies, accepts or approves certainly before it signed.
 
-    The party's signatures are its :class:`~treatymodel.Signature` records and its
+    The party's signatures are its `Signature` records and its
     ``signature`` or ``definitive_signature`` actions. A party with no recorded
     signature is not checked.
 
@@ -597,8 +597,7 @@ def signature_before_opening(agreement: Agreement, at: str) -> Iterator[Finding]
 def entry_into_force_later_than_clause(agreement: Agreement, at: str) -> Iterator[Finding]:
     """The recorded entry into force is certainly later than the date its clause gives from the recorded acts.
 
-    The clause's date is the lifecycle engine's (:meth:`Lifecycle.clause_entry_into_force
-    <treatymodel.lifecycle.Lifecycle.clause_entry_into_force>`); acts missing from
+    The clause's date is the lifecycle engine's (`Lifecycle.clause_entry_into_force`); acts missing from
     the record could only make it earlier, so a recorded date after it disagrees
     with the clause whatever else happened. An earlier date is ``TM-L002``.
 

@@ -1,9 +1,9 @@
-"""What :func:`treatymodel.validate` returns: a report of issues.
+"""What `treatymodel.validate` returns: a report of issues.
 
-Each :class:`Issue` names the rule that found it (``TM-A004``), its
-:class:`Severity`, the JSON path of the offending value in the exchange format's
+Each `Issue` names the rule that found it (``TM-A004``), its
+`Severity`, the JSON path of the offending value in the exchange format's
 key names (``$.agreements[0].signatures[1].party``) and a message that says what to
-fix. A :class:`Report` holds the issues of one validation, in a deterministic order.
+fix. A `Report` holds the issues of one validation, in a deterministic order.
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ class Report:
         return frozenset(i.code for i in self.issues)
 
     def raise_for_errors(self, *, strict: bool = False) -> None:
-        """Raise :class:`~treatymodel.errors.ValidationError` unless the report passes.
+        """Raise `ValidationError` unless the report passes.
 
         Args:
             strict: Fail on warnings too.

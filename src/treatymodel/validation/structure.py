@@ -159,7 +159,7 @@ def _dossier_ids(index: DossierIndex, paths: bool) -> Iterator[tuple[str, str, s
 def _some_id_repeats(index: DossierIndex) -> bool:
     """Whether some id occurs twice among the records of one kind, wherever they are.
 
-    A quick test of what :func:`_dossier_ids` yields, ignoring containers: when no id
+    A quick test of what `_dossier_ids` yields, ignoring containers: when no id
     repeats there is no duplicate to report, and no pass with containers or paths
     is needed. (A repeat may still be no ``TM-S003`` duplicate: it may be inside one
     agreement or program.)
