@@ -207,6 +207,7 @@ _SUBMODULES = frozenset(
         "agreements",
         "clauses",
         "cli",
+        "crosswalk",
         "datasets",
         "dates",
         "display",
