@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import attrs
@@ -192,3 +193,18 @@ def test_cli_import_reports_every_bad_row_and_writes_nothing(
         assert f"bad.csv:{row}:" in err
     assert not out.exists()
     assert cli.main(["import", str(table), "-o", str(out), "--alias", "Congo"]) == 2
+
+
+def test_the_import_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "import.md").read_text(encoding="utf-8")
+    namespace: dict[str, object] = {}
+    for block in re.findall(r"```python\n(.*?)```", page, flags=re.DOTALL):
+        exec(compile(block, "docs/import.md", "exec"), namespace)
+    printed = capsys.readouterr().out
+    assert printed.startswith("3 row(s) could not be read (2, 4, 5):")
+    shown = re.search(r"```text\n(.*?)```", page, flags=re.DOTALL)
+    assert shown is not None
+    for got, documented in zip(printed.splitlines(), shown.group(1).splitlines(), strict=True):
+        head, _, tail = documented.partition("...")
+        assert got.startswith(head)
+        assert got.endswith(tail)
