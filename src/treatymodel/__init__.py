@@ -104,6 +104,7 @@ if TYPE_CHECKING:
     )
     from treatymodel.sources import Quote, Source, SourceKind
     from treatymodel.structure import Commitment, CommitmentVerb, Obligation, Section, SectionKind, Topic
+    from treatymodel.tabular import read_actions
     from treatymodel.validation import Issue, Report, Rule, Scope, Severity, rules, validate
     from treatymodel.values import (
         Certainty,
@@ -219,6 +220,7 @@ _EXPORTS: dict[str, str] = {
     "Section": "treatymodel.structure",
     "SectionKind": "treatymodel.structure",
     "Topic": "treatymodel.structure",
+    "read_actions": "treatymodel.tabular",
     "Place": "treatymodel.values",
     "Title": "treatymodel.values",
     "Variant": "treatymodel.values",
@@ -248,6 +250,7 @@ _SUBMODULES = frozenset(
         "agreements",
         "clauses",
         "cli",
+        "crosswalk",
         "datasets",
         "dates",
         "display",
@@ -269,6 +272,7 @@ _SUBMODULES = frozenset(
         "strategies",
         "structure",
         "tables",
+        "tabular",
         "timelines",
         "validation",
         "values",
@@ -403,6 +407,7 @@ __all__ = [
     "iter_jsonl",
     "json_schema",
     "merge",
+    "read_actions",
     "rules",
     "to_json",
     "validate",

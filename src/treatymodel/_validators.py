@@ -12,6 +12,7 @@ import datetime as dt
 import enum
 import functools
 import re
+import types
 from collections.abc import Callable
 from typing import Any
 
@@ -54,11 +55,21 @@ LANG_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 _LANG_RE = re.compile(LANG_PATTERN)
 
 
+# Kosovo is not in ISO 3166-1; XKX is the user-assigned code of the EU's corporate list
+# of countries (https://op.europa.eu/en/web/eu-vocabularies/countries-and-territories),
+# the one code outside ISO 3166 a state may have (treatymodel.crosswalk.KOSOVO).
+_KOSOVO = types.SimpleNamespace(
+    alpha_2="XK", alpha_3="XKX", name="Kosovo", official_name="Republic of Kosovo"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def country_record(code: str) -> Any | None:
-    """The pycountry record of an ISO 3166-1 alpha-3 code, current first, then historic."""
+    """The pycountry record of an ISO 3166-1 alpha-3 code, current first, then historic; Kosovo's."""
     if not isinstance(code, str) or len(code) != 3 or not code.isupper():
         return None
+    if code == _KOSOVO.alpha_3:
+        return _KOSOVO
     import pycountry
 
     record = pycountry.countries.get(alpha_3=code)

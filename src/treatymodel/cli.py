@@ -724,6 +724,47 @@ def _option_strings(parser: argparse.ArgumentParser) -> set[str]:
     return found
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from treatymodel import tabular
+
+    columns, aliases = _pairs(args.column, "--column"), _pairs(args.alias, "--alias")
+    rows: list[tabular.ImportedAction] = []
+    problems: list[_Problem] = []
+    for path in args.tables:
+        try:
+            read = tabular.read_actions(
+                path, columns=columns, date_format=args.date_format, scheme=args.scheme, aliases=aliases
+            )
+        except tabular.TableError as exc:
+            problems.append(_Problem(path, [(e.row, e.column, e.problem) for e in exc.errors]))
+            continue
+        except (OSError, UnicodeDecodeError, tm.FieldError) as exc:
+            problems.append(_Problem(path, [(None, None, str(exc))]))
+            continue
+        rows += read.rows
+    if problems:  # nothing is written unless every row of every table was read
+        for line in (line for problem in problems for line in problem.lines()):
+            _say(line)
+        return EXIT_UNREADABLE
+    dossier = tabular.ActionTable(rows=tuple(rows)).to_dossier(
+        id=args.id, title=args.title, kind=tm.AgreementKind(args.kind)
+    )
+    with _files.replacing(Path(args.output)) as handle:
+        handle.write(tm.to_json(dossier).encode())
+    print(f"{len(rows)} party action(s) of {len(dossier.agreements)} agreement(s) written to {args.output}")
+    return EXIT_OK
+
+
+def _pairs(values: Sequence[str] | None, option: str) -> dict[str, str]:
+    pairs = {}
+    for value in values or ():
+        key, sep, item = value.partition("=")
+        if not sep or not key.strip() or not item.strip():
+            raise _Problem("treatymodel import", [(None, None, f"{option} takes NAME=VALUE, got {value!r}")])
+        pairs[key.strip()] = item.strip()
+    return pairs
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``treatymodel`` command."""
     parser = _Parser(
@@ -812,6 +853,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporting.set_defaults(handler=_cmd_export)
 
+    importing = commands.add_parser(
+        "import", help="read party actions from CSV tables", description=_cmd_doc("import")
+    )
+    importing.add_argument("tables", nargs="+", metavar="TABLE", help="CSV files, one party action a row")
+    importing.add_argument("-o", "--output", required=True, metavar="OUT", help="the dossier to write (JSON)")
+    importing.add_argument(
+        "--column", action="append", metavar="FIELD=HEADER", help="the header of a field (repeat)"
+    )
+    importing.add_argument(
+        "--date-format", metavar="ORDER", help="order of numeric dates (DMY, MDY, YMD) or a strptime format"
+    )
+    importing.add_argument(
+        "--alias", action="append", metavar="NAME=CODE", help="a party name and its state code (repeat)"
+    )
+    importing.add_argument("--scheme", choices=("name", "cow"), default="name", help="how parties are named")
+    importing.add_argument("--id", default="imported", help="the dossier's id (default: imported)")
+    importing.add_argument("--title", default="Imported party actions", help="the dossier's title")
+    importing.add_argument(
+        "--kind",
+        choices=[k.value for k in tm.AgreementKind],
+        default="other",
+        help="the form of every agreement (default: other)",
+    )
+    importing.set_defaults(handler=_cmd_import)
+
     example = commands.add_parser("example", help="print a bundled record", description=_cmd_doc("example"))
     example.add_argument("name", nargs="?", default="ru-kz-2025", metavar="NAME", help="default: ru-kz-2025")
     example.add_argument("--list", action="store_true", help="list the bundled records")
@@ -833,6 +899,10 @@ _DOCS = {
     "written atomically (a temporary file in its folder, renamed over it) and never replaces IN; it "
     "must be a regular file, or - for standard output.",
     "example": "Print a bundled record as canonical JSON.",
+    "import": "Read CSV tables of party actions (agreement, party, kind, date... as treatymodel.tabular "
+    "describes them), resolve every party's name through the crosswalk and parse every date in the "
+    "declared order, and write one dossier to OUT. Every row that cannot be read is reported with its "
+    "number, and then nothing is written.",
     "export": "Write every table of the dossiers (and the party-year panel) as Parquet, one folder per "
     "table under DIR, with a fixed Arrow schema; each run adds one file per table, so many dossiers and "
     "JSON Lines streams make one dataset that DuckDB, Polars or Spark read. Needs pyarrow: "

@@ -3,7 +3,9 @@
 A `State` is identified by its ISO 3166-1 alpha-3 code, checked with
 pycountry against the current and the historic (withdrawn) codes, so the USSR
 (``SUN``) and Yugoslavia (``YUG``) are states as much as Kazakhstan. Renamed
-states keep their code (``TUR`` is Türkiye).
+states keep their code (``TUR`` is Türkiye). Kosovo, not in ISO 3166-1, is
+``XKX`` (`treatymodel.crosswalk.KOSOVO`). Names in other spellings resolve
+through `treatymodel.crosswalk`.
 
 Agreements and other records refer to parties by a tagged reference,
 `StateRef` or `OrganizationRef`; `PartyRef` is their union.
@@ -19,6 +21,7 @@ import attrs
 
 from treatymodel import _validators as v
 from treatymodel._validators import country_record as _country_record
+from treatymodel.crosswalk import KOSOVO, Scheme, resolve
 from treatymodel.dates import DateValue, PartialDate, UncertainDate
 from treatymodel.errors import FieldError
 from treatymodel.identity import Capital, DatedName, ExternalId, capital_on, name_on
@@ -51,51 +54,36 @@ def _record(code: str) -> Any:
     return record
 
 
-def _names(record: Any) -> set[str]:
-    """Every name of a pycountry record, and each part of a comma-inverted historic name."""
-    names = {getattr(record, key, None) for key in ("name", "official_name", "common_name")}
-    parts = {part.strip() for name in names if name for part in name.split(",")}
-    return {n.casefold() for n in (names | parts) if n}
+def resolve_state_code(query: str, *, on: object = None, scheme: Scheme = "name") -> str:
+    """The alpha-3 code of the one state ``query`` names: a code, or a name in any spelling.
 
+    Through `treatymodel.crosswalk`: ISO 3166 codes and names (current, and
+    withdrawn ones), former names ("Swaziland", "Burma"), the UN Treaty
+    Collection's spellings, common short names ("UK", "Ivory Coast"), and with
+    ``scheme="cow"`` Correlates of War numbers and abbreviations. A renamed state
+    is one state with its current code; a state that ceased to exist keeps its
+    historic code (``SUN``, ``YUG``).
 
-def resolve_state_code(query: str) -> str:
-    """The alpha-3 code for an alpha-2 code, an alpha-3 code or a name.
-
-    In order: an exact code or name (current states before historic ones); a
-    part of a historic name ("USSR", "Yugoslavia"); then a name that contains
-    ``query`` (at least four letters), accepted only when exactly one state's does
-    ("Russia" finds "Russian Federation"). Former names that ISO 3166 does not
-    record ("Turkey", "Swaziland") do not resolve: use the code.
+    Args:
+        query: A code or a name.
+        on: The date the name is used on (``datetime.date``, partial date or ISO
+            text): "Germany" on 1980 is refused (``DEU`` or ``DDR``), on 2000 it is ``DEU``.
+        scheme: ``"name"``, or ``"cow"`` for Correlates of War codes.
 
     Raises:
-        FieldError: nothing, or more than one state, matches ``query``.
+        FieldError: nothing, or more than one state, matches ``query``; the
+            message names every candidate.
 
     Example:
         >>> from treatymodel.parties import resolve_state_code
         >>> resolve_state_code("KZ"), resolve_state_code("Russia"), resolve_state_code("USSR")
         ('KAZ', 'RUS', 'SUN')
+        >>> resolve_state_code("Republic of Korea"), resolve_state_code("Yugoslavia", on="1980")
+        ('KOR', 'YUG')
     """
     if not isinstance(query, str) or not query.strip():
         raise FieldError("State", "code", query, "must be an ISO 3166-1 code or a country name")
-    import pycountry  # loaded on first use: `import treatymodel` does not pay for it
-
-    text = query.strip()
-    for db in (pycountry.countries, pycountry.historic_countries):
-        try:
-            return str(db.lookup(text).alpha_3)
-        except LookupError:
-            pass
-    wanted = text.casefold()
-    historic = [c for c in pycountry.historic_countries if wanted in _names(c)]
-    if len(historic) == 1:
-        return str(historic[0].alpha_3)
-    found = []
-    if len(wanted) >= 4:
-        found = [c for c in pycountry.countries if any(wanted in name for name in _names(c))]
-    if len(found) == 1:
-        return str(found[0].alpha_3)
-    hint = f"; candidates: {', '.join(c.alpha_3 for c in found[:8])}" if found else ""
-    raise FieldError("State", "code", query, f"must name exactly one ISO 3166-1 state{hint}")
+    return resolve(query, on=on, scheme=scheme)
 
 
 @attrs.frozen(kw_only=True)
@@ -168,9 +156,23 @@ class State:
         return capital_on(self.capitals, on)
 
     @classmethod
-    def lookup(cls, query: str, *, name: str | None = None, capital: str | None = None) -> State:
-        """A state from an alpha-2 code, an alpha-3 code or a name (see `resolve_state_code`)."""
-        return cls(code=resolve_state_code(query), name=name, capital=capital)
+    def lookup(
+        cls,
+        query: str,
+        *,
+        on: object = None,
+        scheme: Scheme = "name",
+        name: str | None = None,
+        capital: str | None = None,
+    ) -> State:
+        """A state from a code or a name, on a date when one is given (see `resolve_state_code`).
+
+        Example:
+            >>> from treatymodel import State
+            >>> State.lookup("Swaziland").code, State.lookup("Germany", on="1995").code
+            ('SWZ', 'DEU')
+        """
+        return cls(code=resolve_state_code(query, on=on, scheme=scheme), name=name, capital=capital)
 
     @property
     def id(self) -> str:
@@ -203,7 +205,7 @@ class State:
         """Whether the code has been withdrawn from ISO 3166-1 (USSR, Yugoslavia...)."""
         import pycountry
 
-        return pycountry.countries.get(alpha_3=self.code) is None
+        return self.code != KOSOVO and pycountry.countries.get(alpha_3=self.code) is None
 
     def ref(self) -> StateRef:
         """A reference to this state, for parties, signatures and commitments."""

@@ -347,11 +347,13 @@ def _duration_def() -> _Schema:
 def _state_code_def() -> _Schema:
     import pycountry  # loaded on first use: `import treatymodel` does not pay for it
 
+    from treatymodel.crosswalk import KOSOVO
+
     codes = {c.alpha_3 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.historic_countries}
     return {
         "type": "string",
-        "description": "ISO 3166-1 alpha-3 code of a state, current or historic (SUN, YUG).",
-        "enum": sorted(codes),
+        "description": "ISO 3166-1 alpha-3 code of a state, current or historic (SUN, YUG); XKX for Kosovo.",
+        "enum": sorted(codes | {KOSOVO}),
     }
 
 
