@@ -24,8 +24,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 import time
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -184,28 +186,40 @@ def counts(log: str) -> tuple[int, int]:
     return passed, failed
 
 
-def _run(job: Job, environ: Mapping[str, str]) -> tuple[int, float]:
+class Outcome(NamedTuple):
+    """How a job ended: its exit code, wall time and CPU time (its whole process tree)."""
+
+    code: int
+    seconds: float
+    cpu: float
+
+
+def _run(job: Job, environ: Mapping[str, str]) -> Outcome:
     env = dict(environ)
     if job.target == "unit":
         # Jobs run at once in one checkout: only the full job keeps pytest's cache.
         env["PYTEST_ADDOPTS"] = (env.get("PYTEST_ADDOPTS", "") + " -p no:cacheprovider").strip()
     start = time.monotonic()
     with (LOGS / f"{job.name}.log").open("w", encoding="utf-8") as log:
-        try:
-            code = subprocess.run(
-                job.command(),
-                cwd=ROOT,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                timeout=JOB_TIMEOUT,
-                check=False,
-            ).returncode
-        except subprocess.TimeoutExpired:
+        process = subprocess.Popen(
+            job.command(),
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group, to stop all of it on timeout
+        )
+        timer = threading.Timer(JOB_TIMEOUT, os.killpg, (process.pid, signal.SIGTERM))
+        timer.start()
+        # wait4, not wait: the CPU time of the job's whole tree (make, pip, pytest), which
+        # unlike the wall time does not depend on what else the machine is doing.
+        _, status, usage = os.wait4(process.pid, 0)
+        timer.cancel()
+        process.returncode = code = os.waitstatus_to_exitcode(status)
+        if code == -signal.SIGTERM:
             log.write(f"\nci: stopped after {JOB_TIMEOUT} s\n")
-            code = 124
-    return code, time.monotonic() - start
+    return Outcome(code, time.monotonic() - start, usage.ru_utime + usage.ru_stime)
 
 
 def _say(text: str) -> None:
@@ -235,22 +249,26 @@ def main() -> int:
         results = list(pool.map(lambda job: _run(job, os.environ), jobs))
     wall = time.monotonic() - start
     passed = failed = 0
-    for job, (code, seconds) in zip(jobs, results, strict=True):
+    for job, outcome in zip(jobs, results, strict=True):
         log = (LOGS / f"{job.name}.log").read_text(encoding="utf-8", errors="replace")
         job_passed, job_failed = counts(log)
         passed, failed = passed + job_passed, failed + job_failed
-        if code != 0 and not job_failed:
+        if outcome.code != 0 and not job_failed:
             failed += 1  # failed before or beside the tests: install, ruff, mypy
-        shown = log if code != 0 else "\n".join(log.splitlines()[-12:])
-        print(f"\n----- {job.name} ({' '.join(job.command())}): exit {code} in {seconds:.0f} s", flush=True)
+        shown = log if outcome.code != 0 else "\n".join(log.splitlines()[-12:])
+        print(f"\n----- {job.name} ({' '.join(job.command())}): exit {outcome.code}", flush=True)
         print(shown, flush=True)
     print(flush=True)
-    for job, (code, seconds) in zip(jobs, results, strict=True):
-        verdict = "ok" if code == 0 else f"FAILED (exit {code})"
-        _say(f"{job.name:8} {job.python} {job.target:5} {seconds:5.0f} s  {verdict}")
-    _say(f"wall time {wall:.0f} s; logs in {LOGS.relative_to(ROOT)}/")
+    for job, outcome in zip(jobs, results, strict=True):
+        verdict = "ok" if outcome.code == 0 else f"FAILED (exit {outcome.code})"
+        _say(
+            f"{job.name:8} {job.python} {job.target:5} "
+            f"{outcome.seconds:4.0f} s wall {outcome.cpu:4.0f} s CPU  {verdict}"
+        )
+    cpu = sum(outcome.cpu for outcome in results)
+    _say(f"wall time {wall:.0f} s, CPU time {cpu:.0f} s on {os.cpu_count()} CPUs; logs in .ci/logs/")
     _say(f"{passed} passed, {failed} failed")
-    return 0 if all(code == 0 for code, _ in results) else 1
+    return 0 if all(outcome.code == 0 for outcome in results) else 1
 
 
 if __name__ == "__main__":
