@@ -4,13 +4,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# A pip constraints file for the install: CI's minimum job (.ci/run) sets it, with its own
+# VENV and PYTHON, to .ci/constraints-min.txt.
+CONSTRAINTS ?=
 
 .PHONY: demo test lint typecheck unit generate bench docs clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev]' $(if $(CONSTRAINTS),--constraint $(CONSTRAINTS))
 	touch $(STAMP)
 
 # The main job on the bundled seed record: a summary for a person, then the checks.
@@ -21,6 +24,7 @@ demo: $(STAMP)
 # Regenerate everything that is generated from the code (tests fail when it is stale).
 generate: $(STAMP)
 	$(BIN)/python scripts/write_datasets.py
+	$(BIN)/python scripts/write_min_constraints.py
 	$(BIN)/python scripts/write_schema.py
 	$(BIN)/python scripts/write_rules_doc.py
 	$(BIN)/python scripts/write_docs.py
@@ -63,4 +67,4 @@ unit: $(STAMP)
 test: lint typecheck unit
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis site
+	rm -rf $(VENV) .venv-py3.* .venv-min .ci/logs .pytest_cache .mypy_cache .ruff_cache .hypothesis site

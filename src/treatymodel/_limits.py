@@ -144,6 +144,10 @@ def _outside_strings(data: bytes, stream: bytes, escaped: bool) -> bytes:
 
 #: The deepest nesting orjson reads.
 _PARSER_MAX_DEPTH = 1024
+#: What orjson says when it stops for depth (or runs out of memory on the way): "depth
+#: limit exceeded" from 3.12, "array and object recursion depth exceeded" in 3.10 and 3.11
+#: (https://github.com/ijl/orjson/issues/493 quotes 3.10.3).
+_PARSER_TOO_DEEP = ("depth limit", "recursion depth", "allocate")
 _OPEN = b"[" * _PARSER_MAX_DEPTH
 _CLOSE = b"]" * _PARSER_MAX_DEPTH
 #: Peeling stops when a round removes less than this fraction of the brackets left.
@@ -232,7 +236,7 @@ def check(data: str | bytes, *, max_bytes: int, max_depth: int, line: int | None
         orjson.loads(_OPEN[:wrap] + raw + _CLOSE[:wrap])
     except orjson.JSONDecodeError as exc:
         reason = str(exc)
-        if "depth limit" not in reason and "allocate" not in reason:
+        if not any(words in reason for words in _PARSER_TOO_DEEP):
             return  # invalid JSON: the parser reports it itself
     else:
         return  # brackets that pair up only inside the arrays around it: invalid JSON
