@@ -31,8 +31,8 @@ Example:
     >>> import datetime as dt
     >>> from treatymodel import datasets
     >>> sco = datasets.load("sco")
-    >>> [ref.code for ref in sco.members_on("sco", dt.date(2017, 6, 10))]
-    ['CHN', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB', 'IND', 'PAK']
+    >>> print(*(ref.code for ref in sco.members_on("sco", dt.date(2017, 6, 10))))
+    CHN KAZ KGZ RUS TJK UZB IND PAK
 """
 
 from __future__ import annotations

@@ -38,8 +38,10 @@ Example:
     ...     "ctbt,UK,ratification,6 Apr 1998\n"
     ...     "ctbt,Bolivia (Plurinational State of),signature,1996-09\n"
     ... )
-    >>> [(a.party.code, a.kind.value, str(a.date)) for a in read_actions(table).actions("ctbt")]
-    [('GBR', 'ratification', '1998-04-06'), ('BOL', 'signature', '1996-09')]
+    >>> for action in read_actions(table).actions("ctbt"):
+    ...     print(action.party.code, action.kind.value, action.date)
+    GBR ratification 1998-04-06
+    BOL signature 1996-09
 """
 
 from __future__ import annotations
