@@ -20,6 +20,7 @@ from treatymodel.agreements import Agreement, RelationKind
 from treatymodel.dates import DateLike, as_date_value
 from treatymodel.errors import TreatyModelError
 from treatymodel.identity import ExternalId, IdScheme
+from treatymodel.kinds import KINDS, records
 from treatymodel.meetings import Decision, Meeting
 from treatymodel.parties import Organization, PartyRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
@@ -602,28 +603,8 @@ class Dossier:
 def _build_index(dossier: Dossier) -> dict[tuple[str, str], object]:
     index: dict[tuple[str, str], object] = {}
     # setdefault: the first record with an id wins; duplicates are the rules' business.
-    for state in dossier.states:
-        index.setdefault(("state", state.code), state)
-    for organization in dossier.organizations:
-        index.setdefault(("organization", organization.id), organization)
-    for person in dossier.persons:
-        index.setdefault(("person", person.id), person)
-    for office in dossier.offices:
-        index.setdefault(("office", office.id), office)
-    for visit in dossier.visits:
-        index.setdefault(("visit", visit.id), visit)
-        for event in visit.program:
-            index.setdefault(("event", event.id), event)
-    for meeting in dossier.meetings:
-        index.setdefault(("meeting", meeting.id), meeting)
-        for event in meeting.program:
-            index.setdefault(("event", event.id), event)
-    for decision in dossier.decisions:
-        index.setdefault(("decision", decision.id), decision)
-    for agreement in dossier.agreements:
-        index.setdefault(("agreement", agreement.id), agreement)
-    for source in dossier.sources:
-        index.setdefault(("source", source.id), source)
-    for quote in dossier.quotes:
-        index.setdefault(("quote", quote.id), quote)
+    for kind in KINDS:
+        if kind.indexed:
+            for record in records(dossier, kind):
+                index.setdefault((kind.name, kind.id_of(record)), record)
     return index

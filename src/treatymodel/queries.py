@@ -34,6 +34,7 @@ import attrs
 from treatymodel.agreements import Agreement, RelationKind, Term
 from treatymodel.dates import DateLike, DateValue, PartialDate
 from treatymodel.errors import TreatyModelError
+from treatymodel.kinds import TOP_LEVEL, UNKEYED
 from treatymodel.lifecycle import Status, as_day, lifecycle, term_of
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 
@@ -169,19 +170,6 @@ def related(dossier: Dossier, agreement: str, kind: RelationKind | None = None) 
 
 # --------------------------------------------------------------------------- merging
 
-_KINDS: tuple[tuple[str, str], ...] = (
-    ("states", "state"),
-    ("organizations", "organization"),
-    ("persons", "person"),
-    ("offices", "office"),
-    ("visits", "visit"),
-    ("meetings", "meeting"),
-    ("decisions", "decision"),
-    ("agreements", "agreement"),
-    ("sources", "source"),
-    ("quotes", "quote"),
-)
-
 #: Fields whose items add up: two copies of a record that differ only in these (and in
 #: fields one copy leaves unknown) are one record, with the items of both.
 _UNION_FIELDS = frozenset(
@@ -212,10 +200,6 @@ def _combined(first: Any, other: Any) -> Any:
         elif not (theirs is None or theirs == ()):
             return None
     return attrs.evolve(first, **changes) if changes else first
-
-
-def _key(record: object) -> str:
-    return str(record.code if hasattr(record, "code") else getattr(record, "id"))  # noqa: B009
 
 
 def merge(
@@ -256,13 +240,13 @@ def merge(
     """
     from treatymodel.dossier import Dossier
 
-    fields: dict[str, dict[str, object]] = {name: {} for name, _ in _KINDS}
-    for name, kind in _KINDS:
-        kept = fields[name]
+    fields: dict[str, dict[str, object]] = {kind.field: {} for kind in TOP_LEVEL}
+    for kind in TOP_LEVEL:
+        kept = fields[kind.field]
         origin: dict[str, str] = {}
         for dossier in dossiers:
-            for record in getattr(dossier, name):
-                key = _key(record)
+            for record in getattr(dossier, kind.field):
+                key = kind.id_of(record)
                 if key not in kept:
                     kept[key] = record
                     origin[key] = dossier.id
@@ -273,13 +257,14 @@ def merge(
                 if combined is not None:
                     kept[key] = combined
                 elif on_conflict == "error":
-                    raise MergeConflictError(kind, key, origin[key], dossier.id)
-    tenures = _unique(t for d in dossiers for t in d.tenures)
+                    raise MergeConflictError(kind.name, key, origin[key], dossier.id)
+    # Records without an id are kept once when equal.
+    unkeyed = {name: _unique(r for d in dossiers for r in getattr(d, name)) for name, _ in UNKEYED}
     return Dossier(
         id=id,
         title=title,
         description=description,
-        tenures=tenures,
+        **unkeyed,
         **{name: tuple(records.values()) for name, records in fields.items()},  # type: ignore[arg-type]
     )
 
