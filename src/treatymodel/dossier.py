@@ -18,7 +18,7 @@ import attrs
 from treatymodel import _validators as v
 from treatymodel.agreements import Agreement, RelationKind
 from treatymodel.dates import DateLike, as_date_value
-from treatymodel.errors import TreatyModelError
+from treatymodel.errors import RecordNotFoundError
 from treatymodel.identity import ExternalId, IdScheme
 from treatymodel.kinds import KINDS, records
 from treatymodel.meetings import Decision, Meeting
@@ -38,18 +38,6 @@ if TYPE_CHECKING:
 __all__ = ["Dossier", "RecordNotFoundError"]
 
 _R = TypeVar("_R")
-
-
-class RecordNotFoundError(TreatyModelError, KeyError):
-    """No record of the asked kind has the asked id in the dossier."""
-
-    def __init__(self, kind: str, id: str) -> None:
-        self.kind = kind
-        self.id = id
-        super().__init__(f"no {kind} with id {id!r} in the dossier")
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 @attrs.frozen(kw_only=True, repr=False)

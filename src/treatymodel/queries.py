@@ -33,7 +33,7 @@ import attrs
 
 from treatymodel.agreements import Agreement, RelationKind, Term
 from treatymodel.dates import DateLike, DateValue, PartialDate
-from treatymodel.errors import TreatyModelError
+from treatymodel.errors import MergeConflictError
 from treatymodel.kinds import TOP_LEVEL, UNKEYED
 from treatymodel.lifecycle import Status, as_day, lifecycle, term_of
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
@@ -63,22 +63,6 @@ class Relationship:
     """Id of the agreement that set it."""
     since: DateValue
     """Date of that agreement."""
-
-
-class MergeConflictError(TreatyModelError, ValueError):
-    """Two different records with the same id were found while merging dossiers.
-
-    Attributes:
-        kind: The kind of record (``"person"``, ``"state"``...).
-        id: The id they share.
-    """
-
-    def __init__(self, kind: str, id: str, first: str, second: str) -> None:
-        self.kind = kind
-        self.id = id
-        super().__init__(
-            f"cannot merge: the {kind} {id!r} of dossier {second!r} differs from the one of dossier {first!r}"
-        )
 
 
 # --------------------------------------------------------------------------- dates
