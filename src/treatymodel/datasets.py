@@ -73,7 +73,7 @@ def load_all(*, on_conflict: Literal["error", "first"] = "error") -> Dossier:
         >>> [a.id for a in datasets.load_all().agreements_between("RUS", "KAZ")][:2]
         ['ru-kz-treaty-1992', 'ru-kz-declaration-1998']
     """
-    from treatymodel.queries import merge
+    from treatymodel.merging import merge
 
     return merge(
         *(load(name) for name in reversed(names())),

@@ -34,8 +34,8 @@ from treatymodel.agreements import Agreement, PartyAction, Relation, Signature
 from treatymodel.meetings import Decision, Meeting, Participant
 from treatymodel.parties import Body, MembershipAct, Organization, State
 from treatymodel.people import Office, Person, Tenure
+from treatymodel.provisions import Commitment, Section
 from treatymodel.sources import Quote, Source
-from treatymodel.structure import Commitment, Section
 from treatymodel.values import Place
 from treatymodel.visits import Event, Visit
 

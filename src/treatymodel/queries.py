@@ -5,8 +5,7 @@ The `Dossier` methods ``agreements_between``,
 delegate here; the lifecycle questions (``status``, ``parties_on``, ``expiry``,
 ``entry_into_force``) are the lifecycle engine's (`treatymodel.lifecycle`),
 and `status`, `parties_on` and `expiry` here ask it about one
-agreement alone. `merge` combines several dossiers into one so that
-questions can be asked of a whole lineage.
+agreement alone. Combining dossiers (`merge`) is `treatymodel.merging`'s.
 
 Dates: ``on`` is a `datetime.date` or a `PartialDate`;
 a partial date stands for its first day (``2014`` is 1 January 2014). A fact
@@ -26,15 +25,13 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from treatymodel.agreements import Agreement, RelationKind, Term
 from treatymodel.dates import DateLike, DateValue, PartialDate
 from treatymodel.errors import MergeConflictError
-from treatymodel.kinds import TOP_LEVEL, UNKEYED
 from treatymodel.lifecycle import Status, as_day, lifecycle, term_of
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 
@@ -42,7 +39,7 @@ if TYPE_CHECKING:
     from treatymodel.dossier import Dossier
     from treatymodel.people import Person
 
-__all__ = ["MergeConflictError", "Relationship", "Status", "merge"]
+__all__ = ["MergeConflictError", "Relationship", "Status"]
 
 _T = TypeVar("_T")
 
@@ -152,110 +149,18 @@ def related(dossier: Dossier, agreement: str, kind: RelationKind | None = None) 
     )
 
 
-# --------------------------------------------------------------------------- merging
+def __getattr__(name: str) -> Any:
+    # merge moved to treatymodel.merging; the old path works, with a warning, for one minor version.
+    if name == "merge":
+        import warnings
 
-#: Fields whose items add up: two copies of a record that differ only in these (and in
-#: fields one copy leaves unknown) are one record, with the items of both.
-_UNION_FIELDS = frozenset(
-    {"sources", "external_ids", "names", "capitals", "successors", "other_names", "variants"}
-)
+        from treatymodel.merging import merge
 
-
-def _combined(first: Any, other: Any) -> Any:
-    """One record holding what two copies of it say, or ``None`` when they contradict each other.
-
-    Lists of sources, identifiers, dated names and capitals, other names and variants
-    are united (each item once, in order); a field one copy leaves unknown or empty
-    (``None``, no items) takes the other's value; any other difference is a conflict.
-    """
-    if type(first) is not type(other) or not attrs.has(type(first)):
-        return None
-    changes: dict[str, object] = {}
-    for field in attrs.fields(type(first)):
-        if not field.init:
-            continue
-        mine, theirs = getattr(first, field.name), getattr(other, field.name)
-        if mine == theirs:
-            continue
-        if field.name in _UNION_FIELDS and isinstance(mine, tuple) and isinstance(theirs, tuple):
-            changes[field.name] = tuple(dict.fromkeys((*mine, *theirs)))
-        elif mine is None or mine == ():
-            changes[field.name] = theirs
-        elif not (theirs is None or theirs == ()):
-            return None
-    return attrs.evolve(first, **changes) if changes else first
-
-
-def merge(
-    *dossiers: Dossier,
-    id: str,
-    title: str,
-    description: str | None = None,
-    on_conflict: Literal["error", "first"] = "error",
-) -> Dossier:
-    """Combine dossiers into one, to ask questions of them together.
-
-    Records are kept in the order the dossiers are given. A record that appears in
-    several dossiers (the same state, person, office, source...) is kept once when
-    the copies agree: equal, or differing only in the sources, external identifiers,
-    dated names and capitals, other names and variants they list (the merged record
-    lists those of every copy) and in fields one copy leaves unknown or empty (the
-    other's value is kept). Tenures, which have no id, are kept once when equal.
-
-    Args:
-        *dossiers: The dossiers to combine.
-        id: Id of the combined dossier.
-        title: Its title.
-        description: Its description.
-        on_conflict: What to do with two different records of the same kind and id:
-            ``"error"`` raises `MergeConflictError`; ``"first"`` keeps the
-            copy of the first dossier that has it.
-
-    Raises:
-        MergeConflictError: Two different records share a kind and an id (with
-            ``on_conflict="error"``).
-
-    Example:
-        >>> import treatymodel as tm
-        >>> a = tm.Dossier(id="a", title="A", persons=(tm.Person(id="putin", name="Vladimir Putin"),))
-        >>> b = tm.Dossier(id="b", title="B", persons=(tm.Person(id="putin", name="Vladimir Putin"),))
-        >>> len(tm.merge(a, b, id="ab", title="A and B").persons)
-        1
-    """
-    from treatymodel.dossier import Dossier
-
-    fields: dict[str, dict[str, object]] = {kind.field: {} for kind in TOP_LEVEL}
-    for kind in TOP_LEVEL:
-        kept = fields[kind.field]
-        origin: dict[str, str] = {}
-        for dossier in dossiers:
-            for record in getattr(dossier, kind.field):
-                key = kind.id_of(record)
-                if key not in kept:
-                    kept[key] = record
-                    origin[key] = dossier.id
-                    continue
-                if kept[key] == record:
-                    continue
-                combined = _combined(kept[key], record)
-                if combined is not None:
-                    kept[key] = combined
-                elif on_conflict == "error":
-                    raise MergeConflictError(kind.name, key, origin[key], dossier.id)
-    # Records without an id are kept once when equal.
-    unkeyed = {name: _unique(r for d in dossiers for r in getattr(d, name)) for name, _ in UNKEYED}
-    return Dossier(
-        id=id,
-        title=title,
-        description=description,
-        **unkeyed,
-        **{name: tuple(records.values()) for name, records in fields.items()},  # type: ignore[arg-type]
-    )
-
-
-def _unique(items: Iterable[_T]) -> tuple[_T, ...]:
-    out: list[_T] = []
-    for item in items:
-        if item not in out:
-            out.append(item)
-    return tuple(out)
+        warnings.warn(
+            "treatymodel.queries.merge is deprecated and will be removed in the next minor version; "
+            "use treatymodel.merge or treatymodel.merging.merge",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return merge
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,8 +17,8 @@ from treatymodel.dossier import Dossier
 from treatymodel.kinds import TOP_LEVEL
 from treatymodel.parties import PartyRef, StateRef
 from treatymodel.people import Office, Tenure
+from treatymodel.provisions import Section
 from treatymodel.refs import ActorRef, BodyRef, OfficeRef, PersonRef
-from treatymodel.structure import Section
 from treatymodel.values import Place, Title
 from treatymodel.visits import Event, Visit
 

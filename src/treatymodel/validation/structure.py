@@ -11,7 +11,7 @@ from typing import Any
 
 from treatymodel.agreements import Agreement, RelationKind
 from treatymodel.kinds import KIND, NESTED, TOP_LEVEL, Kind, records
-from treatymodel.structure import Section
+from treatymodel.provisions import Section
 from treatymodel.validation._index import DossierIndex, all_sections, section_path, walk_sections
 from treatymodel.validation._registry import Finding, agreement_rule, dossier_rule
 from treatymodel.validation.report import Severity
