@@ -223,7 +223,7 @@ def records(dossier: Any, kind: Kind) -> Iterator[Any]:
     Example:
         >>> from treatymodel import datasets
         >>> next(records(datasets.load("ru-kz-2025"), KIND["event"])).id
-        'arrival-moscow'
+        'arrival'
     """
     if kind.top_level:
         yield from getattr(dossier, kind.field)
