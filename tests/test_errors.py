@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 import treatymodel as tm
+from treatymodel import errors
 
 
 def test_field_error_is_value_error_and_treaty_model_error() -> None:
@@ -55,3 +56,49 @@ def test_record_not_found_message_is_readable() -> None:
 def test_value_error_handlers_keep_working() -> None:
     with pytest.raises(ValueError, match="must be an ISO 3166-1"):
         tm.StateRef(code="rus")
+
+
+# --------------------------------------------------------------------------- one module for every error
+
+
+def _exception_classes() -> list[type]:
+    import importlib
+    import pkgutil
+
+    import treatymodel
+
+    found = []
+    for info in pkgutil.walk_packages(treatymodel.__path__, "treatymodel."):
+        if info.name.endswith(("__main__", "strategies")):
+            continue  # running them runs a program; the strategies need Hypothesis
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, tm.TreatyModelError)
+                and not value.__name__.startswith("_")
+            ):
+                found.append(value)
+    return found
+
+
+def test_every_public_exception_lives_in_errors() -> None:
+    classes = _exception_classes()
+    assert {cls.__module__ for cls in classes} == {"treatymodel.errors"}
+    assert {cls.__name__ for cls in classes} <= set(errors.__all__)
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        ("treatymodel.dossier", "RecordNotFoundError"),
+        ("treatymodel.queries", "MergeConflictError"),
+        ("treatymodel.datasets", "DatasetNotFoundError"),
+        ("treatymodel.tabular", "TableError"),
+        ("treatymodel._optional", "MissingDependencyError"),
+    ],
+)
+def test_old_import_paths_of_errors_keep_working(module: str, name: str) -> None:
+    import importlib
+
+    assert getattr(importlib.import_module(module), name) is getattr(errors, name)

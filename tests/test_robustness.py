@@ -32,7 +32,7 @@ from hypothesis import strategies as st
 
 import treatymodel as tm
 from strategies import agreements, dossiers, persons, sections, signatures, visits
-from treatymodel import _limits, cli, datasets, serialization, structure
+from treatymodel import _limits, cli, datasets, provisions, serialization
 from treatymodel._exchange import RECORD_TYPES, exchanged_fields
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -354,7 +354,7 @@ def test_deepest_allowed_nesting_is_read_without_recursion_errors() -> None:
     with pytest.raises(tm.DecodeError, match="sections nest at most 28 levels") as info:
         tm.from_json(_nested_sections(98), tm.Dossier, max_depth=_limits.HARD_MAX_DEPTH)
     (item,) = info.value.errors
-    inner = ".subsections[0]" * (97 - structure.MAX_SECTION_DEPTH)
+    inner = ".subsections[0]" * (97 - provisions.MAX_SECTION_DEPTH)
     assert item.path == "$.agreements[0].sections[0]" + inner + ".subsections"
     record = tm.from_json(_nested_sections(28), tm.Dossier, max_depth=_limits.HARD_MAX_DEPTH)
     assert tm.validate(record).errors  # RUS and KAZ are not in the dossier: a report, no crash
@@ -372,7 +372,7 @@ def _section_chain(levels: int, **fields: Any) -> tm.Section:
 
 
 def test_sections_nest_at_most_twenty_eight_deep() -> None:
-    assert _section_chain(structure.MAX_SECTION_DEPTH).subsections
+    assert _section_chain(provisions.MAX_SECTION_DEPTH).subsections
     for levels in (29, 127, 2000):  # 127 made to_json raise TypeError; 2,000 a RecursionError
         with pytest.raises(tm.FieldError, match="sections nest at most 28 levels, this one included"):
             _section_chain(levels)
@@ -383,7 +383,7 @@ def test_the_deepest_dossier_written_is_read_back_with_the_defaults() -> None:
     # line could not read its own output. The deepest path: a certainty by a body of a state.
     body = tm.BodyRef(name="Senate", of=tm.StateRef(code="RUS"))
     certainty = tm.Certainty(level=tm.CertaintyLevel.REPORTED, by=(body,))
-    section = _section_chain(structure.MAX_SECTION_DEPTH, sources=("src",), certainty=certainty)
+    section = _section_chain(provisions.MAX_SECTION_DEPTH, sources=("src",), certainty=certainty)
     agreement = tm.Agreement(id="a", title="t", kind=tm.AgreementKind.TREATY, parties=(), sections=(section,))
     for record in (tm.Dossier(id="x", title="t", agreements=(agreement,)), agreement, section):
         text = tm.to_json(record)
@@ -411,9 +411,9 @@ def _deepest_of(t: Any, sections_left: int) -> int:
 
 @pytest.mark.parametrize("cls", RECORD_TYPES, ids=lambda cls: cls.__name__)
 def test_no_record_type_can_be_written_deeper_than_the_reader_accepts(cls: type) -> None:
-    assert _deepest_of(cls, structure.MAX_SECTION_DEPTH) <= _limits.MAX_DEPTH
+    assert _deepest_of(cls, provisions.MAX_SECTION_DEPTH) <= _limits.MAX_DEPTH
     # No room wasted: a section takes two levels, so one more would not fit.
-    assert _deepest_of(tm.Dossier, structure.MAX_SECTION_DEPTH) + 2 > _limits.MAX_DEPTH
+    assert _deepest_of(tm.Dossier, provisions.MAX_SECTION_DEPTH) + 2 > _limits.MAX_DEPTH
 
 
 def test_to_json_refuses_what_from_json_would_refuse() -> None:

@@ -73,6 +73,7 @@ if TYPE_CHECKING:
         ParticipantRole,
     )
     from treatymodel.membership import MemberStanding, MemberStatus
+    from treatymodel.merging import merge
     from treatymodel.parties import (
         Body,
         BodyKind,
@@ -85,7 +86,8 @@ if TYPE_CHECKING:
         StateRef,
     )
     from treatymodel.people import Office, OfficeRole, Person, Tenure
-    from treatymodel.queries import MergeConflictError, Relationship, merge
+    from treatymodel.provisions import Commitment, CommitmentVerb, Obligation, Section, SectionKind, Topic
+    from treatymodel.queries import MergeConflictError, Relationship
     from treatymodel.refs import (
         ActorRef,
         BodyRef,
@@ -103,7 +105,6 @@ if TYPE_CHECKING:
         write_jsonl,
     )
     from treatymodel.sources import Quote, Source, SourceKind
-    from treatymodel.structure import Commitment, CommitmentVerb, Obligation, Section, SectionKind, Topic
     from treatymodel.tabular import read_actions
     from treatymodel.validation import Issue, Report, Rule, Scope, Severity, rules, validate
     from treatymodel.values import (
@@ -195,7 +196,7 @@ _EXPORTS: dict[str, str] = {
     "Status": "treatymodel.lifecycle",
     "MergeConflictError": "treatymodel.queries",
     "Relationship": "treatymodel.queries",
-    "merge": "treatymodel.queries",
+    "merge": "treatymodel.merging",
     "Issue": "treatymodel.validation",
     "Report": "treatymodel.validation",
     "Rule": "treatymodel.validation",
@@ -214,12 +215,12 @@ _EXPORTS: dict[str, str] = {
     "Quote": "treatymodel.sources",
     "Source": "treatymodel.sources",
     "SourceKind": "treatymodel.sources",
-    "Commitment": "treatymodel.structure",
-    "CommitmentVerb": "treatymodel.structure",
-    "Obligation": "treatymodel.structure",
-    "Section": "treatymodel.structure",
-    "SectionKind": "treatymodel.structure",
-    "Topic": "treatymodel.structure",
+    "Commitment": "treatymodel.provisions",
+    "CommitmentVerb": "treatymodel.provisions",
+    "Obligation": "treatymodel.provisions",
+    "Section": "treatymodel.provisions",
+    "SectionKind": "treatymodel.provisions",
+    "Topic": "treatymodel.provisions",
     "read_actions": "treatymodel.tabular",
     "Place": "treatymodel.values",
     "Title": "treatymodel.values",
@@ -265,12 +266,14 @@ _SUBMODULES = frozenset(
         "parties",
         "people",
         "queries",
+        "merging",
         "refs",
         "schema",
         "serialization",
         "sources",
         "strategies",
         "structure",
+        "provisions",
         "tables",
         "tabular",
         "timelines",

@@ -23,9 +23,9 @@ from treatymodel.identity import Capital, DatedName, ExternalId
 from treatymodel.meetings import Decision, Meeting, Participant
 from treatymodel.parties import Body, MembershipAct, Organization, OrganizationRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
+from treatymodel.provisions import Commitment, Section
 from treatymodel.refs import BodyRef, OfficeRef, PersonRef
 from treatymodel.sources import Quote, Source
-from treatymodel.structure import Commitment, Section
 from treatymodel.values import Certainty, Place, Title, Variant
 from treatymodel.visits import Event, Visit
 

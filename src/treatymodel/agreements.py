@@ -28,7 +28,7 @@ from treatymodel.dates import DateValue, PartialDate, UncertainDate
 from treatymodel.errors import FieldError
 from treatymodel.identity import ExternalId
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef, party_refs
-from treatymodel.structure import Commitment, Section
+from treatymodel.provisions import Commitment, Section
 from treatymodel.values import Certainty, Place, Title, Variant, variants_of
 
 if TYPE_CHECKING:

@@ -20,22 +20,11 @@ from importlib import resources
 from typing import Literal
 
 from treatymodel.dossier import Dossier
-from treatymodel.errors import TreatyModelError
+from treatymodel.errors import DatasetNotFoundError
 
 __all__ = ["DatasetNotFoundError", "load", "load_all", "names"]
 
 _SUFFIX = ".json"
-
-
-class DatasetNotFoundError(TreatyModelError, KeyError):
-    """No bundled record has the asked name."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        super().__init__(f"no bundled record named {name!r}; available: {', '.join(names())}")
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 def _folder() -> resources.abc.Traversable:
@@ -63,7 +52,7 @@ def load(name: str) -> Dossier:
     from treatymodel.serialization import from_json
 
     if name not in names():
-        raise DatasetNotFoundError(name)
+        raise DatasetNotFoundError(name, names())
     return from_json((_folder() / f"{name}{_SUFFIX}").read_bytes(), Dossier)
 
 
@@ -84,7 +73,7 @@ def load_all(*, on_conflict: Literal["error", "first"] = "error") -> Dossier:
         >>> [a.id for a in datasets.load_all().agreements_between("RUS", "KAZ")][:2]
         ['ru-kz-treaty-1992', 'ru-kz-declaration-1998']
     """
-    from treatymodel.queries import merge
+    from treatymodel.merging import merge
 
     return merge(
         *(load(name) for name in reversed(names())),

@@ -25,8 +25,8 @@ from treatymodel.lifecycle import (
 )
 from treatymodel.meetings import Meeting
 from treatymodel.parties import Organization, StateRef
+from treatymodel.provisions import Commitment, Topic
 from treatymodel.refs import ActorRef, BodyRef
-from treatymodel.structure import Commitment, Topic
 from treatymodel.timelines import event_group, lifecycle_svg
 from treatymodel.visits import Event, Visit
 

@@ -18,8 +18,9 @@ import attrs
 from treatymodel import _validators as v
 from treatymodel.agreements import Agreement, RelationKind
 from treatymodel.dates import DateLike, as_date_value
-from treatymodel.errors import TreatyModelError
+from treatymodel.errors import RecordNotFoundError
 from treatymodel.identity import ExternalId, IdScheme
+from treatymodel.kinds import KINDS, records
 from treatymodel.meetings import Decision, Meeting
 from treatymodel.parties import Organization, PartyRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
@@ -37,18 +38,6 @@ if TYPE_CHECKING:
 __all__ = ["Dossier", "RecordNotFoundError"]
 
 _R = TypeVar("_R")
-
-
-class RecordNotFoundError(TreatyModelError, KeyError):
-    """No record of the asked kind has the asked id in the dossier."""
-
-    def __init__(self, kind: str, id: str) -> None:
-        self.kind = kind
-        self.id = id
-        super().__init__(f"no {kind} with id {id!r} in the dossier")
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -602,28 +591,8 @@ class Dossier:
 def _build_index(dossier: Dossier) -> dict[tuple[str, str], object]:
     index: dict[tuple[str, str], object] = {}
     # setdefault: the first record with an id wins; duplicates are the rules' business.
-    for state in dossier.states:
-        index.setdefault(("state", state.code), state)
-    for organization in dossier.organizations:
-        index.setdefault(("organization", organization.id), organization)
-    for person in dossier.persons:
-        index.setdefault(("person", person.id), person)
-    for office in dossier.offices:
-        index.setdefault(("office", office.id), office)
-    for visit in dossier.visits:
-        index.setdefault(("visit", visit.id), visit)
-        for event in visit.program:
-            index.setdefault(("event", event.id), event)
-    for meeting in dossier.meetings:
-        index.setdefault(("meeting", meeting.id), meeting)
-        for event in meeting.program:
-            index.setdefault(("event", event.id), event)
-    for decision in dossier.decisions:
-        index.setdefault(("decision", decision.id), decision)
-    for agreement in dossier.agreements:
-        index.setdefault(("agreement", agreement.id), agreement)
-    for source in dossier.sources:
-        index.setdefault(("source", source.id), source)
-    for quote in dossier.quotes:
-        index.setdefault(("quote", quote.id), quote)
+    for kind in KINDS:
+        if kind.indexed:
+            for record in records(dossier, kind):
+                index.setdefault((kind.name, kind.id_of(record)), record)
     return index

@@ -12,14 +12,22 @@ from typing import TYPE_CHECKING
 import attrs
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from treatymodel.tabular import RowError
     from treatymodel.validation.report import Report
 
 __all__ = [
+    "DatasetNotFoundError",
     "DecodeError",
     "DecodeErrorItem",
     "EncodeError",
     "FieldError",
+    "MergeConflictError",
+    "MissingDependencyError",
     "OutputFileError",
+    "RecordNotFoundError",
+    "TableError",
     "TreatyModelError",
     "UnknownRuleError",
     "ValidationError",
@@ -211,3 +219,85 @@ class UnknownRuleError(TreatyModelError, ValueError):
     def __init__(self, selector: str) -> None:
         self.selector = selector
         super().__init__(f"no validation rule has a code starting with {selector!r}; see treatymodel.rules()")
+
+
+class RecordNotFoundError(TreatyModelError, KeyError):
+    """No record of the asked kind has the asked id in the dossier."""
+
+    def __init__(self, kind: str, id: str) -> None:
+        self.kind = kind
+        self.id = id
+        super().__init__(f"no {kind} with id {id!r} in the dossier")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class MergeConflictError(TreatyModelError, ValueError):
+    """Two different records with the same id were found while merging dossiers.
+
+    Attributes:
+        kind: The kind of record (``"person"``, ``"state"``...).
+        id: The id they share.
+    """
+
+    def __init__(self, kind: str, id: str, first: str, second: str) -> None:
+        self.kind = kind
+        self.id = id
+        super().__init__(
+            f"cannot merge: the {kind} {id!r} of dossier {second!r} differs from the one of dossier {first!r}"
+        )
+
+
+class DatasetNotFoundError(TreatyModelError, KeyError):
+    """No bundled record has the asked name."""
+
+    def __init__(self, name: str, available: Iterable[str] = ()) -> None:
+        self.name = name
+        super().__init__(f"no bundled record named {name!r}; available: {', '.join(available)}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class TableError(TreatyModelError, ValueError):
+    """A table could not be read: every bad row, each with its number; nothing was imported.
+
+    Attributes:
+        errors: Every problem found, in row order.
+    """
+
+    def __init__(self, errors: Iterable[RowError]) -> None:
+        self.errors = tuple(errors)
+        rows = sorted({e.row for e in self.errors})
+        lines = "\n".join(f"  {e}" for e in self.errors)
+        super().__init__(f"{len(rows)} row(s) could not be read ({', '.join(map(str, rows))}):\n{lines}")
+
+    @property
+    def rows(self) -> tuple[int, ...]:
+        """The numbers of the bad rows, sorted."""
+        return tuple(sorted({e.row for e in self.errors}))
+
+
+class MissingDependencyError(TreatyModelError, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    It is an `ImportError` too, so ``except ImportError`` keeps working.
+
+    Attributes:
+        package: The distribution to install (``"pandas"``).
+        extra: The treatymodel extra that installs it (``"pandas"`` for
+            ``pip install 'treatymodel[pandas]'``).
+    """
+
+    def __init__(self, package: str, extra: str, feature: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(
+            f"{feature} needs {package}, which is not installed; "
+            f"install it with: pip install 'treatymodel[{extra}]'",
+            name=package,
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])

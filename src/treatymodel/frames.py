@@ -40,7 +40,7 @@ from treatymodel._optional import require
 from treatymodel.dossier import Dossier
 from treatymodel.lifecycle import Status
 from treatymodel.parties import StateRef
-from treatymodel.structure import Obligation
+from treatymodel.provisions import Obligation
 from treatymodel.tables import SCHEMAS, TABLES, ColumnType, TableSchema
 
 if TYPE_CHECKING:

@@ -5,8 +5,7 @@ The `Dossier` methods ``agreements_between``,
 delegate here; the lifecycle questions (``status``, ``parties_on``, ``expiry``,
 ``entry_into_force``) are the lifecycle engine's (`treatymodel.lifecycle`),
 and `status`, `parties_on` and `expiry` here ask it about one
-agreement alone. `merge` combines several dossiers into one so that
-questions can be asked of a whole lineage.
+agreement alone. Combining dossiers (`merge`) is `treatymodel.merging`'s.
 
 Dates: ``on`` is a `datetime.date` or a `PartialDate`;
 a partial date stands for its first day (``2014`` is 1 January 2014). A fact
@@ -26,14 +25,13 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from treatymodel.agreements import Agreement, RelationKind, Term
 from treatymodel.dates import DateLike, DateValue, PartialDate
-from treatymodel.errors import TreatyModelError
+from treatymodel.errors import MergeConflictError
 from treatymodel.lifecycle import Status, as_day, lifecycle, term_of
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 
@@ -41,7 +39,7 @@ if TYPE_CHECKING:
     from treatymodel.dossier import Dossier
     from treatymodel.people import Person
 
-__all__ = ["MergeConflictError", "Relationship", "Status", "merge"]
+__all__ = ["MergeConflictError", "Relationship", "Status"]
 
 _T = TypeVar("_T")
 
@@ -62,22 +60,6 @@ class Relationship:
     """Id of the agreement that set it."""
     since: DateValue
     """Date of that agreement."""
-
-
-class MergeConflictError(TreatyModelError, ValueError):
-    """Two different records with the same id were found while merging dossiers.
-
-    Attributes:
-        kind: The kind of record (``"person"``, ``"state"``...).
-        id: The id they share.
-    """
-
-    def __init__(self, kind: str, id: str, first: str, second: str) -> None:
-        self.kind = kind
-        self.id = id
-        super().__init__(
-            f"cannot merge: the {kind} {id!r} of dossier {second!r} differs from the one of dossier {first!r}"
-        )
 
 
 # --------------------------------------------------------------------------- dates
@@ -167,126 +149,18 @@ def related(dossier: Dossier, agreement: str, kind: RelationKind | None = None) 
     )
 
 
-# --------------------------------------------------------------------------- merging
+def __getattr__(name: str) -> Any:
+    # merge moved to treatymodel.merging; the old path works, with a warning, for one minor version.
+    if name == "merge":
+        import warnings
 
-_KINDS: tuple[tuple[str, str], ...] = (
-    ("states", "state"),
-    ("organizations", "organization"),
-    ("persons", "person"),
-    ("offices", "office"),
-    ("visits", "visit"),
-    ("meetings", "meeting"),
-    ("decisions", "decision"),
-    ("agreements", "agreement"),
-    ("sources", "source"),
-    ("quotes", "quote"),
-)
+        from treatymodel.merging import merge
 
-#: Fields whose items add up: two copies of a record that differ only in these (and in
-#: fields one copy leaves unknown) are one record, with the items of both.
-_UNION_FIELDS = frozenset(
-    {"sources", "external_ids", "names", "capitals", "successors", "other_names", "variants"}
-)
-
-
-def _combined(first: Any, other: Any) -> Any:
-    """One record holding what two copies of it say, or ``None`` when they contradict each other.
-
-    Lists of sources, identifiers, dated names and capitals, other names and variants
-    are united (each item once, in order); a field one copy leaves unknown or empty
-    (``None``, no items) takes the other's value; any other difference is a conflict.
-    """
-    if type(first) is not type(other) or not attrs.has(type(first)):
-        return None
-    changes: dict[str, object] = {}
-    for field in attrs.fields(type(first)):
-        if not field.init:
-            continue
-        mine, theirs = getattr(first, field.name), getattr(other, field.name)
-        if mine == theirs:
-            continue
-        if field.name in _UNION_FIELDS and isinstance(mine, tuple) and isinstance(theirs, tuple):
-            changes[field.name] = tuple(dict.fromkeys((*mine, *theirs)))
-        elif mine is None or mine == ():
-            changes[field.name] = theirs
-        elif not (theirs is None or theirs == ()):
-            return None
-    return attrs.evolve(first, **changes) if changes else first
-
-
-def _key(record: object) -> str:
-    return str(record.code if hasattr(record, "code") else getattr(record, "id"))  # noqa: B009
-
-
-def merge(
-    *dossiers: Dossier,
-    id: str,
-    title: str,
-    description: str | None = None,
-    on_conflict: Literal["error", "first"] = "error",
-) -> Dossier:
-    """Combine dossiers into one, to ask questions of them together.
-
-    Records are kept in the order the dossiers are given. A record that appears in
-    several dossiers (the same state, person, office, source...) is kept once when
-    the copies agree: equal, or differing only in the sources, external identifiers,
-    dated names and capitals, other names and variants they list (the merged record
-    lists those of every copy) and in fields one copy leaves unknown or empty (the
-    other's value is kept). Tenures, which have no id, are kept once when equal.
-
-    Args:
-        *dossiers: The dossiers to combine.
-        id: Id of the combined dossier.
-        title: Its title.
-        description: Its description.
-        on_conflict: What to do with two different records of the same kind and id:
-            ``"error"`` raises `MergeConflictError`; ``"first"`` keeps the
-            copy of the first dossier that has it.
-
-    Raises:
-        MergeConflictError: Two different records share a kind and an id (with
-            ``on_conflict="error"``).
-
-    Example:
-        >>> import treatymodel as tm
-        >>> a = tm.Dossier(id="a", title="A", persons=(tm.Person(id="putin", name="Vladimir Putin"),))
-        >>> b = tm.Dossier(id="b", title="B", persons=(tm.Person(id="putin", name="Vladimir Putin"),))
-        >>> len(tm.merge(a, b, id="ab", title="A and B").persons)
-        1
-    """
-    from treatymodel.dossier import Dossier
-
-    fields: dict[str, dict[str, object]] = {name: {} for name, _ in _KINDS}
-    for name, kind in _KINDS:
-        kept = fields[name]
-        origin: dict[str, str] = {}
-        for dossier in dossiers:
-            for record in getattr(dossier, name):
-                key = _key(record)
-                if key not in kept:
-                    kept[key] = record
-                    origin[key] = dossier.id
-                    continue
-                if kept[key] == record:
-                    continue
-                combined = _combined(kept[key], record)
-                if combined is not None:
-                    kept[key] = combined
-                elif on_conflict == "error":
-                    raise MergeConflictError(kind, key, origin[key], dossier.id)
-    tenures = _unique(t for d in dossiers for t in d.tenures)
-    return Dossier(
-        id=id,
-        title=title,
-        description=description,
-        tenures=tenures,
-        **{name: tuple(records.values()) for name, records in fields.items()},  # type: ignore[arg-type]
-    )
-
-
-def _unique(items: Iterable[_T]) -> tuple[_T, ...]:
-    out: list[_T] = []
-    for item in items:
-        if item not in out:
-            out.append(item)
-    return tuple(out)
+        warnings.warn(
+            "treatymodel.queries.merge is deprecated and will be removed in the next minor version; "
+            "use treatymodel.merge or treatymodel.merging.merge",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return merge
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -45,8 +45,8 @@ from treatymodel import (
     clauses,
     identity,
     parties,
+    provisions,
     refs,
-    structure,
     values,
 )
 from treatymodel._exchange import (
@@ -133,7 +133,7 @@ _BY_VALIDATOR: dict[Callable[..., Any], _Schema] = {
     _validators.optional_duration: {},
     parties.party_refs: {},
     agreements._optional_party_refs: {},
-    structure._sections: {},
+    provisions._sections: {},
     Variant._at_least_one: {"minItems": 1},
     values.variants_of: {},
     values.field_path: {"pattern": values.FIELD_PATH_PATTERN},

@@ -84,6 +84,7 @@ import pycountry
 import treatymodel as tm
 from treatymodel import _validators
 from treatymodel._optional import require
+from treatymodel.kinds import KINDS, records
 
 require("hypothesis", extra="strategies", feature="treatymodel.strategies")
 
@@ -1911,17 +1912,9 @@ def invariant_violations(dossier: tm.Dossier) -> list[str]:
         if len(set(ids)) != len(ids):
             problems.append(f"duplicate {kind} ids: {sorted(ids)}")
 
-    unique("state", [s.code for s in d.states])
-    unique("organization", [o.id for o in d.organizations])
-    unique("person", [p.id for p in d.persons])
-    unique("office", [o.id for o in d.offices])
-    unique("visit", [v.id for v in d.visits])
-    unique("agreement", [a.id for a in d.agreements])
-    unique("source", [s.id for s in d.sources])
-    unique("quote", [q.id for q in d.quotes])
-    unique("event", [e.id for _, e in d.events()])
-    unique("section", [s.id for a in d.agreements for s in a.all_sections()])
-    unique("commitment", [c.id for a in d.agreements for c in a.commitments])
+    for kind in KINDS:
+        if kind.unique:
+            unique(kind.name, [kind.id_of(r) for r in records(d, kind)])
 
     def ref(kind: str, id: str | None, where: str) -> None:
         if id is not None and not d.has(kind, id):

@@ -75,9 +75,9 @@ from treatymodel.lifecycle import (
 )
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 from treatymodel.people import OfficeRole
+from treatymodel.provisions import CommitmentVerb, Obligation, Section, SectionKind, Topic
 from treatymodel.refs import ActorRef, BodyRef, OfficeRef, PersonRef
 from treatymodel.sources import SourceKind
-from treatymodel.structure import CommitmentVerb, Obligation, Section, SectionKind, Topic
 from treatymodel.values import CertaintyLevel
 from treatymodel.visits import EventKind, TalksFormat, VisitKind
 

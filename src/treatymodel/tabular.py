@@ -50,7 +50,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -60,7 +60,7 @@ from treatymodel.agreements import Agreement, AgreementKind, PartyAction, PartyA
 from treatymodel.crosswalk import Scheme, normalize, resolve
 from treatymodel.dates import DateValue, PartialDate, parse_date
 from treatymodel.dossier import Dossier
-from treatymodel.errors import FieldError, TreatyModelError
+from treatymodel.errors import FieldError, TableError
 from treatymodel.parties import OrganizationRef, PartyRef, State, StateRef
 from treatymodel.values import Certainty, CertaintyLevel
 
@@ -130,25 +130,6 @@ class RowError:
     def __str__(self) -> str:
         where = f"row {self.row}" + (f", {self.column}" if self.column else "")
         return f"{where}: {self.problem}"
-
-
-class TableError(TreatyModelError, ValueError):
-    """A table could not be read: every bad row, each with its number; nothing was imported.
-
-    Attributes:
-        errors: Every problem found, in row order.
-    """
-
-    def __init__(self, errors: Iterable[RowError]) -> None:
-        self.errors = tuple(errors)
-        rows = sorted({e.row for e in self.errors})
-        lines = "\n".join(f"  {e}" for e in self.errors)
-        super().__init__(f"{len(rows)} row(s) could not be read ({', '.join(map(str, rows))}):\n{lines}")
-
-    @property
-    def rows(self) -> tuple[int, ...]:
-        """The numbers of the bad rows, sorted."""
-        return tuple(sorted({e.row for e in self.errors}))
 
 
 @attrs.frozen(kw_only=True)

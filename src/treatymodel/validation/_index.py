@@ -14,10 +14,11 @@ from typing import Any, NamedTuple
 from treatymodel.agreements import Agreement
 from treatymodel.dates import DateValue
 from treatymodel.dossier import Dossier
+from treatymodel.kinds import TOP_LEVEL
 from treatymodel.parties import PartyRef, StateRef
 from treatymodel.people import Office, Tenure
+from treatymodel.provisions import Section
 from treatymodel.refs import ActorRef, BodyRef, OfficeRef, PersonRef
-from treatymodel.structure import Section
 from treatymodel.values import Place, Title
 from treatymodel.visits import Event, Visit
 
@@ -70,18 +71,7 @@ class DossierIndex:
     def ids(self) -> dict[str, frozenset[str]]:
         """The ids of the records of each kind (``"person"``, ``"source"``...)."""
         d = self.dossier
-        return {
-            "state": frozenset(s.code for s in d.states),
-            "organization": frozenset(o.id for o in d.organizations),
-            "person": frozenset(p.id for p in d.persons),
-            "office": frozenset(o.id for o in d.offices),
-            "visit": frozenset(v.id for v in d.visits),
-            "agreement": frozenset(a.id for a in d.agreements),
-            "meeting": frozenset(m.id for m in d.meetings),
-            "decision": frozenset(x.id for x in d.decisions),
-            "source": frozenset(s.id for s in d.sources),
-            "quote": frozenset(q.id for q in d.quotes),
-        }
+        return {kind.name: frozenset(kind.id_of(r) for r in getattr(d, kind.field)) for kind in TOP_LEVEL}
 
     @cached_property
     def offices(self) -> dict[str, Office]:

@@ -7,9 +7,11 @@ from one record to another, and relations between agreements.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Sequence
+from typing import Any
 
 from treatymodel.agreements import Agreement, RelationKind
-from treatymodel.structure import Section
+from treatymodel.kinds import KIND, NESTED, TOP_LEVEL, Kind, records
+from treatymodel.provisions import Section
 from treatymodel.validation._index import DossierIndex, all_sections, section_path, walk_sections
 from treatymodel.validation._registry import Finding, agreement_rule, dossier_rule
 from treatymodel.validation.report import Severity
@@ -124,36 +126,44 @@ def _dossier_ids(index: DossierIndex, paths: bool) -> Iterator[tuple[str, str, s
     """(kind, id, container, path): every id of the dossier and the record holding it.
 
     Paths are built only when ``paths`` is true (they are needed only for duplicates).
+    Nested records come in document order, so that the first of two is the one reported.
     """
     d = index.dossier
-    for i, state in enumerate(d.states):
-        yield "state", state.code, "", f"$.states[{i}].code" if paths else ""
-    ids: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-        ("organization", "organizations", tuple(o.id for o in d.organizations)),
-        ("person", "persons", tuple(p.id for p in d.persons)),
-        ("office", "offices", tuple(o.id for o in d.offices)),
-        ("visit", "visits", tuple(v.id for v in d.visits)),
-        ("agreement", "agreements", tuple(a.id for a in d.agreements)),
-        ("meeting", "meetings", tuple(m.id for m in d.meetings)),
-        ("decision", "decisions", tuple(x.id for x in d.decisions)),
-        ("source", "sources", tuple(s.id for s in d.sources)),
-        ("quote", "quotes", tuple(q.id for q in d.quotes)),
-    )
-    for kind, name, values in ids:
-        for i, id_ in enumerate(values):
-            yield kind, id_, "", f"$.{name}[{i}].id" if paths else ""
-    for at, visit in index.visits:
-        for j, event in enumerate(visit.program):
-            yield "event", event.id, at, f"{at}.program[{j}].id" if paths else ""
-    for i, meeting in enumerate(d.meetings):
-        at = f"$.meetings[{i}]"
-        for j, event in enumerate(meeting.program):
-            yield "event", event.id, at, f"{at}.program[{j}].id" if paths else ""
-    for at, agreement in index.agreements:
-        for steps, section in walk_sections(agreement.sections):
-            yield "section", section.id, at, f"{section_path(at, steps)}.id" if paths else ""
-        for k, commitment in enumerate(agreement.commitments):
-            yield "commitment", commitment.id, at, f"{at}.commitments[{k}].id" if paths else ""
+    for kind in TOP_LEVEL:
+        if not kind.unique:
+            continue
+        name, id_field = kind.field, kind.id_field
+        for i, record in enumerate(getattr(d, name)):
+            yield kind.name, getattr(record, id_field), "", f"$.{name}[{i}].{id_field}" if paths else ""
+    for kind in NESTED:
+        if not kind.unique:
+            continue
+        for container in kind.within:
+            holder = KIND[container]
+            for i, parent in enumerate(getattr(d, holder.field)):
+                at = f"$.{holder.field}[{i}]"
+                for steps, record in _nested(getattr(parent, kind.field), kind.children):
+                    path = f"{_path(at, kind, steps)}.{kind.id_field}" if paths else ""
+                    yield kind.name, getattr(record, kind.id_field), at, path
+
+
+def _nested(found: Sequence[Any], children: str | None) -> Iterator[tuple[tuple[int, ...], Any]]:
+    """The records of a nested kind in one container, with their steps from the top, in document order."""
+    if children is None:
+        yield from (((i,), record) for i, record in enumerate(found))
+        return
+    stack: list[tuple[tuple[int, ...], Any]] = [
+        ((i,), record) for i, record in reversed(list(enumerate(found)))
+    ]
+    while stack:
+        steps, record = stack.pop()
+        yield steps, record
+        stack.extend(((*steps, i), r) for i, r in reversed(list(enumerate(getattr(record, children)))))
+
+
+def _path(at: str, kind: Kind, steps: tuple[int, ...]) -> str:
+    head, *rest = steps
+    return f"{at}.{kind.field}[{head}]" + "".join(f".{kind.children}[{i}]" for i in rest)
 
 
 def _some_id_repeats(index: DossierIndex) -> bool:
@@ -165,25 +175,9 @@ def _some_id_repeats(index: DossierIndex) -> bool:
     agreement or program.)
     """
     d = index.dossier
-    records = {
-        "state": d.states,
-        "organization": d.organizations,
-        "person": d.persons,
-        "office": d.offices,
-        "visit": d.visits,
-        "agreement": d.agreements,
-        "meeting": d.meetings,
-        "decision": d.decisions,
-        "source": d.sources,
-        "quote": d.quotes,
-    }
-    if any(len(index.ids[kind]) < len(found) for kind, found in records.items()):
+    if any(len(index.ids[kind.name]) < len(getattr(d, kind.field)) for kind in TOP_LEVEL if kind.unique):
         return True
-    events = [event.id for visit in d.visits for event in visit.program]
-    events += [event.id for meeting in d.meetings for event in meeting.program]
-    sections = [section.id for a in d.agreements for section in all_sections(a.sections)]
-    commitments = [commitment.id for a in d.agreements for commitment in a.commitments]
-    return _repeats(events) or _repeats(sections) or _repeats(commitments)
+    return any(_repeats([kind.id_of(r) for r in records(d, kind)]) for kind in NESTED if kind.unique)
 
 
 @dossier_rule("TM-S003", "Duplicate id in the dossier", _E)
