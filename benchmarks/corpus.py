@@ -306,19 +306,31 @@ def dossier(n_agreements: int) -> tm.Dossier:
     )
 
 
+def _current(path: Path) -> bool:
+    """Whether ``path`` exists and was written in this library's format version."""
+    if not path.exists():
+        return False
+    with path.open("rb") as handle:
+        head = handle.read(200)
+    return f'"version":"{tm.FORMAT_VERSION}"'.encode() in head
+
+
 def write_corpus(folder: str | Path, sizes: tuple[int, ...] = SIZES) -> dict[str, Path]:
-    """Write ``agreements-N.jsonl`` for every size and ``dossier-N.json`` up to 10k; skip existing files."""
+    """Write ``agreements-N.jsonl`` for every size and ``dossier-N.json`` up to 10k.
+
+    Files already written in the current format version are kept; older ones are written again.
+    """
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     written = {}
     for n in sizes:
         path = out / f"agreements-{n}.jsonl"
-        if not path.exists():
+        if not _current(path):
             tm.write_jsonl(agreements(n), path)  # atomic: a killed run leaves no partial file
         written[path.name] = path
         if n <= 10_000:
             path = out / f"dossier-{n}.json"
-            if not path.exists():
+            if not _current(path):
                 # 93 MB at 10k: over the default limit of 64 MiB, read back with the same max_bytes.
                 path.write_text(tm.to_json(dossier(n), max_bytes=1 << 31), encoding="utf-8")
             written[path.name] = path
