@@ -31,7 +31,6 @@ import attrs
 from treatymodel._converters import as_instance, as_tuple, retry
 from treatymodel.errors import FieldError
 
-Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 ItemReason = Callable[[Any], "str | None"]
 
 
