@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import treatymodel as tm
-from treatymodel import _validators, datasets
+from treatymodel import _validators, datasets, schema
+from treatymodel.serialization import RECORD_TYPES
 
 HOSTILE = {
     "ESC (clear screen)": ("Treaty\x1b[2J", "must be text without control characters (U+001B)"),
@@ -195,3 +199,99 @@ _RFC_3986_HTTP = re.compile(
 def test_the_url_check_is_rfc_3986(scheme: str, rest: str) -> None:
     url = scheme + rest
     assert _validators.is_url(url) == (_RFC_3986_HTTP.fullmatch(url) is not None)
+
+
+# -- Inspectable validators (issue 15, item 2): what each validator checks is in its
+# public attributes, which the schema generator reads.
+
+
+def _record_fields() -> list[tuple[type, attrs.Attribute[Any]]]:
+    return [(cls, a) for cls in RECORD_TYPES for a in attrs.fields(cls) if a.validator is not None]
+
+
+def test_every_field_validator_says_what_it_adds_to_the_schema() -> None:
+    for cls, attribute in _record_fields():
+        described = getattr(attribute.validator, "json_schema", None)
+        assert isinstance(described, Mapping), f"{cls.__name__}.{attribute.name}"
+
+
+def test_a_validators_json_schema_cannot_be_changed() -> None:
+    with pytest.raises(TypeError):
+        _validators.identifier.json_schema["pattern"] = ".*"  # type: ignore[index]
+    assert _validators.identifier.json_schema["pattern"] == _validators.ID_PATTERN
+
+
+def test_factories_expose_what_they_were_given() -> None:
+    kind = attrs.fields_dict(tm.Agreement)["kind"].validator
+    assert (kind.enum, kind.optional) == (tm.AgreementKind, False)  # type: ignore[union-attr]
+    level = attrs.fields_dict(tm.Agreement)["level"].validator
+    assert (level.enum, level.optional) == (tm.AgreementLevel, True)  # type: ignore[union-attr]
+    topics = attrs.fields_dict(tm.Commitment)["topics"].validator
+    assert (topics.enum, topics.non_empty) == (tm.Topic, True)  # type: ignore[union-attr]
+    assert dict(topics.json_schema) == {"uniqueItems": True, "minItems": 1}  # type: ignore[union-attr]
+    party = attrs.fields_dict(tm.Signature)["party"].validator
+    assert party.types == (tm.StateRef, tm.OrganizationRef)  # type: ignore[union-attr]
+    signatures = attrs.fields_dict(tm.Agreement)["signatures"].validator
+    assert (signatures.types, signatures.non_empty) == ((tm.Signature,), False)  # type: ignore[union-attr]
+    assert dict(_validators.tuple_of(tm.Title, non_empty=True).json_schema) == {"minItems": 1}
+
+
+@pytest.mark.parametrize(
+    ("validator", "schema"),
+    [
+        (_validators.identifier, {"type": "string", "pattern": _validators.ID_PATTERN}),
+        (_validators.optional_text, {"type": "string", "pattern": _validators.TEXT_PATTERN}),
+        (
+            _validators.state_codes,
+            {"type": "array", "items": {"$ref": "#/$defs/StateCode"}, "uniqueItems": True},
+        ),
+        (_validators.years, {"minimum": 0, "maximum": _validators.MAX_YEARS}),
+        (_validators.boolean, {}),
+    ],
+)
+def test_function_validators_carry_their_schema(validator: Any, schema: dict[str, Any]) -> None:
+    assert dict(validator.json_schema) == schema
+
+
+def test_the_schema_generator_refuses_a_validator_without_a_schema() -> None:
+    def bare(instance: Any, attribute: Any, value: Any) -> None:
+        """A validator that says nothing of what it checks."""
+
+    @attrs.frozen
+    class Note:
+        text: str = attrs.field(validator=bare)
+
+    with pytest.raises(TypeError, match=r"does not know the validator of Note\.text"):
+        schema._validator_schema(Note, attrs.fields(Note).text)
+    described = _validators.described({"minLength": 3})(bare)
+    assert schema._validator_schema(Note, attrs.fields(Note).text.evolve(validator=described)) == {
+        "minLength": 3
+    }
+
+
+# A variant of the date of signature of the Treaty on the Eurasian Economic Union,
+# signed in Astana on 29 May 2014 (https://en.wikipedia.org/wiki/Treaty_on_the_Eurasian_Economic_Union).
+def test_a_variant_names_at_least_one_source() -> None:
+    with pytest.raises(tm.FieldError, match="must name at least one source"):
+        tm.Variant(field="date", value="2014-05-28", sources=())
+    variant = tm.Variant(field="date", value="2014-05-28", sources=["tass"])  # type: ignore[arg-type]
+    assert variant.sources == ("tass",)
+
+
+def test_a_bad_source_of_a_variant_is_named_at_its_item() -> None:
+    document = {
+        "format": "treatymodel",
+        "version": "1.0",
+        "field": "date",
+        "value": "2014-05-28",
+        "sources": ["tass", "not an id"],
+    }
+    with pytest.raises(tm.DecodeError) as info:
+        tm.from_json(json.dumps(document), tm.Variant)
+    assert [item.path for item in info.value.errors] == ["$.sources[1]"]
+    document["sources"] = []
+    with pytest.raises(tm.DecodeError) as info:
+        tm.from_json(json.dumps(document), tm.Variant)
+    assert [(item.path, "at least one source" in item.message) for item in info.value.errors] == [
+        ("$.sources", True)
+    ]

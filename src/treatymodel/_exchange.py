@@ -10,11 +10,10 @@ renamed; ``Dossier._index`` (a cache, ``init=False``) is left out.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 from cattrs.gen import override
-from cattrs.gen._consts import AttributeOverride
 
 from treatymodel.agreements import Agreement, Milestone, PartyAction, Relation, Signature, Term, Vote
 from treatymodel.clauses import ConsentClause, EntryIntoForceClause, Period, SignaturePeriod, WithdrawalClause
@@ -92,8 +91,25 @@ RECORD_TYPES: tuple[type, ...] = (
 #: Classes tagged by `TAG_KEY`, with their tag.
 TAGGED: dict[type, str] = {cls: cls.TAG for cls in (StateRef, OrganizationRef, PersonRef, OfficeRef, BodyRef)}
 
-#: The override table: per class, per field name.
-OVERRIDES: dict[type, dict[str, AttributeOverride]] = {
+
+class FieldOverride(Protocol):
+    """What this module reads of a `cattrs.gen.override`: whether the field is left out, its JSON key.
+
+    The table below holds what ``override`` returns; this names the part of it read
+    here without naming cattrs' class, which cattrs keeps in a private module.
+    """
+
+    @property
+    def omit(self) -> bool | None:
+        """Whether the field is left out of the exchange format."""
+
+    @property
+    def rename(self) -> str | None:
+        """The field's JSON key, when it is not the field's name."""
+
+
+#: The override table: per class, per field name (each a `cattrs.gen.override`).
+OVERRIDES: dict[type, dict[str, FieldOverride]] = {
     Dossier: {"_index": override(omit=True)},
 }
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 _DATES = (PartialDate, UncertainDate)
 
 
+@v.described({}, types=(StateRef, OrganizationRef), optional=True)
 def _optional_party_refs(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
         party_refs(instance, attribute, value)

@@ -48,7 +48,8 @@ MAX_MONTHS = v.MAX_MONTHS
 MAX_DAYS = 366 * MAX_YEARS
 
 
-def _bounded(limit: int) -> v.Validator:
+def _bounded(limit: int) -> v.FieldValidator:
+    @v.described({"minimum": 0, "maximum": limit})
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not int or not 0 <= value <= limit:
             v.fail(instance, attribute, value, f"must be an int from 0 to {limit}")
@@ -62,6 +63,7 @@ days_count = _bounded(MAX_DAYS)
 """An ``int`` from 0 to `MAX_DAYS`."""
 
 
+@v.described({"minimum": 1, "maximum": 10_000}, optional=True)
 def _optional_positive(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and (type(value) is not int or not 1 <= value <= 10_000):
         v.fail(instance, attribute, value, "must be None or an int from 1 to 10000")

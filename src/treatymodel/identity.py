@@ -85,6 +85,7 @@ NAMED_SCHEMES = frozenset({IdScheme.NATIONAL, IdScheme.OTHER})
 VOLUME_SCHEMES = frozenset({IdScheme.UNTS, IdScheme.NATIONAL, IdScheme.OTHER})
 
 
+@v.described(v.TEXT_SCHEMA)
 def _id_value(instance: ExternalId, attribute: attrs.Attribute[Any], value: Any) -> None:
     v.text(instance, attribute, value)
     pattern = _ID_RES.get(instance.scheme)
@@ -97,12 +98,14 @@ def _id_value(instance: ExternalId, attribute: attrs.Attribute[Any], value: Any)
         )
 
 
+@v.described(v.TEXT_SCHEMA, optional=True)
 def _id_name(instance: ExternalId, attribute: attrs.Attribute[Any], value: Any) -> None:
     v.optional_text(instance, attribute, value)
     if value is None and instance.scheme in NAMED_SCHEMES:
         v.fail(instance, attribute, value, f"is required for scheme {instance.scheme.value!r}: which system")
 
 
+@v.described(v.TEXT_SCHEMA, optional=True)
 def _id_volume(instance: ExternalId, attribute: attrs.Attribute[Any], value: Any) -> None:
     v.optional_text(instance, attribute, value)
     if value is not None and instance.scheme not in VOLUME_SCHEMES:

@@ -208,6 +208,7 @@ class Commitment:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
+@v.described({}, non_empty=False)
 def _sections(instance: object, attribute: attrs.Attribute[tuple[Section, ...]], value: object) -> None:
     _SECTIONS(instance, attribute, value)  # defined once Section is
     if value and _levels(value) >= MAX_SECTION_DEPTH:  # type: ignore[arg-type]

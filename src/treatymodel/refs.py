@@ -119,6 +119,7 @@ class OfficeRef:
         return self.id
 
 
+@v.described({}, types=(StateRef, OrganizationRef), optional=True)
 def _optional_party(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not isinstance(value, StateRef | OrganizationRef):
         if retry(instance, attribute, value, _as_party, _optional_party):
@@ -161,11 +162,13 @@ _ACTORS = (PersonRef, OfficeRef, StateRef, OrganizationRef, BodyRef)
 _ACTOR_REFS = v.tuple_of(_ACTORS)
 
 
+@v.described({}, types=_ACTORS, non_empty=False)
 def actor_refs(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Field validator: a tuple of actor references."""
     _ACTOR_REFS(instance, attribute, value)
 
 
+@v.described({}, types=_ACTORS, optional=True)
 def optional_actor_ref(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Field validator: ``None`` or one actor reference."""
     if value is not None and not isinstance(value, _ACTORS):

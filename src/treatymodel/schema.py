@@ -38,17 +38,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from treatymodel import (
-    _durations,
-    _validators,
-    agreements,
-    clauses,
-    identity,
-    parties,
-    provisions,
-    refs,
-    values,
-)
+from treatymodel import _durations, _validators, identity
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -65,7 +55,6 @@ from treatymodel.dossier import Dossier
 from treatymodel.identity import ExternalId
 from treatymodel.parties import PartyRef
 from treatymodel.refs import ActorRef
-from treatymodel.values import Variant
 
 __all__ = ["JsonValue", "json_schema", "schema_text"]
 
@@ -77,7 +66,7 @@ _Schema = dict[str, Any]
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 #: Non-empty, no whitespace at either end (what the ``text`` validators ask).
-TEXT_PATTERN = r"^\S(?:[\s\S]*\S)?$"
+TEXT_PATTERN = _validators.TEXT_PATTERN
 #: Partial dates, tighter than `treatymodel.dates.PARTIAL_DATE_PATTERN`: no
 #: year 0, no day 31 in a 30-day month, no February 30 or 31. (February 29 of a
 #: common year is left to the library.)
@@ -88,91 +77,27 @@ PARTIAL_DATE_SCHEMA_PATTERN = (
     r"|02(?:-(?:0[1-9]|1[0-9]|2[0-9]))?))?$"
 )
 
-_TEXT: _Schema = {"type": "string", "pattern": TEXT_PATTERN}
-_ID: _Schema = {"type": "string", "pattern": _validators.ID_PATTERN}
-_URL: _Schema = {"type": "string", "format": "uri", "pattern": _validators.URL_PATTERN}
-_STATE_CODE: _Schema = {"$ref": "#/$defs/StateCode"}
-_LANGUAGE: _Schema = {"$ref": "#/$defs/LanguageTag"}
-
 
 def _array(items: _Schema, **extra: Any) -> _Schema:
     return {"type": "array", "items": items, **extra}
 
 
-# What each field validator adds to the schema of its field. Validators built by a
-# factory (member, members, tuple_of, instance_of...) are recognized by their
-# qualified name; their type comes from the type hint, ``non_empty`` from the closure.
-_BY_VALIDATOR: dict[Callable[..., Any], _Schema] = {
-    _validators.text: _TEXT,
-    _validators.optional_text: _TEXT,
-    _validators.paragraphs: _TEXT,
-    _validators.optional_paragraphs: _TEXT,
-    _validators.identifier: _ID,
-    _validators.optional_identifier: _ID,
-    _validators.identifiers: _array(_ID),
-    _validators.texts: _array(_TEXT),
-    _validators.state_code: _STATE_CODE,
-    _validators.optional_state_code: _STATE_CODE,
-    _validators.state_codes: _array(_STATE_CODE, uniqueItems=True),
-    identity._id_value: _TEXT,
-    identity._id_name: _TEXT,
-    identity._id_volume: _TEXT,
-    _validators.language: _LANGUAGE,
-    _validators.optional_language: _LANGUAGE,
-    _validators.languages: _array(_LANGUAGE, uniqueItems=True),
-    _validators.url: _URL,
-    _validators.count: {"minimum": 0},
-    _validators.optional_count: {"minimum": 0},
-    clauses.days_count: {"minimum": 0, "maximum": clauses.MAX_DAYS},
-    clauses._optional_positive: {"minimum": 1, "maximum": 10_000},
-    _validators.years: {"minimum": 0, "maximum": _validators.MAX_YEARS},
-    _validators.months: {"minimum": 0, "maximum": _validators.MAX_MONTHS},
-    _validators.boolean: {},
-    _validators.optional_bool: {},
-    _validators.optional_time: {},
-    _validators.optional_duration: {},
-    parties.party_refs: {},
-    agreements._optional_party_refs: {},
-    provisions._sections: {},
-    Variant._at_least_one: {"minItems": 1},
-    values.variants_of: {},
-    values.field_path: {"pattern": values.FIELD_PATH_PATTERN},
-    refs.actor_refs: {},
-    refs.optional_actor_ref: {},
-    refs._optional_party: {},
-}
-_FACTORIES = {
-    "member",
-    "optional_member",
-    "members",
-    "instance_of",
-    "optional_instance_of",
-    "tuple_of",
-}
-
-
 def _validator_schema(cls: type, attribute: attrs.Attribute[Any]) -> _Schema:
+    """What the field's validator adds to its schema: the validator's public ``json_schema``.
+
+    A validator without one is an error, so that a new constraint cannot go missing
+    from the schema unnoticed.
+    """
     validator = attribute.validator
     if validator is None:
         return {}
-    parts = list(getattr(validator, "_validators", (validator,)))  # attrs.and_
-    out: _Schema = {}
-    for part in parts:
-        function = getattr(part, "__func__", part)
-        if function in _BY_VALIDATOR:
-            out.update(copy.deepcopy(_BY_VALIDATOR[function]))
-            continue
-        factory = getattr(function, "__qualname__", "").split(".<locals>.")[0]
-        if factory not in _FACTORIES:
-            raise TypeError(
-                f"the schema generator does not know the validator of {cls.__name__}.{attribute.name}"
-            )
-        closure = inspect.getclosurevars(function).nonlocals
-        if factory == "members":
-            out["uniqueItems"] = True
-        if closure.get("non_empty"):
-            out["minItems"] = 1
-    return out
+    described = getattr(validator, "json_schema", None)
+    if described is None:
+        raise TypeError(
+            f"the schema generator does not know the validator of {cls.__name__}.{attribute.name}: "
+            "give it a json_schema (treatymodel._validators.described)"
+        )
+    return copy.deepcopy(dict(described))
 
 
 class _Generator:

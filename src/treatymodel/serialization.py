@@ -1241,17 +1241,17 @@ def _validator_errors(cls: type, path: str, raw: dict[str, Any], skip: set[str])
         checked.append((attribute, key, value))
     out: list[tuple[str, str]] = []
     for attribute, key, value in checked:
-        # attrs.and_ runs its validators in turn: each is run here, to name the one at fault.
-        for validator in getattr(attribute.validator, "_validators", (attribute.validator,)):
-            if validator is None:
-                continue
-            try:
-                validator(bare, attribute, value)
-            except FieldError as exc:
-                out.extend(_field_problems(path, key, raw.get(key, _MISSING_VALUE), validator, value, exc))
-                break
-            except Exception:  # a validator that needs a sibling that failed
-                break
+        # One validator a field (tests/test_validators.py checks it), carrying its own
+        # item reasons: attrs' private and_ internals are not read.
+        validator = attribute.validator
+        if validator is None:
+            continue
+        try:
+            validator(bare, attribute, value)
+        except FieldError as exc:
+            out.extend(_field_problems(path, key, raw.get(key, _MISSING_VALUE), validator, value, exc))
+        except Exception:  # a validator that needs a sibling that failed
+            pass
     return out
 
 

@@ -84,6 +84,7 @@ _FIELD_PATH_RE = re.compile(FIELD_PATH_PATTERN)
 _SEGMENT_RE = re.compile(r"([a-z][a-z0-9_]*)(?:\[([0-9]+)\])?")
 
 
+@v.described({"pattern": FIELD_PATH_PATTERN})
 def field_path(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Field validator: a path to a field of a record, like ``signatures[1].date``."""
     if not isinstance(value, str) or _FIELD_PATH_RE.fullmatch(value) is None:
@@ -93,6 +94,17 @@ def field_path(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> No
             value,
             "must be a field path like 'date', 'venue.name' or 'signatures[1].date'",
         )
+
+
+@v.described(
+    v.array_schema(v.ID_SCHEMA, minItems=1),
+    item_reason=v.identifier_reason,
+    distinct=False,
+)
+def _at_least_one_source(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    v.identifiers(instance, attribute, value)
+    if not value:
+        v.fail(instance, attribute, value, "must name at least one source")
 
 
 @attrs.frozen(kw_only=True)
@@ -133,17 +145,13 @@ class Variant:
     """Path of the value the variant is about, relative to the record that holds it."""
     value: str = attrs.field(validator=v.paragraphs)
     """The reported value, written as in the exchange format."""
-    sources: tuple[str, ...] = attrs.field(validator=v.identifiers)
+    sources: tuple[str, ...] = attrs.field(validator=_at_least_one_source)
     """Ids of the sources reporting this value."""
     note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Context for the variant."""
 
-    @sources.validator
-    def _at_least_one(self, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
-        if not value:
-            v.fail(self, attribute, value, "must name at least one source")
 
-
+@v.described({})
 def variants_of(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Field validator: variants whose paths name values of ``instance`` and whose values fit those fields.
 
