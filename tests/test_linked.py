@@ -321,3 +321,64 @@ def test_dumps_merges_several_dossiers() -> None:
     assert [d["name"] for d in docs] == [d.title for d in dossiers]
     with pytest.raises(ValueError, match="unknown linked-data format"):
         linked.dumps(dossiers, "turtle")
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_the_command_line_writes_jsonld(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from treatymodel.cli import main
+
+    seed = tmp_path / "seed.json"
+    seed.write_text(tm.to_json(datasets.load("ru-kz-2025")), encoding="utf-8")
+    out = tmp_path / "out.jsonld"
+    assert main(["export", str(seed), "--to", "jsonld", str(out)]) == 0
+    doc = json.loads(out.read_bytes())
+    assert doc == json.loads(json.dumps(linked.to_jsonld(datasets.load("ru-kz-2025"))))
+    jsonld.expand(doc, {"documentLoader": _offline_loader})
+    assert "1 dossier(s) written" in capsys.readouterr().err
+    # Two dossiers: a JSON array of two documents, each expanding.
+    assert main(["export", str(seed), "sco", "--to", "jsonld", str(out)]) == 0
+    docs = json.loads(out.read_bytes())
+    assert [d["@context"][1]["@base"].rsplit("/", 2)[1] for d in docs] == ["ru-kz-2025", "sco"]
+    assert len(jsonld.expand(docs, {"documentLoader": _offline_loader})) == 2
+
+
+def test_the_command_line_writes_quickstatements(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from treatymodel.cli import main
+
+    out = tmp_path / "sco.qs"
+    assert main(["export", "sco", "ru-kz-2025", "--to", "quickstatements", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text == linked.to_quickstatements(datasets.load("sco"))  # the seed adds nothing
+    assert main(["export", "ru-kz-2025", "--to", "quickstatements", "-", "--create"]) == 0
+    printed = capsys.readouterr().out
+    assert printed == linked.to_quickstatements(datasets.load("ru-kz-2025"), create=True)
+    _check_quickstatements(printed)
+
+
+def test_the_command_line_writes_popolo(tmp_path: Path) -> None:
+    from treatymodel.cli import main
+
+    out = tmp_path / "people.json"
+    assert main(["export", "ru-kz-2025", "sco", "--to", "popolo", str(out)]) == 0
+    popolo = json.loads(out.read_bytes())
+    for key, objects in popolo.items():
+        validator = _popolo_validator(_CLASSES[key])
+        assert all(validator.is_valid(obj) for obj in objects)
+    # Putin is in both records: one person.
+    assert [p["id"] for p in popolo["persons"]].count("putin") == 1
+
+
+def test_the_command_line_refuses_an_unknown_format_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from treatymodel.cli import main
+
+    out = tmp_path / "out.ttl"
+    assert main(["export", "ru-kz-2025", "--to", "jsonlf", str(out)]) == 2
+    assert "did you mean" in capsys.readouterr().err
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["export", str(bad), "--to", "popolo", str(out)]) == 2
+    assert list(tmp_path.iterdir()) == [bad]

@@ -730,7 +730,7 @@ def dumps(dossiers: Iterable[Dossier], form: str, *, create: bool = False) -> by
     """Several dossiers in one linked-data file, as ``treatymodel export --to FORM`` writes it.
 
     ``jsonld``: one document for one dossier, a JSON array of documents for more;
-    ``quickstatements``: the commands of every dossier, each line once;
+    ``quickstatements``: the commands of every dossier, a statement on an existing item once;
     ``popolo``: one document, an object with an ``id`` kept once.
 
     Args:
@@ -746,9 +746,14 @@ def dumps(dossiers: Iterable[Dossier], form: str, *, create: bool = False) -> by
         docs = [to_jsonld(d) for d in listed]
         return orjson.dumps(docs[0] if len(docs) == 1 else docs, option=orjson.OPT_INDENT_2) + b"\n"
     if form == "quickstatements":
-        lines = dict.fromkeys(
-            line for d in listed for line in to_quickstatements(d, create=create).splitlines()
-        )
+        lines: list[str] = []
+        seen: set[str] = set()
+        for dossier in listed:
+            for line in to_quickstatements(dossier, create=create).splitlines():
+                # A statement on an existing item is written once; a CREATE block always.
+                if line == "CREATE" or line.startswith("LAST\t") or line not in seen:
+                    lines.append(line)
+                    seen.add(line)
         return "".join(line + "\n" for line in lines).encode()
     if form == "popolo":
         return orjson.dumps(_merged_popolo(listed), option=orjson.OPT_INDENT_2) + b"\n"
