@@ -222,6 +222,12 @@ def _compact(node: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in node.items() if v is not None and v != []}
 
 
+def _act_node(kind: str, act: Any, fields: dict[str, Any]) -> dict[str, Any]:
+    """A dated act of a party (a party action, a membership act) as a node of its own."""
+    node = {"@type": kind, "kind": act.kind.value, "pointInTime": _date(act.date), **fields}
+    return _compact({**node, "source": [f"source/{x}" for x in act.sources]})
+
+
 def _state_node(state: State, namer: _Namer) -> dict[str, Any]:
     node: dict[str, Any] = {
         "@type": "Country",
@@ -245,16 +251,7 @@ def _organization_node(organization: Organization, namer: _Namer) -> dict[str, A
             for b in organization.bodies
         ],
         "membershipAct": [
-            _compact(
-                {
-                    "@type": "MembershipAct",
-                    "kind": a.kind.value,
-                    "member": namer.party(a.member),
-                    "pointInTime": _date(a.date),
-                    "until": _date(a.until),
-                    "source": [f"source/{s}" for s in a.sources],
-                }
-            )
+            _act_node("MembershipAct", a, {"member": namer.party(a.member), "until": _date(a.until)})
             for a in organization.membership_acts
         ],
     }
@@ -285,16 +282,7 @@ def _agreement_node(agreement: Agreement, namer: _Namer) -> dict[str, Any]:
         for s in agreement.signatures
     ]
     actions = [
-        _compact(
-            {
-                "@type": "PartyAction",
-                "kind": a.kind.value,
-                "party": namer.party(a.party),
-                "pointInTime": _date(a.date),
-                "effective": _date(a.effective),
-                "source": [f"source/{x}" for x in a.sources],
-            }
-        )
+        _act_node("PartyAction", a, {"party": namer.party(a.party), "effective": _date(a.effective)})
         for a in agreement.party_actions
     ]
     node: dict[str, Any] = {
