@@ -32,6 +32,7 @@ generate: $(STAMP)
 	$(BIN)/python scripts/write_tables_doc.py
 	$(BIN)/python scripts/write_timelines.py
 	$(BIN)/python scripts/write_notebook.py
+	$(BIN)/python scripts/write_linked.py
 
 # The documentation site in site/ (mkdocs-material, mkdocstrings), warnings as errors,
 # then checked offline: no raw docstring markup shown, no broken internal link.

@@ -498,23 +498,44 @@ def _cmd_example(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from treatymodel import export
+    from treatymodel import export, linked
 
     cls = RECORD_TYPES[args.type]
     form, directory = args.to
-    if form != "parquet":
-        raise _Problem(
-            "treatymodel export", [(None, None, f"unknown format {form!r}; the format is parquet")]
-        )
+    formats = ("parquet", *linked.LINKED_FORMATS)
+    if form not in formats:
+        reason = f"unknown format {form!r}{_did_you_mean(form, formats)}; one of {', '.join(formats)}"
+        raise _Problem("treatymodel export", [(None, None, reason)])
     for path in args.paths:
         if not Path(path).exists() and path not in datasets.names():
             raise _no_such(path)
+    if form != "parquet":
+        return _export_linked(args.paths, cls, form, Path(directory), create=args.create)
     try:
         written = export.write_parquet(args.paths, directory, record_type=cls, until=args.until)
     except tm.DecodeError as exc:
         raise _Problem("treatymodel export", _decode_findings(exc)) from exc
     first = next(iter(written.values()))
     print(f"{len(written)} tables written to {directory} ({first.name} in each table's folder)")
+    return EXIT_OK
+
+
+def _export_linked(paths: list[str], cls: type, form: str, target: Path, *, create: bool) -> int:
+    """One linked-data file of every dossier, written whole or not at all."""
+    from treatymodel import export, linked
+
+    try:
+        dossiers = [unit for path in paths for unit in export._units(path, cls, 5_000)]
+    except tm.DecodeError as exc:
+        raise _Problem("treatymodel export", _decode_findings(exc)) from exc
+    data = linked.dumps(dossiers, form, create=create)
+    if str(target) == STDOUT:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    with _files.replacing(target) as handle:
+        handle.write(data)
+    print(f"{len(dossiers)} dossier(s) written to {target} as {form}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -835,7 +856,9 @@ def build_parser() -> argparse.ArgumentParser:
     convert.set_defaults(handler=_cmd_convert)
 
     exporting = commands.add_parser(
-        "export", help="write every table as Parquet", description=_cmd_doc("export")
+        "export",
+        help="write Parquet tables, JSON-LD, QuickStatements or Popolo",
+        description=_cmd_doc("export"),
     )
     exporting.add_argument(
         "paths", nargs="+", metavar="DOSSIER", help="JSON or JSON Lines files, or names of bundled records"
@@ -844,8 +867,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--to",
         nargs=2,
         required=True,
-        metavar=("FORMAT", "DIR"),
-        help="the format (parquet) and the store: one folder per table, this run's files added",
+        metavar=("FORMAT", "OUT"),
+        help="the format and where: parquet and a store (one folder per table, this run's files "
+        "added), or jsonld, quickstatements or popolo and a file (- for standard output)",
+    )
+    exporting.add_argument(
+        "--create",
+        action="store_true",
+        help="quickstatements: also create an item for each agreement without a Wikidata id",
     )
     exporting.add_argument("--type", choices=sorted(RECORD_TYPES), default="dossier", help=type_help)
     exporting.add_argument(
@@ -906,7 +935,10 @@ _DOCS = {
     "export": "Write every table of the dossiers (and the party-year panel) as Parquet, one folder per "
     "table under DIR, with a fixed Arrow schema; each run adds one file per table, so many dossiers and "
     "JSON Lines streams make one dataset that DuckDB, Polars or Spark read. Needs pyarrow: "
-    "pip install 'treatymodel[parquet]'.",
+    "pip install 'treatymodel[parquet]'. With --to jsonld, quickstatements or popolo, write one "
+    "linked-data file OUT instead (treatymodel.linked): a JSON-LD document per dossier, Wikidata "
+    "QuickStatements for the facts whose ends have Wikidata ids, or Popolo JSON of persons, "
+    "organizations, posts and memberships.",
 }
 
 
