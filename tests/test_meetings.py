@@ -105,3 +105,24 @@ def test_all_bundled_records_merge_without_conflict() -> None:
     assert kaz.capital_on(dt.date(2025, 11, 12)) == "Astana"
     assert {e.value for e in kaz.external_ids} == {"Q232", "705"}
     assert tm.validate(everything).ok
+
+
+def test_variants_and_certainties_of_meetings_and_decisions_reach_the_tables() -> None:
+    pytest.importorskip("pandas")
+    sco = tm.datasets.load("sco")
+    doubted = tm.Certainty(level=tm.CertaintyLevel.DISPUTED, sources=("onenewspage",))
+    other = tm.Variant(field="date", value="2024-07-03", sources=("trend-3919620",))
+    decision = attrs.evolve(sco.decision("sco-chs-2024-admit-blr"), certainty=doubted, variants=(other,))
+    meeting = attrs.evolve(sco.meeting("sco-astana-2024"), variants=(attrs.evolve(other, field="start"),))
+    d = attrs.evolve(
+        sco,
+        decisions=tuple(decision if x.id == decision.id else x for x in sco.decisions),
+        meetings=tuple(meeting if m.id == meeting.id else m for m in sco.meetings),
+    )
+    frames = d.to_frames()
+    variants = frames["variants"]
+    assert set(zip(variants["record_type"], variants["record"], strict=True)) == {
+        ("decision", "sco-chs-2024-admit-blr"),
+        ("meeting", "sco-astana-2024"),
+    }
+    assert list(frames["certainties"]["record"]) == ["sco-chs-2024-admit-blr"]

@@ -223,6 +223,8 @@ _RECORD_TYPES = (
     "office",
     "visit",
     "event",
+    "meeting",
+    "decision",
     "agreement",
     "quote",
 )
@@ -1150,6 +1152,12 @@ def _holders(d: Dossier) -> Iterator[tuple[str, str, str, Any]]:
         yield from _nested("visit", v.id, v)
         for e in v.program:
             yield from _nested("event", e.id, e)
+    for m in d.meetings:
+        yield from _nested("meeting", m.id, m)
+        for e in m.program:
+            yield from _nested("event", e.id, e)
+    for x in d.decisions:
+        yield from _nested("decision", x.id, x)
     for a in d.agreements:
         yield from _nested("agreement", a.id, a)
     for q in d.quotes:
