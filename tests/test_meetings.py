@@ -126,3 +126,24 @@ def test_variants_and_certainties_of_meetings_and_decisions_reach_the_tables() -
         ("meeting", "sco-astana-2024"),
     }
     assert list(frames["certainties"]["record"]) == ["sco-chs-2024-admit-blr"]
+
+
+def test_meetings_decisions_memberships_and_identifiers_are_tables() -> None:
+    pytest.importorskip("pandas")
+    frames = tm.datasets.load("sco").to_frames()
+    decisions = frames["decisions"]
+    admitted = decisions[decisions["kind"] == "admit"]
+    assert list(admitted["subject"]) == ["IND", "PAK", "IRN", "BLR"]
+    assert list(admitted["year"]) == [2017, 2017, 2023, 2024]
+    acts = frames["membership_acts"]
+    assert list(acts["member"]) == ["CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"]
+    assert set(acts["kind"]) == {"admission"}
+    delegations = frames["meeting_participants"]
+    india = delegations[delegations["party"] == "IND"]
+    assert list(india["name"]) == ["Subrahmanyam Jaishankar"]
+    assert list(frames["meeting_agreements"]["agreement"]) == ["sco-astana-declaration-2024"]
+    ids = frames["external_ids"]
+    sco = ids[(ids["record_type"] == "organization") & (ids["record"] == "sco")]
+    assert list(zip(sco["scheme"], sco["value"], strict=True)) == [("wikidata", "Q485207")]
+    charter = ids[ids["record"] == "sco-charter-2002"]
+    assert list(charter["scheme"]) == ["national", "other"]

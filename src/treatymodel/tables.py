@@ -63,6 +63,7 @@ from treatymodel.agreements import (
 from treatymodel.clauses import EntryIntoForceMode, Period
 from treatymodel.dates import DateValue, Precision
 from treatymodel.dossier import Dossier, RecordNotFoundError
+from treatymodel.identity import IdScheme
 from treatymodel.lifecycle import (
     ACTION_EFFECTS,
     BOUND,
@@ -73,7 +74,8 @@ from treatymodel.lifecycle import (
     Standing,
     Status,
 )
-from treatymodel.parties import OrganizationRef, PartyRef, StateRef
+from treatymodel.meetings import DecisionKind, MeetingKind, ParticipantRole
+from treatymodel.parties import MembershipActKind, OrganizationRef, PartyRef, StateRef
 from treatymodel.people import OfficeRole
 from treatymodel.provisions import CommitmentVerb, Obligation, Section, SectionKind, Topic
 from treatymodel.refs import ActorRef, BodyRef, OfficeRef, PersonRef
@@ -227,6 +229,17 @@ _RECORD_TYPES = (
     "decision",
     "agreement",
     "quote",
+)
+_ID_RECORD_TYPES = (
+    "state",
+    "organization",
+    "person",
+    "office",
+    "visit",
+    "meeting",
+    "decision",
+    "agreement",
+    "source",
 )
 _RECORD_TYPE = _c("record_type", _RECORD_TYPES, "Kind of the nearest record with an id (`dossier`: tenures).")
 _RECORD = _s("record", "Id of that record (a state's code; the dossier's id for tenures).")
@@ -487,9 +500,10 @@ _SCHEMAS = (
     ),
     _schema(
         "events",
-        "One row per item of a visit's program.",
+        "One row per item of a visit's or a meeting's program.",
         ("id",),
-        _s("visit", "Id of the visit."),
+        _s("visit", "Id of the visit; null for a meeting's event."),
+        _s("meeting", "Id of the meeting; null for a visit's event."),
         _s("id", "Id of the event."),
         _i("position", "Order in the program, from 0."),
         _c("kind", EventKind, "What happens."),
@@ -514,6 +528,95 @@ _SCHEMAS = (
         _s("event", "Id of the event."),
         _s("person", "Id of the person."),
         _s("name", "Name of the person (the id when not in the dossier)."),
+    ),
+    _schema(
+        "meetings",
+        "One row per meeting: a summit, a session or a conference of many parties.",
+        ("id",),
+        _s("id", "Id of the meeting."),
+        _c("kind", MeetingKind, "Summit, session, ministerial, conference or other."),
+        _s("title", "Name of the meeting."),
+        _s("organization", "Id of the organization meeting."),
+        _s("body", "Id of the organization's body meeting."),
+        _s("host_state", "Alpha-3 code of the host state; null when not recorded."),
+        _d("start", "First day"),
+        _d("end", "Last day"),
+        _i("participants", "How many delegations are recorded."),
+        _i("agreements", "How many agreements were signed there."),
+        _i("decisions", "How many decisions were adopted there."),
+        _s("description", "A summary."),
+        _CERTAINTY,
+    ),
+    _schema(
+        "meeting_participants",
+        "One row per delegation at a meeting.",
+        ("meeting", "position"),
+        _s("meeting", "Id of the meeting."),
+        _i("position", "Order among the meeting's delegations, from 0."),
+        _s("party", "Code or id of the state or organization; null when not recorded."),
+        _c("party_type", ("state", "organization"), "What the party is."),
+        _s("person", "Id of the person leading the delegation."),
+        _s("name", "Name of that person (the id when not in the dossier)."),
+        _c("role", ParticipantRole, "Host, member, observer or guest; null if not stated."),
+        _d("start", "First day it took part, when not the meeting's"),
+        _d("end", "Last day it took part, when not the meeting's"),
+        _b("remote", "Took part by video link; null if not reported."),
+    ),
+    _schema(
+        "meeting_agreements",
+        "One row per agreement signed at a meeting.",
+        ("meeting", "agreement"),
+        _s("meeting", "Id of the meeting."),
+        _s("agreement", "Id of the agreement."),
+        _i("position", "Order in the meeting's list, from 0."),
+    ),
+    _schema(
+        "decisions",
+        "One row per decision of an organization's body.",
+        ("id",),
+        _s("id", "Id of the decision."),
+        _c("kind", DecisionKind, "What is decided."),
+        _s("organization", "Id of the organization."),
+        _s("body", "Id of the body."),
+        _d("date", "Day of adoption"),
+        _d("effective", "Day it takes effect, when not the day of adoption"),
+        _i("year", "Year it takes effect (`effective`, else `date`)."),
+        _s("title", "Title."),
+        _s("subject", "Code or id of the state or organization admitted, suspended or expelled."),
+        _c("subject_type", ("state", "organization"), "What the subject is."),
+        _s("agreement", "Id of the agreement adopted or extended."),
+        _s("creates", "Id of the organization it establishes."),
+        _s("meeting", "Id of the meeting where it was adopted."),
+        _CERTAINTY,
+    ),
+    _schema(
+        "membership_acts",
+        "One row per change of membership that no treaty instrument records (an admission, a freeze...).",
+        ("organization", "position"),
+        _s("organization", "Id of the organization."),
+        _i("position", "Order among the organization's membership acts, from 0."),
+        _c("kind", MembershipActKind, "What changed."),
+        _s("member", "Code or id of the state or organization."),
+        _c("member_type", ("state", "organization"), "What the member is."),
+        _d("date", "Day it took effect"),
+        _d("until", "Day a suspension or freeze ended"),
+        _s("decision", "Id of the decision that made it."),
+        _s("note", "Context."),
+        _CERTAINTY,
+    ),
+    _schema(
+        "external_ids",
+        "One row per identifier in another system (Wikidata, UNTS, UNTC, COW...), on any record.",
+        ("record_type", "record", "path", "position"),
+        _c("record_type", _ID_RECORD_TYPES, "Kind of the record carrying it."),
+        _RECORD,
+        _s("path", "Where the record is inside it: empty for itself, `bodies[0]` for a body."),
+        _i("position", "Order among that record's identifiers, from 0."),
+        _c("scheme", IdScheme, "The system."),
+        _s("name", "Which series or system (`national`, `other`)."),
+        _s("value", "The identifier."),
+        _s("volume", "Volume of a treaty series."),
+        _l("sources", "Ids of the sources giving it."),
     ),
     _schema(
         "persons",
@@ -1046,10 +1149,12 @@ def _visit_agreements(d: Dossier) -> Iterable[_Row]:
 
 
 def _events(d: Dossier) -> Iterable[_Row]:
-    for v in d.visits:
-        for position, e in enumerate(v.program):
+    programs = [(v.id, None, v.program) for v in d.visits] + [(None, m.id, m.program) for m in d.meetings]
+    for visit, meeting, program in programs:
+        for position, e in enumerate(program):
             yield (
-                v.id,
+                visit,
+                meeting,
                 e.id,
                 position,
                 e.kind.value,
@@ -1066,6 +1171,107 @@ def _events(d: Dossier) -> Iterable[_Row]:
                 e.description,
                 _certainty(e),
             )
+
+
+def _meetings(d: Dossier) -> Iterable[_Row]:
+    for m in d.meetings:
+        yield (
+            m.id,
+            m.kind.value,
+            m.title,
+            m.organization,
+            m.body,
+            m.host_state,
+            *_date(m.start),
+            *_date(m.end),
+            len(m.participants),
+            len(m.agreements),
+            len(m.decisions),
+            m.description,
+            _certainty(m),
+        )
+
+
+def _party_cells(ref: PartyRef | None) -> tuple[str | None, str | None]:
+    return (None, None) if ref is None else (str(ref), _party_type(ref))
+
+
+def _meeting_participants(d: Dossier) -> Iterable[_Row]:
+    for m in d.meetings:
+        for position, p in enumerate(m.participants):
+            yield (
+                m.id,
+                position,
+                *_party_cells(p.party),
+                p.person,
+                _person_name(d, p.person),
+                _value(p.role),
+                *_date(p.start),
+                *_date(p.end),
+                p.remote,
+            )
+
+
+def _meeting_agreements(d: Dossier) -> Iterable[_Row]:
+    for m in d.meetings:
+        for position, agreement in enumerate(dict.fromkeys(m.agreements)):
+            yield (m.id, agreement, position)
+
+
+def _decisions(d: Dossier) -> Iterable[_Row]:
+    for x in d.decisions:
+        yield (
+            x.id,
+            x.kind.value,
+            x.organization,
+            x.body,
+            *_date(x.date),
+            *_date(x.effective),
+            _year(x.takes_effect),
+            x.title,
+            *_party_cells(x.subject),
+            x.agreement,
+            x.creates,
+            x.meeting,
+            _certainty(x),
+        )
+
+
+def _membership_acts(d: Dossier) -> Iterable[_Row]:
+    for o in d.organizations:
+        for position, act in enumerate(o.membership_acts):
+            yield (
+                o.id,
+                position,
+                act.kind.value,
+                *_party_cells(act.member),
+                *_date(act.date),
+                *_date(act.until),
+                act.decision,
+                act.note,
+                _certainty(act),
+            )
+
+
+def _external_ids(d: Dossier) -> Iterable[_Row]:
+    carriers: list[tuple[str, str, str, Any]] = [("state", s.code, "", s) for s in d.states]
+    for o in d.organizations:
+        carriers.append(("organization", o.id, "", o))
+        carriers += [("organization", o.id, f"bodies[{i}]", b) for i, b in enumerate(o.bodies)]
+    groups = (
+        ("person", d.persons),
+        ("office", d.offices),
+        ("visit", d.visits),
+        ("meeting", d.meetings),
+        ("decision", d.decisions),
+        ("agreement", d.agreements),
+        ("source", d.sources),
+    )
+    for kind, records in groups:
+        carriers += [(kind, r.id, "", r) for r in records]
+    for kind, record, path, obj in carriers:
+        for position, e in enumerate(obj.external_ids):
+            yield (kind, record, path, position, e.scheme.value, e.name, e.value, e.volume, list(e.sources))
 
 
 def _participants(d: Dossier) -> Iterable[_Row]:
@@ -1239,6 +1445,12 @@ _BUILDERS: Mapping[str, Callable[[Dossier], Iterable[_Row]]] = MappingProxyType(
         "visit_agreements": _visit_agreements,
         "events": _events,
         "participants": _participants,
+        "meetings": _meetings,
+        "meeting_participants": _meeting_participants,
+        "meeting_agreements": _meeting_agreements,
+        "decisions": _decisions,
+        "membership_acts": _membership_acts,
+        "external_ids": _external_ids,
         "persons": _persons,
         "offices": _offices,
         "tenures": _tenures,
