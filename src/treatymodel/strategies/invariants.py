@@ -14,7 +14,7 @@ from treatymodel.strategies.dates import _dated
 def invariant_violations(dossier: tm.Dossier) -> list[str]:
     """The invariants of `dossiers` that ``dossier`` breaks, in words (empty when none).
 
-    An executable form of the module docstring, for property tests.
+    An executable form of the package docstring, for property tests.
     """
     problems: list[str] = []
     d = dossier
