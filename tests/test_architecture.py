@@ -317,4 +317,5 @@ def test_the_walkthrough_files_exist_and_the_counts_hold(name: str) -> None:
 
 def test_the_record_type_walkthrough_names_existing_files() -> None:
     files = [line.split()[0] for line in _fenced_after("files: record type")]
-    assert files and [f for f in files if not (ROOT / f).is_file()] == []
+    assert files
+    assert [f for f in files if not (ROOT / f).is_file()] == []
