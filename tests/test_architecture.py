@@ -2,6 +2,8 @@
 
 - No module imports a private name of attrs or cattrs: their underscore modules and
   names change between releases without notice (``cattrs.gen._consts`` is one).
+- docs/architecture.md states the layers, the imports that still run up a layer, and the
+  files of its walkthroughs; the tests below hold the page to the code.
 - The schema generator learns what a validator checks from the validator's public
   attributes: it parses no ``__qualname__``, reads no closure, and reaches for no
   underscore name of another treatymodel module.
@@ -130,3 +132,190 @@ def test_the_private_name_check_finds_one() -> None:
 
 def test_schema_generator_reads_no_private_name_of_another_module() -> None:
     assert _private_treatymodel_names(SCHEMA.read_text(encoding="utf-8")) == []
+
+
+# --------------------------------------------------------------------------- docs/architecture.md
+
+PAGE = SRC.parent.parent / "docs" / "architecture.md"
+ROOT = SRC.parent.parent
+#: The modules of the records layer that the issue names: none imports an upper layer at module level.
+RECORD_MODULES = (
+    "dates",
+    "values",
+    "refs",
+    "identity",
+    "parties",
+    "people",
+    "visits",
+    "meetings",
+    "clauses",
+    "agreements",
+    "provisions",
+    "sources",
+)
+#: The issue's targets for the walkthroughs (issue 15, item 5).
+TARGETS = {"rule": 3, "action kind": 4}
+
+
+def _page() -> str:
+    return PAGE.read_text(encoding="utf-8")
+
+
+def _module_name(path: Path) -> str:
+    """``dossier`` for ``dossier.py``; every module of the ``validation`` package is ``validation``."""
+    parts = path.relative_to(SRC).with_suffix("").parts
+    return parts[0]
+
+
+def _imported(node: ast.Import | ast.ImportFrom) -> list[str]:
+    """The treatymodel modules (as `_module_name` names them) that one import statement loads."""
+    if isinstance(node, ast.Import):
+        names = [a.name for a in node.names]
+    elif node.level or not node.module:
+        return []  # the package uses absolute imports only; a relative one would be a new habit
+    elif node.module == "treatymodel":
+        names = [f"treatymodel.{a.name}" for a in node.names]
+    else:
+        names = [node.module]
+    found = []
+    for name in names:
+        parts = name.split(".")
+        if parts[0] != "treatymodel":
+            continue
+        if len(parts) == 1:
+            found.append("__init__")
+        elif (SRC / f"{parts[1]}.py").exists() or (SRC / parts[1]).is_dir():
+            found.append(parts[1])
+        else:
+            found.append("__init__")  # a public name of the package itself
+    return found
+
+
+def _imports(source: str) -> set[tuple[str, bool]]:
+    """The treatymodel modules ``source`` imports, each with whether the import is lazy.
+
+    Lazy: inside a function, so it runs only when the function is called. Imports
+    under ``if TYPE_CHECKING:`` never run and are left out.
+    """
+    found: set[tuple[str, bool]] = set()
+
+    def visit(node: ast.AST, lazy: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                for other in child.orelse:
+                    visit(other, lazy)
+                continue
+            if isinstance(child, (ast.Import, ast.ImportFrom)):
+                found.update((name, lazy) for name in _imported(child))
+            visit(child, lazy or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)))
+
+    visit(ast.parse(source), False)
+    return found
+
+
+def _layers() -> dict[str, tuple[int, str]]:
+    """Each module's layer as the page's table states it: its number (0 at the bottom) and name."""
+    table = re.search(r"<!-- layers -->\n(.*?)\n\n", _page(), flags=re.S)
+    assert table is not None, "docs/architecture.md lost its layers marker"
+    layers: dict[str, tuple[int, str]] = {}
+    for row in table.group(1).splitlines()[2:]:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        number, name = re.fullmatch(r"(\d+)\. (.+)", cells[0]).groups()  # type: ignore[union-attr]
+        for module in re.findall(r"`([\w.]+)`", cells[1]):
+            assert module not in layers, f"{module} is in two layers"
+            layers[module] = (int(number), name)
+    return layers
+
+
+def _upward_imports() -> set[tuple[str, str, bool]]:
+    """Every import, in the code today, of a module in a higher layer: (importer, imported, lazy)."""
+    layers = _layers()
+    found = set()
+    for path in sorted(SRC.rglob("*.py")):
+        importer = _module_name(path)
+        for imported, lazy in _imports(path.read_text(encoding="utf-8")):
+            if layers[imported][0] > layers[importer][0]:
+                found.add((importer, imported, lazy))
+    return found
+
+
+def _fenced_after(marker: str) -> list[str]:
+    """The lines of the first fenced block after ``<!-- marker -->`` on the page."""
+    block = re.search(rf"<!-- {marker} -->\n```\w*\n(.*?)```", _page(), flags=re.S)
+    assert block is not None, f"docs/architecture.md lost its {marker!r} block"
+    return [line for line in block.group(1).splitlines() if line.strip()]
+
+
+def test_the_import_reader_sees_lazy_typing_and_package_imports() -> None:
+    source = (
+        "from treatymodel.dates import PartialDate\n"
+        "from treatymodel import lifecycle, errors\n"
+        "TYPE_CHECKING = False\n"
+        "if TYPE_CHECKING:\n    from treatymodel.frames import Frames\n"
+        "def f():\n    from treatymodel.display import render_html\n"
+        "import treatymodel as tm\n"
+    )
+    assert _imports(source) == {
+        ("dates", False),
+        ("lifecycle", False),
+        ("errors", False),
+        ("display", True),
+        ("__init__", False),
+    }
+
+
+def test_every_module_has_one_layer_on_the_page() -> None:
+    assert set(_layers()) == {_module_name(p) for p in SRC.rglob("*.py")}
+
+
+def test_the_record_layer_holds_the_record_modules() -> None:
+    layers = _layers()
+    assert {layers[m] for m in RECORD_MODULES} == {layers["dossier"]}
+
+
+@pytest.mark.parametrize("module", RECORD_MODULES)
+def test_no_record_module_imports_an_upper_layer_at_module_level(module: str) -> None:
+    layers = _layers()
+    source = (SRC / f"{module}.py").read_text(encoding="utf-8")
+    upper = sorted(m for m, lazy in _imports(source) if not lazy and layers[m][0] > layers[module][0])
+    assert upper == []
+
+
+def test_the_upward_imports_are_the_known_exceptions_the_page_lists() -> None:
+    listed = set()
+    for line in _fenced_after("exceptions"):
+        importer, arrow, imported, *_ = line.split()
+        assert arrow == "->"
+        listed.add((importer, imported))
+    found = _upward_imports()
+    # Every one that runs today is lazy: an import inside a method, run only when it is called.
+    assert all(lazy for *_, lazy in found)
+    # The list is exact both ways: a new arrow up fails, and so does one removed but still listed.
+    assert {(a, b) for a, b, _ in found} == listed
+
+
+def _walkthrough(name: str) -> tuple[list[str], int, int, bool]:
+    """The files a walkthrough lists, and the measured count, target and verdict it states."""
+    files = [line.split()[0] for line in _fenced_after(f"files: {name}")]
+    stated = re.search(
+        rf"<!-- count: {name} -->\nMeasured: \*\*(\d+) files\*\* \(target: at most (\d+)(, above it)?\)",
+        _page(),
+    )
+    assert stated is not None, f"docs/architecture.md does not state the count of the {name} walkthrough"
+    return files, int(stated.group(1)), int(stated.group(2)), stated.group(3) is not None
+
+
+@pytest.mark.parametrize("name", sorted(TARGETS))
+def test_the_walkthrough_files_exist_and_the_counts_hold(name: str) -> None:
+    files, count, target, above = _walkthrough(name)
+    assert [f for f in files if not (ROOT / f).is_file()] == []
+    assert len(set(files)) == len(files) == count
+    assert target == TARGETS[name]
+    # The page says so when today's code needs more files than the issue's target.
+    assert above == (count > target)
+
+
+def test_the_record_type_walkthrough_names_existing_files() -> None:
+    files = [line.split()[0] for line in _fenced_after("files: record type")]
+    assert files
+    assert [f for f in files if not (ROOT / f).is_file()] == []

@@ -43,3 +43,12 @@ def test_the_table_in_the_docs_is_current() -> None:
     table = re.search(r"<!-- situations -->\n(.*?)<!-- /situations -->", page, re.S)
     assert table is not None, "docs/lifecycle.md lost its situations markers"
     assert table.group(1) == render_table(), "stale: run `python scripts/write_lifecycle_doc.py`"
+
+
+def test_the_effects_table_in_the_docs_is_current() -> None:
+    from treatymodel.lifecycle import render_effects
+
+    page = (ROOT / "docs" / "lifecycle.md").read_text(encoding="utf-8")
+    table = re.search(r"<!-- effects -->\n(.*?)<!-- /effects -->", page, re.S)
+    assert table is not None, "docs/lifecycle.md lost its effects markers"
+    assert table.group(1) == render_effects(), "stale: run `python scripts/write_lifecycle_doc.py`"
