@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 
 from treatymodel import _validators as v
-from treatymodel.dates import DateValue, PartialDate, UncertainDate
+from treatymodel.dates import DateLike, DateValue, PartialDate, UncertainDate, as_date_value
 from treatymodel.values import Certainty, Variant, variants_of
 
 __all__ = [
@@ -248,17 +248,12 @@ class Capital:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
-def _as_day(on: dt.date | DateValue | str) -> tuple[dt.date, dt.date]:
-    if isinstance(on, str):
-        from treatymodel.dates import parse_date
-
-        on = parse_date(on)
-    if isinstance(on, dt.date):
-        return on, on
-    return on.earliest(), on.latest()
+def _as_day(on: DateLike) -> tuple[dt.date, dt.date]:
+    value = as_date_value(on)
+    return value.earliest(), value.latest()
 
 
-def _on(items: Iterable[DatedName | Capital], on: dt.date | DateValue | str) -> DatedName | Capital | None:
+def _on(items: Iterable[DatedName | Capital], on: DateLike) -> DatedName | Capital | None:
     first, last = _as_day(on)
     found = [item for item in items if _may_cover(item, first, last)]
     if len(found) != 1 or not _covers(found[0], first, last):
@@ -280,9 +275,7 @@ def _covers(item: DatedName | Capital, first: dt.date, last: dt.date) -> bool:
     return item.end is None or item.end.earliest() > last
 
 
-def name_on(
-    names: Iterable[DatedName], on: dt.date | DateValue | str, *, kind: NameKind = NameKind.SHORT
-) -> str | None:
+def name_on(names: Iterable[DatedName], on: DateLike, *, kind: NameKind = NameKind.SHORT) -> str | None:
     """The name of ``kind`` in use on ``on``, when the dated names settle it.
 
     Exactly one name of that kind may have been in use that day, and its known
@@ -306,7 +299,7 @@ def name_on(
     return None if found is None else found.name
 
 
-def capital_on(capitals: Iterable[Capital], on: dt.date | DateValue | str) -> str | None:
+def capital_on(capitals: Iterable[Capital], on: DateLike) -> str | None:
     """The capital on ``on``, when the dated capitals settle it (as `name_on`)."""
     found = _on(capitals, on)
     return None if found is None else found.name

@@ -90,7 +90,7 @@ from treatymodel.agreements import (
 from treatymodel.clauses import EntryIntoForceMode, Period
 from treatymodel.dates import DateLike, DateValue, PartialDate, as_date_value
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
-from treatymodel.values import CertaintyLevel
+from treatymodel.values import in_doubt
 
 __all__ = [
     "ACTION_EFFECTS",
@@ -232,7 +232,6 @@ MILESTONE_EFFECTS: Mapping[MilestoneKind, Effect] = MappingProxyType(
 ENDING_RELATIONS = frozenset({RelationKind.SUPERSEDES, RelationKind.TERMINATES})
 
 # Facts that may not have happened: a planned act, an unverified claim, a disputed one.
-_DOUBTFUL = frozenset({CertaintyLevel.PLANNED, CertaintyLevel.UNVERIFIED, CertaintyLevel.DISPUTED})
 
 # Ratification, acceptance and approval confirm a signature (art. 14): they cannot precede it.
 _CONFIRMING = frozenset({PartyActionKind.RATIFICATION, PartyActionKind.ACCEPTANCE, PartyActionKind.APPROVAL})
@@ -887,10 +886,7 @@ class Lifecycle:
         ``confirmed_only``, anything not confirmed is in doubt.
         """
         certainty = record.certainty if record.certainty is not None else self.agreement.certainty
-        level = None if certainty is None else certainty.level
-        if self._confirmed_only:
-            return level is not CertaintyLevel.CONFIRMED
-        return level in _DOUBTFUL
+        return in_doubt(None if certainty is None else certainty.level, confirmed_only=self._confirmed_only)
 
     def _recorded_eif(self) -> EntryIntoForce | None:
         dates = [m.date for m in self.agreement.milestones if m.kind is MilestoneKind.ENTRY_INTO_FORCE]

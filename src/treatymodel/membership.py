@@ -49,7 +49,7 @@ from treatymodel.dates import DateLike, DateValue
 from treatymodel.lifecycle import Status, as_day
 from treatymodel.meetings import DecisionKind
 from treatymodel.parties import MembershipActKind, Organization, PartyRef, StateRef
-from treatymodel.values import CertaintyLevel
+from treatymodel.values import in_doubt
 
 if TYPE_CHECKING:
     from treatymodel.dossier import Dossier
@@ -105,7 +105,6 @@ class MemberStanding:
 
 
 _MEMBERS = frozenset({MemberStatus.MEMBER, MemberStatus.SUSPENDED})
-_DOUBTFUL = frozenset({CertaintyLevel.PLANNED, CertaintyLevel.UNVERIFIED, CertaintyLevel.DISPUTED})
 _FROM_STATUS: dict[Status | None, MemberStatus | None] = {
     Status.IN_FORCE: MemberStatus.MEMBER,
     Status.SUSPENDED: MemberStatus.SUSPENDED,
@@ -175,10 +174,7 @@ def _window(date: DateValue | None) -> tuple[dt.date, dt.date]:
 
 def _doubtful(record: Any, fallback: Any, confirmed_only: bool) -> bool:
     certainty = record.certainty if record.certainty is not None else getattr(fallback, "certainty", None)
-    level = None if certainty is None else certainty.level
-    if confirmed_only:
-        return level is not CertaintyLevel.CONFIRMED
-    return level in _DOUBTFUL
+    return in_doubt(None if certainty is None else certainty.level, confirmed_only=confirmed_only)
 
 
 def _agreement_facts(

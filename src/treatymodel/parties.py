@@ -13,7 +13,6 @@ Agreements and other records refer to parties by a tagged reference,
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from typing import Any
 
@@ -22,7 +21,7 @@ import attrs
 from treatymodel import _validators as v
 from treatymodel._validators import country_record as _country_record
 from treatymodel.crosswalk import KOSOVO, Scheme, resolve
-from treatymodel.dates import DateValue, PartialDate, UncertainDate
+from treatymodel.dates import DateLike, DateValue, PartialDate, UncertainDate
 from treatymodel.errors import FieldError
 from treatymodel.identity import Capital, DatedName, ExternalId, capital_on, name_on
 from treatymodel.refs import OrganizationRef, PartyRef, StateRef, party_refs
@@ -137,7 +136,7 @@ class State:
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
-    def name_on(self, on: dt.date | DateValue | str) -> str:
+    def name_on(self, on: DateLike) -> str:
         """The name in use on ``on``: the dated short name that settles it, else `display_name`.
 
         Example:
@@ -151,7 +150,7 @@ class State:
         """
         return name_on(self.names, on) or self.display_name
 
-    def capital_on(self, on: dt.date | DateValue | str) -> str | None:
+    def capital_on(self, on: DateLike) -> str | None:
         """The capital on ``on`` when the dated capitals settle it; ``None`` otherwise."""
         return capital_on(self.capitals, on)
 
@@ -408,7 +407,7 @@ class Organization:
         """The acronym if there is one, else the name."""
         return self.acronym or self.name
 
-    def name_on(self, on: dt.date | DateValue | str) -> str:
+    def name_on(self, on: DateLike) -> str:
         """The name in use on ``on``: the dated short name that settles it, else `label`."""
         return name_on(self.names, on) or self.label
 

@@ -32,7 +32,16 @@ from treatymodel.refs import (
     actor_refs,
 )
 
-__all__ = ["Certainty", "CertaintyLevel", "Place", "Title", "Variant", "variants_of"]
+__all__ = [
+    "DOUBTFUL_LEVELS",
+    "Certainty",
+    "CertaintyLevel",
+    "Place",
+    "Title",
+    "Variant",
+    "in_doubt",
+    "variants_of",
+]
 
 
 class CertaintyLevel(enum.StrEnum):
@@ -48,6 +57,27 @@ class CertaintyLevel(enum.StrEnum):
     """Claimed, and not verified; sources that could verify it do not."""
     DISPUTED = "disputed"
     """Disputed: some of the sources, or the parties, say otherwise (``by`` names who)."""
+
+
+#: The levels at which a fact may not have happened: planned, unverified or disputed.
+DOUBTFUL_LEVELS = frozenset({CertaintyLevel.PLANNED, CertaintyLevel.UNVERIFIED, CertaintyLevel.DISPUTED})
+
+
+def in_doubt(level: CertaintyLevel | None, *, confirmed_only: bool = False) -> bool:
+    """Whether a fact at certainty ``level`` (``None``: not stated) may not have happened.
+
+    Planned, unverified and disputed facts are in doubt; with ``confirmed_only``,
+    everything not confirmed is. The lifecycle engine and the membership queries
+    read certainty this way.
+
+    Example:
+        >>> from treatymodel.values import CertaintyLevel, in_doubt
+        >>> in_doubt(CertaintyLevel.REPORTED), in_doubt(CertaintyLevel.REPORTED, confirmed_only=True)
+        (False, True)
+    """
+    if confirmed_only:
+        return level is not CertaintyLevel.CONFIRMED
+    return level in DOUBTFUL_LEVELS
 
 
 @attrs.frozen(kw_only=True)
