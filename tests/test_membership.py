@@ -70,6 +70,8 @@ def test_a_suspended_or_frozen_member_is_still_a_member(sco: tm.Dossier) -> None
     d = _with_acts(sco, frozen)
     assert d.member_standing("sco", "KGZ", dt.date(2020, 3, 1)).status is MemberStatus.SUSPENDED
     assert S(code="KGZ") in d.members_on("sco", dt.date(2020, 3, 1))
+    assert S(code="KGZ") not in d.members_on("sco", dt.date(2020, 3, 1), suspended=False)
+    assert S(code="KGZ") in d.members_on("sco", dt.date(2020, 7, 1), suspended=False)
     assert d.member_standing("sco", "KGZ", dt.date(2020, 7, 1)).status is MemberStatus.MEMBER
 
 

@@ -216,7 +216,7 @@ class Dossier:
         return tuple(getattr(record, "external_ids", ()))
 
     def members_on(
-        self, organization: str, on: DateLike, *, confirmed_only: bool = False
+        self, organization: str, on: DateLike, *, confirmed_only: bool = False, suspended: bool = True
     ) -> tuple[PartyRef, ...]:
         """The certain members of an organization on ``on``, suspended ones included.
 
@@ -225,19 +225,25 @@ class Dossier:
         organization's decisions (``admit``, ``suspend``, ``resume``, ``expel``) and its
         `MembershipAct` records; see `treatymodel.membership`.
         A state whose membership the record does not settle that day is left out:
-        `member_standing` says what is possible.
+        `member_standing` says what is possible. Membership is not the status of the
+        founding agreement: a member suspended by a decision is still a party to the
+        charter for `parties_on`.
 
         Args:
             organization: Id of the organization.
             on: The day asked about.
             confirmed_only: Count only facts recorded as ``confirmed``.
+            suspended: Count members whose participation is suspended or frozen (they
+                are members still); false counts only members taking part.
 
         Raises:
             RecordNotFoundError: No organization has that id.
         """
         from treatymodel import membership
 
-        return membership.members_on(self, organization, on, confirmed_only=confirmed_only)
+        return membership.members_on(
+            self, organization, on, confirmed_only=confirmed_only, suspended=suspended
+        )
 
     def member_standing(
         self,

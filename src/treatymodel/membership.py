@@ -344,17 +344,26 @@ def candidates(dossier: Dossier, organization: Organization) -> tuple[PartyRef, 
 
 
 def members_on(
-    dossier: Dossier, organization: str, on: DateLike, *, confirmed_only: bool = False
+    dossier: Dossier,
+    organization: str,
+    on: DateLike,
+    *,
+    confirmed_only: bool = False,
+    suspended: bool = True,
 ) -> tuple[PartyRef, ...]:
-    """The certain members of an organization on ``on``, suspended ones included.
+    """The certain members of an organization on ``on``.
+
+    A suspended member (or one that froze its participation) is still a member, and is
+    counted unless ``suspended`` is false; then only members certainly taking part are.
 
     Raises:
         RecordNotFoundError: No organization has that id.
     """
     record = dossier.organization(organization)
     day = as_day(on)
+    wanted = _MEMBERS if suspended else frozenset({MemberStatus.MEMBER})
     return tuple(
         party
         for party in candidates(dossier, record)
-        if (possible := _standing(dossier, record, party, day, confirmed_only)) and possible <= _MEMBERS
+        if (possible := _standing(dossier, record, party, day, confirmed_only)) and possible <= wanted
     )
