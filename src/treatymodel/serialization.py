@@ -48,7 +48,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import make_converter
 
-from treatymodel import _dump, _durations, _files, _gc, _limits, _validators
+from treatymodel import _dump, _durations, _files, _gc, _limits, _load, _validators
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -196,25 +196,18 @@ def _enum_hook(cls: type[enum.Enum]) -> _StructureHook:
 # ---------------------------------------------------------------------------
 # The converter.
 
-# Two converters with the same hooks and the same strictness. The fast one stops at
-# the first problem (cattrs without detailed validation: no per-field try/except, no
-# notes, no result dicts); when it raises, the document is read again by the detailed
-# one, whose exception tree gives every error with its path. Valid documents only
-# ever take the fast path.
+# Documents are read by the generated readers of treatymodel._load, which stop at the
+# first problem; when one raises, the document is read again by this converter, with
+# detailed validation, whose exception tree gives every error with its path. Valid
+# documents never take this path.
 _converter = make_converter(forbid_extra_keys=True, detailed_validation=True)
-_fast_converter = make_converter(forbid_extra_keys=True, detailed_validation=False)
 _STRUCTURE: dict[type, _StructureHook] = {}
-_FAST: dict[type, _StructureHook] = {}
 _UNSTRUCTURE: dict[type, _UnstructureHook] = {}
 _UNSTRUCTURE_TOP: dict[type, _UnstructureHook] = {}
 
 
-def _table(converter: Any) -> dict[type, _StructureHook]:
-    return _FAST if converter is _fast_converter else _STRUCTURE
-
-
 def _item_structure_hook(item: Any, converter: Any = _converter) -> _StructureHook:
-    table = _table(converter)
+    table = _STRUCTURE
     hook = table.get(item)
     if hook is not None:
         return hook
@@ -285,16 +278,9 @@ def _tuple_structure_factory(t: Any, converter: Any = _converter) -> _StructureH
         return structure_strs
 
     hook = _item_structure_hook(item, converter)
-    if converter is _fast_converter:
-
-        def structure_fast(value: Any, _: Any) -> tuple[Any, ...]:
-            if type(value) is not list:
-                raise _InvalidValueError("an array")
-            return tuple([hook(x, item) for x in value])
-
-        return structure_fast
-
-    fast = _item_structure_hook(item, _fast_converter)
+    # Past the error budget, items are only counted: a record's generated reader says
+    # whether it fails without building an exception tree.
+    fast: _StructureHook = (lambda value, _: _READ[item](value)) if item in RECORD_TYPES else hook
 
     def structure(value: Any, _: Any) -> tuple[Any, ...]:
         # Item by item at once: trying the whole list first and again item by item on
@@ -377,7 +363,7 @@ _MISSING = object()
 def _register_structure(c: Any) -> None:
     # Registered by class (cattrs' singledispatch tier, which comes first); the str
     # enums are subclasses of str, so each gets its own class hook below.
-    table = _table(c)
+    table = _STRUCTURE
     c.register_structure_hook(str, _structure_str)
     c.register_structure_hook(bool, _structure_bool)
     c.register_structure_hook(int, _structure_int)
@@ -391,11 +377,10 @@ def _register_structure(c: Any) -> None:
     c.register_structure_hook_func(lambda t: t == PartyRef, _union_hook(table, PartyRef))
     c.register_structure_hook_func(lambda t: t == ActorRef, _union_hook(table, ActorRef))
     c.register_structure_hook_factory(_is_optional, lambda t: _optional_structure_factory(t, c))
-    detailed = c is _converter
     for cls in RECORD_TYPES:
         overrides = OVERRIDES.get(cls, {})
         structure: _StructureHook = _make_structure(
-            cls, c, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed, **overrides
+            cls, c, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True, **overrides
         )
         if cls in TAGGED:
             structure = _tagged_structure_hook(cls, structure)
@@ -403,10 +388,58 @@ def _register_structure(c: Any) -> None:
         table[cls] = structure
 
 
+def _read_partial_date(value: Any) -> PartialDate:
+    if type(value) is not str or _PARTIAL_DATE_RE.fullmatch(value) is None:
+        raise _load.RefusedError
+    return _parse_partial_date(value)
+
+
+def _read_any_date(value: Any) -> PartialDate | UncertainDate:
+    if type(value) is not str:
+        raise _load.RefusedError
+    return _parse_any_date(value)
+
+
+def _tagged_union_reader(union: Any) -> Callable[[Any], Any]:
+    """The generated reader of a tagged union: the tag picks the member's reader."""
+    by_tag = {TAGGED[cls]: cls for cls in typing.get_args(union)}
+    legacy_person = union == ActorRef  # format 1.1 wrote a quote's speaker as a person's id
+
+    def read(value: Any) -> Any:
+        if type(value) is dict:
+            return _READ[by_tag[value[TAG_KEY]]](value)
+        if legacy_person and type(value) is str:
+            return PersonRef(id=value)
+        raise _load.RefusedError
+
+    return read
+
+
+#: The generated readers (treatymodel._load), one per record type.
+_READ: dict[type, Callable[[Any], Any]] = {}
+
+
 def _build() -> None:
     for cls in RECORD_TYPES:
         exchanged_fields(cls)  # fails early on a field the table forgets
-    _register_structure(_fast_converter)
+    _READ.update(
+        _load.build(
+            RECORD_TYPES,
+            exchanged_fields,
+            TAGGED,
+            TAG_KEY,
+            leaves={
+                PartialDate: _read_partial_date,
+                dt.time: lambda value: _structure_time(value, None),
+                dt.timedelta: lambda value: _structure_duration(value, None),
+            },
+            unions={
+                DateValue: _read_any_date,
+                PartyRef: _tagged_union_reader(PartyRef),
+                ActorRef: _tagged_union_reader(ActorRef),
+            },
+        )
+    )
     # Writing uses generated functions (treatymodel._dump); the converter's hooks are
     # only the fallback for a field type the generator does not know.
     c = _converter
@@ -821,10 +854,10 @@ def _raw_lines(handle: IO[Any], limit: int) -> Iterator[Any]:
     return itertools.chain((first,), iter(functools.partial(readline, limit), first[:0]))
 
 
-def _hook_for(cls: type) -> _StructureHook:
+def _hook_for(cls: type) -> Callable[[Any], Any]:
     if not _built:
         _ensure_built()
-    hook = _FAST.get(cls)
+    hook = _READ.get(cls)
     if hook is None:
         raise TypeError(f"{getattr(cls, '__name__', cls)!s} is not a treatymodel record type")
     return hook
@@ -862,7 +895,7 @@ def _read_document(data: str | bytes, cls: type[T], line: int | None, max_errors
             problems.add(path, message)
         raise problems.error(line)
     try:
-        result: T = hook(raw, cls)  # stops at the first problem...
+        result: T = hook(raw)  # stops at the first problem...
     except Exception:
         problems = problems if problems is not None else _Problems(max_errors)
         budget = _Budget(max_errors)
