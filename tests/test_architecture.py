@@ -2,8 +2,10 @@
 
 - No module imports a private name of attrs or cattrs: their underscore modules and
   names change between releases without notice (``cattrs.gen._consts`` is one).
-- docs/architecture.md states the layers, the imports that still run up a layer, and the
+- docs/architecture.md states the layers, the imports that run up a layer (none), and the
   files of its walkthroughs; the tests below hold the page to the code.
+- A record module imports no upper layer, not even inside a function, and reaches for
+  none by name (issue 15, item 3).
 - The schema generator learns what a validator checks from the validator's public
   attributes: it parses no ``__qualname__``, reads no closure, and reaches for no
   underscore name of another treatymodel module.
@@ -138,8 +140,9 @@ def test_schema_generator_reads_no_private_name_of_another_module() -> None:
 
 PAGE = SRC.parent.parent / "docs" / "architecture.md"
 ROOT = SRC.parent.parent
-#: The modules of the records layer that the issue names: none imports an upper layer at module level.
+#: The record modules the issue names, and the dossier's fields: none imports an upper layer.
 RECORD_MODULES = (
+    "_dossier",
     "dates",
     "values",
     "refs",
@@ -270,15 +273,106 @@ def test_every_module_has_one_layer_on_the_page() -> None:
 
 def test_the_record_layer_holds_the_record_modules() -> None:
     layers = _layers()
-    assert {layers[m] for m in RECORD_MODULES} == {layers["dossier"]}
+    assert {layers[m] for m in RECORD_MODULES} == {(1, "values and records")}
+    # The convenient Dossier sits above the records: its questions ask the analysis.
+    assert layers["dossier"] == layers["lifecycle"]
 
 
-@pytest.mark.parametrize("module", RECORD_MODULES)
-def test_no_record_module_imports_an_upper_layer_at_module_level(module: str) -> None:
+def _record_layer() -> list[str]:
+    """The modules the page puts in the records layer (all of them, not only the issue's)."""
+    return sorted(m for m, (number, _) in _layers().items() if number == 1)
+
+
+def _upper_imports(source: str, layer: int) -> list[str]:
+    """The modules above ``layer`` that ``source`` imports, at module level or inside a function."""
     layers = _layers()
+    return sorted(m for m, _lazy in _imports(source) if layers[m][0] > layer)
+
+
+def test_the_upper_import_check_sees_lazy_and_module_level_imports() -> None:
+    lazy = "def _repr_html_(self):\n    from treatymodel.display import render_html\n"
+    assert _upper_imports(lazy, 1) == ["display"]
+    assert _upper_imports("from treatymodel import lifecycle, dates\n", 1) == ["lifecycle"]
+    typing_only = "TYPE_CHECKING = False\nif TYPE_CHECKING:\n    from treatymodel.frames import Frames\n"
+    assert _upper_imports(typing_only, 1) == []
+
+
+@pytest.mark.parametrize("module", sorted({*RECORD_MODULES, *_record_layer()}))
+def test_no_record_module_imports_an_upper_layer(module: str) -> None:
     source = (SRC / f"{module}.py").read_text(encoding="utf-8")
-    upper = sorted(m for m, lazy in _imports(source) if not lazy and layers[m][0] > layers[module][0])
-    assert upper == []
+    assert _upper_imports(source, _layers()[module][0]) == []
+
+
+def _dynamic_imports(source: str) -> list[str]:
+    """Where ``source`` imports by name (`importlib.import_module`, ``__import__``, ``sys.modules``).
+
+    The import statements that `_imports` reads do not show these.
+    """
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Name) and node.id in ("__import__", "import_module"):
+            found.append(f"line {node.lineno}: {node.id}")
+        elif isinstance(node, ast.Attribute) and node.attr in ("__import__", "import_module", "modules"):
+            found.append(f"line {node.lineno}: {ast.unparse(node)}")
+        elif isinstance(node, ast.alias) and node.name in ("__import__", "import_module"):
+            found.append(f"import {node.name}")
+    return found
+
+
+def _names_of_upper_modules(source: str, layer: int) -> list[str]:
+    """The strings in ``source`` that name a treatymodel module above ``layer``."""
+    layers = _layers()
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for name in re.findall(r"\btreatymodel\.(\w+)", node.value):
+                if name in layers and layers[name][0] > layer:
+                    found.append(f"line {node.lineno}: treatymodel.{name}")
+    return found
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import importlib\nm = importlib.import_module('treatymodel.display')\n",
+        "from importlib import import_module\n",
+        "m = __import__('treatymodel.lifecycle')\n",
+        "import sys\nm = sys.modules['treatymodel.queries']\n",
+    ],
+)
+def test_the_dynamic_import_check_finds_one(source: str) -> None:
+    assert _dynamic_imports(source)
+
+
+def test_the_name_check_finds_an_upper_module_named_in_a_string() -> None:
+    found = _names_of_upper_modules("x = 'treatymodel.display.render_html'\n", 1)
+    assert found == ["line 1: treatymodel.display"]
+    assert _names_of_upper_modules("x = 'treatymodel.dates'\n", 1) == []
+
+
+@pytest.mark.parametrize("module", _record_layer())
+def test_no_record_module_imports_by_name(module: str) -> None:
+    source = (SRC / f"{module}.py").read_text(encoding="utf-8")
+    assert _dynamic_imports(source) == []
+    # Docstrings name upper modules (`treatymodel.Dossier.status`) as references for
+    # the reader: only code counts, so the check runs on the source without them.
+    assert _names_of_upper_modules(_without_docstrings(source), 1) == []
+
+
+def _is_text(statement: ast.stmt) -> bool:
+    """Whether a statement is a string alone: the docstring of a module, class, function or field."""
+    if not isinstance(statement, ast.Expr) or not isinstance(statement.value, ast.Constant):
+        return False
+    return isinstance(statement.value.value, str)
+
+
+def _without_docstrings(source: str) -> str:
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list):
+            node.body = [s for s in body if not _is_text(s)] or [ast.Pass()]  # type: ignore[attr-defined]
+    return ast.unparse(tree)
 
 
 def test_the_upward_imports_are_the_known_exceptions_the_page_lists() -> None:
@@ -288,10 +382,10 @@ def test_the_upward_imports_are_the_known_exceptions_the_page_lists() -> None:
         assert arrow == "->"
         listed.add((importer, imported))
     found = _upward_imports()
-    # Every one that runs today is lazy: an import inside a method, run only when it is called.
-    assert all(lazy for *_, lazy in found)
     # The list is exact both ways: a new arrow up fails, and so does one removed but still listed.
     assert {(a, b) for a, b, _ in found} == listed
+    # None is left: issue 15 (item 3) removed the last, the convenient Dossier's.
+    assert listed == set()
 
 
 def _walkthrough(name: str) -> tuple[list[str], int, int, bool]:

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import html
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
+from pathlib import Path
 
 import attrs
 import pytest
+from IPython.core.formatters import DisplayFormatter
 
 import treatymodel as tm
-from treatymodel import datasets
+from treatymodel import _notebook, datasets
 from treatymodel.display import render_html, render_text
 
 EVIL = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
@@ -40,6 +44,16 @@ def seed() -> tm.Dossier:
     return datasets.load("ru-kz-2025")
 
 
+_FORMATTER = DisplayFormatter()
+_notebook.register(_FORMATTER)
+
+
+def _card(record: object) -> str:
+    """The HTML IPython shows for ``record``, through the formatter a shell uses."""
+    shown, _ = _FORMATTER.format(record)
+    return str(shown["text/html"])
+
+
 def test_the_seed_card_shows_title_presidents_and_both_days(seed: tm.Dossier) -> None:
     page = seed._repr_html_()
     text = " ".join(_parse(page).text)
@@ -55,7 +69,7 @@ def test_the_seed_card_shows_title_presidents_and_both_days(seed: tm.Dossier) ->
 
 def test_an_agreement_alone_shows_ids_and_with_a_dossier_names(seed: tm.Dossier) -> None:
     declaration = seed.agreement("ru-kz-declaration-2025")
-    alone = declaration._repr_html_()
+    alone = _card(declaration)
     assert "putin, president-rus" in alone
     assert "Vladimir Putin" not in alone
     resolved = render_html(declaration, seed)
@@ -63,7 +77,7 @@ def test_an_agreement_alone_shows_ids_and_with_a_dossier_names(seed: tm.Dossier)
 
 
 def test_a_visit_alone_shows_its_program(seed: tm.Dossier) -> None:
-    page = seed.visits[0]._repr_html_()
+    page = _card(seed.visits[0])
     text = html.unescape(page)
     assert "State visit of tokayev (KAZ) to putin (RUS)" in text
     assert "Gala concert by Kazakh artists" in text
@@ -88,9 +102,9 @@ def _evil_dossier(seed: tm.Dossier) -> tm.Dossier:
 def test_script_in_any_field_shows_as_text_in_every_view(seed: tm.Dossier) -> None:
     evil = _evil_dossier(seed)
     views = [
-        evil._repr_html_(),
-        evil.agreements[0]._repr_html_(),
-        evil.visits[0]._repr_html_(),
+        _card(evil),
+        _card(evil.agreements[0]),
+        _card(evil.visits[0]),
         render_html(evil.agreements[0], evil),
         render_html(evil.visits[0], evil),
         render_html(tm.Dossier(id="x", title=EVIL)),
@@ -102,6 +116,31 @@ def test_script_in_any_field_shows_as_text_in_every_view(seed: tm.Dossier) -> No
         assert "<script>" not in page
         assert re.search(r"&lt;script&gt;alert\(&quot;x&quot;\)&lt;/script&gt;", page)
         assert any("<script>" in chunk for chunk in parsed.text)
+
+
+def test_the_cards_are_the_display_s_and_the_dossier_keeps_its_method(seed: tm.Dossier) -> None:
+    declaration = seed.agreement("ru-kz-declaration-2025")
+    assert _card(declaration) == render_html(declaration)
+    assert _card(seed.visits[0]) == render_html(seed.visits[0])
+    assert _card(seed) == seed._repr_html_() == render_html(seed)
+    # The record classes carry no display code (docs/architecture.md): the formatter does.
+    assert not hasattr(declaration, "_repr_html_")
+    assert not hasattr(seed.visits[0], "_repr_html_")
+
+
+def test_a_running_ipython_shell_shows_the_cards_after_import_treatymodel(tmp_path: Path) -> None:
+    code = (
+        "from IPython.core.interactiveshell import InteractiveShell\n"
+        "shell = InteractiveShell.instance()\n"
+        "import treatymodel as tm\n"
+        "seed = tm.datasets.load('ru-kz-2025')\n"
+        "for record in (seed, seed.agreements[0], seed.visits[0]):\n"
+        "    shown, _ = shell.display_formatter.format(record)\n"
+        "    print(type(record).__name__, 'tm-card' in shown.get('text/html', ''))\n"
+    )
+    env = {"IPYTHONDIR": str(tmp_path), "PATH": ""}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert result.stdout.split("\n")[:3] == ["Dossier True", "Agreement True", "Visit True"]
 
 
 def test_render_html_of_another_record_is_an_escaped_repr() -> None:

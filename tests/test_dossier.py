@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+import copy
+import pickle
+
 import attrs
+import orjson
 import pytest
 from hypothesis import given, settings
 
 import treatymodel as tm
 from conftest import day
 from strategies import dossiers, invariant_violations
+from treatymodel import _dossier
+from treatymodel._exchange import exchanged_as
 
 
 def test_lookups_by_id(seed_dossier: tm.Dossier) -> None:
@@ -138,6 +144,45 @@ def test_index_is_not_part_of_equality(seed_dossier: tm.Dossier) -> None:
     copy = attrs.evolve(seed_dossier)
     seed_dossier.person("putin")  # builds the index of one of them
     assert copy == seed_dossier
+
+
+def test_the_index_is_a_cache_not_a_field(seed_dossier: tm.Dossier) -> None:
+    d = attrs.evolve(seed_dossier)
+    assert "_index" not in attrs.fields_dict(tm.Dossier)
+    before = (hash(d), repr(d), tm.to_json(d))
+    index = d._index
+    assert d._index is index  # built once, on first use
+    assert index[("person", "putin")] is d.person("putin")
+    assert (hash(d), repr(d), tm.to_json(d)) == before
+    # A pickle or a copy carries the records, not the cache: it builds its own.
+    for other in (pickle.loads(pickle.dumps(d)), copy.copy(d), copy.deepcopy(d)):
+        assert other == d
+        assert type(other) is tm.Dossier
+        assert other.person("putin") == d.person("putin")
+        assert other._index is not index
+
+
+def test_the_convenient_dossier_is_exchanged_as_the_records_dossier(seed_dossier: tm.Dossier) -> None:
+    assert issubclass(tm.Dossier, _dossier.Dossier)
+    assert attrs.fields(tm.Dossier) == attrs.fields(_dossier.Dossier)
+    assert exchanged_as(tm.Dossier) is _dossier.Dossier
+    text = tm.to_json(seed_dossier)
+    assert tm.to_json(_dossier.Dossier(**attrs.asdict(seed_dossier, recurse=False))) == text
+    assert type(tm.from_json(text, tm.Dossier)) is tm.Dossier
+    assert type(tm.from_dict(orjson.loads(text), tm.Dossier)) is tm.Dossier
+    assert tm.json_schema(tm.Dossier) == tm.json_schema(_dossier.Dossier) == tm.json_schema()
+
+
+def test_a_subclass_that_adds_a_field_is_not_a_record_type() -> None:
+    @attrs.frozen(kw_only=True)
+    class Annotated(tm.Dossier):
+        note: str = ""
+
+    assert exchanged_as(Annotated) is None
+    with pytest.raises(TypeError, match="Annotated is not a treatymodel record type"):
+        tm.to_json(Annotated(id="d", title="Dossier"))
+    with pytest.raises(TypeError, match="not a treatymodel record type"):
+        tm.from_json('{"format": "treatymodel", "version": "1.3", "id": "d", "title": "D"}', Annotated)
 
 
 def test_dossier_is_frozen(seed_dossier: tm.Dossier) -> None:

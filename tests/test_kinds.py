@@ -20,7 +20,7 @@ import pytest
 import treatymodel as tm
 from test_serialization import STRATEGIES
 from treatymodel import datasets, tables
-from treatymodel._exchange import RECORD_TYPES
+from treatymodel._exchange import RECORD_TYPES, exchanged_as
 from treatymodel.kinds import (
     KIND,
     KINDS,
@@ -39,6 +39,9 @@ from treatymodel.validation._index import DossierIndex, _referenced_ids, _refere
 
 _REF_TYPES = (StateRef, OrganizationRef, PersonRef, OfficeRef, BodyRef)
 _LOADED = {name: datasets.load(name) for name in datasets.names()}
+
+#: The record type `tm.Dossier` is exchanged as: the records layer's dossier, in RECORD_TYPES.
+DOSSIER = exchanged_as(tm.Dossier)
 
 
 def _classes_in(t: Any) -> Iterator[type]:
@@ -80,9 +83,9 @@ def _record_fields() -> set[str]:
 @pytest.mark.parametrize("cls", RECORD_TYPES, ids=lambda c: c.__name__)
 def test_every_record_class_is_known_to_every_consumer(cls: type) -> None:
     # The registry: the class is a kind, a part of one (reachable from the dossier), or the dossier.
-    assert cls in _reachable(tm.Dossier)
+    assert cls in _reachable(DOSSIER)
     # The schema and the strategies.
-    assert cls.__name__ in tm.json_schema(tm.Dossier)["$defs"] or cls is tm.Dossier
+    assert cls.__name__ in tm.json_schema(tm.Dossier)["$defs"] or cls is DOSSIER
     assert cls in STRATEGIES
     kind = next((k for k in KINDS if k.cls is cls), None)
     if kind is None:
@@ -96,7 +99,7 @@ def test_every_record_class_is_known_to_every_consumer(cls: type) -> None:
 def test_the_registry_covers_the_dossier_and_nothing_else() -> None:
     assert {k.field for k in TOP_LEVEL} | {name for name, _ in UNKEYED} == _record_fields()
     # Dates are attrs classes that travel as strings, not as records.
-    assert set(RECORD_TYPES) == {c for c in _reachable(tm.Dossier) if c.__module__ != "treatymodel.dates"}
+    assert set(RECORD_TYPES) == {c for c in _reachable(DOSSIER) if c.__module__ != "treatymodel.dates"}
     hints = typing.get_type_hints(tm.Dossier)
     for kind in TOP_LEVEL:
         assert set(_classes_in(hints[kind.field])) == {kind.cls}
@@ -131,7 +134,7 @@ def _id_fields(cls: type) -> set[str]:
 @pytest.mark.parametrize("cls", [c for c in RECORD_TYPES if c not in _REF_TYPES], ids=lambda c: c.__name__)
 def test_every_id_field_is_an_id_or_a_declared_reference(cls: type) -> None:
     own = {k.id_field for k in KINDS if k.cls is cls}
-    if cls is tm.Dossier:
+    if cls is DOSSIER:
         own.add("id")
     declared = {*references_of(cls), *LOCAL_REFERENCES.get(cls, {}), *LABELS.get(cls, ())}
     undeclared = _id_fields(cls) - own - declared

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 import treatymodel as tm
 from test_schema import INVALID, LIBRARY_ONLY, _build
 from test_serialization import STRATEGIES
-from treatymodel import _load
+from treatymodel import _dossier, _load
 from treatymodel import serialization as ser
 from treatymodel.serialization import RECORD_TYPES
 
@@ -95,7 +95,7 @@ def test_the_schema_parity_set(what: str, changes: Any) -> None:
 
 
 @settings(max_examples=500)
-@given(STRATEGIES[tm.Dossier]())
+@given(STRATEGIES[_dossier.Dossier]())
 def test_generated_dossiers(dossier: tm.Dossier) -> None:
     raw = _tree(tm.to_json(dossier).encode())
     assert raw is not None

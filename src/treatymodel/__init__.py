@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import sys as _sys
 from importlib import import_module as _import_module
 
 # Not `from typing import TYPE_CHECKING`: importing typing alone would double the cost
@@ -417,3 +418,10 @@ __all__ = [
     "write_jsonl",
     "__version__",
 ]
+
+# Agreements and visits show as HTML cards in IPython and Jupyter (treatymodel._notebook).
+# Only a shell already running is looked for: outside IPython this costs a dict lookup.
+if "IPython" in _sys.modules:
+    from treatymodel._notebook import register_running as _register_running
+
+    _register_running()

@@ -5,19 +5,24 @@ first (the order hooks are registered in). `OVERRIDES` is the one override
 table: per class, per field, a `cattrs.gen.override` saying that a field is
 left out of the exchange format or written under another key. The rules engine
 builds JSON paths from field names, so keys are the field names and nothing is
-renamed; ``Dossier._index`` (a cache, ``init=False``) is left out.
+renamed or left out today.
+
+`exchanged_as` says which record type a class travels as: `treatymodel.Dossier`,
+defined above the records with the questions it answers, adds no field to the
+records layer's dossier (`treatymodel._dossier.Dossier`), the type listed here,
+and is read and written as it.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Protocol
 
 import attrs
-from cattrs.gen import override
 
+from treatymodel._dossier import Dossier
 from treatymodel.agreements import Agreement, Milestone, PartyAction, Relation, Signature, Term, Vote
 from treatymodel.clauses import ConsentClause, EntryIntoForceClause, Period, SignaturePeriod, WithdrawalClause
-from treatymodel.dossier import Dossier
 from treatymodel.identity import Capital, DatedName, ExternalId
 from treatymodel.meetings import Decision, Meeting, Participant
 from treatymodel.parties import Body, MembershipAct, Organization, OrganizationRef, State, StateRef
@@ -109,17 +114,41 @@ class FieldOverride(Protocol):
 
 
 #: The override table: per class, per field name (each a `cattrs.gen.override`).
-OVERRIDES: dict[type, dict[str, FieldOverride]] = {
-    Dossier: {"_index": override(omit=True)},
-}
+OVERRIDES: dict[type, dict[str, FieldOverride]] = {}
 
 for _cls in RECORD_TYPES:
     attrs.resolve_types(_cls)
 
 
+@functools.cache
+def exchanged_as(cls: type) -> type | None:
+    """The record type of `RECORD_TYPES` that ``cls`` is read and written as; None if it is none.
+
+    A record type is exchanged as itself. So is a subclass of one that adds no field:
+    `treatymodel.Dossier` is the records layer's dossier with the lookups and
+    questions added, and its documents and schema are the dossier's, byte for byte.
+
+    Example:
+        >>> import treatymodel as tm
+        >>> exchanged_as(tm.Dossier) is Dossier, exchanged_as(tm.Agreement) is tm.Agreement
+        (True, True)
+        >>> exchanged_as(dict) is None
+        True
+    """
+    if cls in RECORD_TYPES:
+        return cls
+    if not isinstance(cls, type) or not attrs.has(cls):
+        return None
+    names = [attribute.name for attribute in attrs.fields(cls)]
+    for base in cls.__mro__[1:]:
+        if base in RECORD_TYPES:
+            return base if names == [attribute.name for attribute in attrs.fields(base)] else None
+    return None
+
+
 def exchanged_fields(cls: type) -> list[tuple[attrs.Attribute[Any], str]]:
     """The fields of ``cls`` that the exchange format carries, with their JSON keys, in order."""
-    table = OVERRIDES.get(cls, {})
+    table = OVERRIDES.get(exchanged_as(cls) or cls, {})
     out = []
     for attribute in attrs.fields(cls):
         entry = table.get(attribute.name)
@@ -134,5 +163,5 @@ def exchanged_fields(cls: type) -> list[tuple[attrs.Attribute[Any], str]]:
 
 def json_key_of(cls: type, field: str) -> str:
     """The JSON key of field ``field`` of ``cls``."""
-    entry = OVERRIDES.get(cls, {}).get(field)
+    entry = OVERRIDES.get(exchanged_as(cls) or cls, {}).get(field)
     return entry.rename if entry is not None and entry.rename is not None else field

@@ -54,15 +54,8 @@ class RefusedError(Exception):
 _TEXT_VALIDATORS = (v.text, v.optional_text, v.paragraphs, v.optional_paragraphs)
 
 
-def build(
-    record_types: Iterable[type],
-    fields_of: FieldsOf,
-    tagged: Mapping[type, str],
-    tag_key: str,
-    leaves: Mapping[Any, Reader],
-    unions: Mapping[Any, Reader],
-) -> dict[type, Reader]:
-    """Generate the reader of every record type.
+class Readers:
+    """The generated readers of the record types, and of their subclasses on demand.
 
     Args:
         record_types: The classes that travel as JSON objects.
@@ -74,33 +67,64 @@ def build(
         unions: Readers of the unions the generator does not take apart (the tagged
             party and actor unions, the date union), by type.
 
-    Returns:
-        Each record type's reader: the JSON tree in, the record out, or an exception.
+    ``readers`` maps each record type to its reader: the JSON tree in, the record
+    out, or an exception.
     """
-    classes = tuple(record_types)
-    readers: dict[type, Reader] = {}
-    # Every reader looks up the others in one namespace at call time, so that a
-    # record that holds itself (a section's points) needs no forward declaration.
-    namespace: dict[str, Any] = {
-        "_Refused": RefusedError,
-        "_empty": (),
-        "_new": object.__new__,
-        "_set": object.__setattr__,
-        "_shared": _shared,
-        "_SHARED_MAX": _SHARED_MAX,
-        "_id_match": v._ID_MATCH,
-        "_invisible_first": v._PRINTABLE_INVISIBLE,
-    }
-    names = {cls: f"_read_{cls.__name__}" for cls in classes}
-    generator = _Generator(namespace, names, leaves, unions)
-    source = []
-    for cls in classes:
-        source.append(generator.reader(cls, fields_of(cls), tagged.get(cls), tag_key))
-    text = "\n\n".join(source)
-    exec(compile(text, "<treatymodel generated readers>", "exec"), namespace)
-    for cls in classes:
-        readers[cls] = namespace[names[cls]]
-    return readers
+
+    def __init__(
+        self,
+        record_types: Iterable[type],
+        fields_of: FieldsOf,
+        tagged: Mapping[type, str],
+        tag_key: str,
+        leaves: Mapping[Any, Reader],
+        unions: Mapping[Any, Reader],
+    ) -> None:
+        classes = tuple(record_types)
+        self._fields_of = fields_of
+        self._tagged = tagged
+        self._tag_key = tag_key
+        # Every reader looks up the others in one namespace at call time, so that a
+        # record that holds itself (a section's points) needs no forward declaration.
+        self._namespace: dict[str, Any] = {
+            "_Refused": RefusedError,
+            "_empty": (),
+            "_new": object.__new__,
+            "_set": object.__setattr__,
+            "_shared": _shared,
+            "_SHARED_MAX": _SHARED_MAX,
+            "_id_match": v._ID_MATCH,
+            "_invisible_first": v._PRINTABLE_INVISIBLE,
+        }
+        self._names = {cls: f"_read_{cls.__name__}" for cls in classes}
+        self._generator = _Generator(self._namespace, self._names, leaves, unions)
+        source = [self._generator.reader(cls, fields_of(cls), tagged.get(cls), tag_key) for cls in classes]
+        self._run(source)
+        self.readers: dict[type, Reader] = {cls: self._namespace[self._names[cls]] for cls in classes}
+
+    def add(self, cls: type, record: type) -> Reader:
+        """Generate the reader of ``cls``, a subclass of ``record`` with no field of its own (tm.Dossier)."""
+        name = f"_read_{cls.__module__.replace('.', '_')}_{cls.__name__}"
+        names = dict(self._names)
+        names[cls] = name
+        self._generator.names = names
+        try:
+            self._run(
+                [
+                    self._generator.reader(
+                        cls, self._fields_of(record), self._tagged.get(record), self._tag_key
+                    )
+                ]
+            )
+        finally:
+            self._generator.names = self._names
+        reader: Reader = self._namespace[name]
+        self.readers[cls] = reader
+        return reader
+
+    def _run(self, source: list[str]) -> None:
+        text = "\n\n".join(source)
+        exec(compile(text, "<treatymodel generated readers>", "exec"), self._namespace)
 
 
 class _Generator:
@@ -368,7 +392,17 @@ class _Generator:
                     "        raise _Refused",
                     f"{dst} = tuple({src})",
                 ]
-            return [*head, f"{dst} = tuple(map({self.item(item)}, {src}))"]
+            read = self.item(item)
+            if isinstance(item, type) and issubclass(item, enum.Enum):
+                # Most such tuples hold one member: no map, no set.
+                return [
+                    *head,
+                    f"if len({src}) == 1:",
+                    f"    {dst} = ({read}({src}[0]),)",
+                    "else:",
+                    f"    {dst} = tuple(map({read}, {src}))",
+                ]
+            return [*head, f"{dst} = tuple(map({read}, {src}))"]
         raise TypeError(f"the reader does not know the type {t!r}")
 
     def item(self, t: Any) -> str:
@@ -378,7 +412,7 @@ class _Generator:
         if t in self.unions:
             return self.bind("union", self.unions[t])
         if isinstance(t, type) and issubclass(t, enum.Enum):
-            return f"{self.bind('enum', {member.value: member for member in t})}.__getitem__"
+            return self.bind("enum_item", {member.value: member for member in t}.__getitem__)
         if t in self.names:
             # A global of the generated module, looked up when the function runs: a
             # record may hold itself (a section's points).

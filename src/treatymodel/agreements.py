@@ -653,8 +653,3 @@ class Agreement:
             f"Agreement(id={self.id!r}, kind={self.kind.value!r}, parties=({parties}){date}, "
             f"signatures={len(self.signatures)}, commitments={len(self.commitments)})"
         )
-
-    def _repr_html_(self) -> str:
-        from treatymodel.display import render_html
-
-        return render_html(self)

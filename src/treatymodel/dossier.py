@@ -5,17 +5,24 @@ visits, meetings, decisions, agreements, sources and quotes of one story or one
 dataset. Records
 refer to one another by id, so nothing is written twice and references can be
 checked by `treatymodel.validate`.
+
+The fields are those of the records layer's dossier (`treatymodel._dossier`),
+which the exchange format and the schema describe; this class adds the lookups
+by id and the questions about a day, which ask the lifecycle engine, the queries,
+the membership rules, the tables and the display. It sits in the analysis layer
+with them (docs/architecture.md), and every reader of dossiers builds it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from treatymodel import _validators as v
+from treatymodel import _dossier
 from treatymodel.agreements import Agreement, RelationKind
 from treatymodel.dates import DateLike, as_date_value
 from treatymodel.errors import RecordNotFoundError
@@ -41,7 +48,7 @@ _R = TypeVar("_R")
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Dossier:
+class Dossier(_dossier.Dossier):
     """The records of one story or one dataset, referring to one another by id.
 
     Args:
@@ -73,48 +80,15 @@ class Dossier:
         'Vladimir Putin'
     """
 
-    id: str = attrs.field(validator=v.identifier)
-    """Id of the dossier."""
-    title: str = attrs.field(validator=v.text)
-    """What the dossier is about."""
-    description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """Scope and method."""
-    states: tuple[State, ...] = attrs.field(default=(), validator=v.tuple_of(State))
-    """States."""
-    organizations: tuple[Organization, ...] = attrs.field(default=(), validator=v.tuple_of(Organization))
-    """International organizations."""
-    persons: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
-    """Persons."""
-    offices: tuple[Office, ...] = attrs.field(default=(), validator=v.tuple_of(Office))
-    """Offices."""
-    tenures: tuple[Tenure, ...] = attrs.field(default=(), validator=v.tuple_of(Tenure))
-    """Tenures of offices."""
-    visits: tuple[Visit, ...] = attrs.field(default=(), validator=v.tuple_of(Visit))
-    """Visits."""
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), validator=v.tuple_of(Meeting))
-    """Meetings of many parties."""
-    decisions: tuple[Decision, ...] = attrs.field(default=(), validator=v.tuple_of(Decision))
-    """Decisions of organizations' bodies."""
-    agreements: tuple[Agreement, ...] = attrs.field(default=(), validator=v.tuple_of(Agreement))
-    """Agreements."""
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=v.tuple_of(Source))
-    """Sources."""
-    quotes: tuple[Quote, ...] = attrs.field(default=(), validator=v.tuple_of(Quote))
-    """Quotes."""
-
-    _index: dict[tuple[str, str], object] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False, hash=False
-    )
-
-    def _index_of(self) -> dict[tuple[str, str], object]:
-        index = self._index
-        if index is None:
-            index = _build_index(self)
-            object.__setattr__(self, "_index", index)
-        return index
+    @functools.cached_property
+    def _index(self) -> dict[tuple[str, str], object]:
+        # A cache, not a field: attrs gives a slotted class's cached property a slot of
+        # its own, so it stays out of equality, hashing, the repr, pickles and the JSON.
+        # The lookups, the lifecycle and the groupings below add their tables to it.
+        return _build_index(self)
 
     def _lookup(self, kind: str, id: str, cls: type[_R]) -> _R:
-        found = self._index_of().get((kind, id))
+        found = self._index.get((kind, id))
         if found is None or not isinstance(found, cls):
             raise RecordNotFoundError(kind, id)
         return found
@@ -182,7 +156,7 @@ class Dossier:
             'KAZ'
         """
         key = (scheme.value if isinstance(scheme, IdScheme) else str(scheme), value)
-        index = self._index_of()
+        index = self._index
         if ("external-ids", "") not in index:
             table: dict[tuple[str, str], list[object]] = {}
             for record in self._identified():
@@ -276,7 +250,7 @@ class Dossier:
 
     def tenures_of(self, person: str) -> tuple[Tenure, ...]:
         """The tenures of the person with id ``person``."""
-        index = self._index_of()
+        index = self._index
         if ("tenures", "") not in index:
             # Grouped once: the tables ask for every signatory's offices, and a scan of
             # all tenures per signature is quadratic in a large dossier.
@@ -320,14 +294,6 @@ class Dossier:
         for visit in self.visits:
             for event in visit.program:
                 yield visit, event
-
-    def __repr__(self) -> str:
-        counts = ", ".join(
-            f"{name}={len(getattr(self, name))}"
-            for name in ("states", "persons", "visits", "meetings", "agreements", "sources")
-            if getattr(self, name)
-        )
-        return f"Dossier(id={self.id!r}, {counts})" if counts else f"Dossier(id={self.id!r})"
 
     def _repr_html_(self) -> str:
         from treatymodel.display import render_html
@@ -375,7 +341,7 @@ class Dossier:
                 replaced_by=self._replaced_by(agreement),
                 confirmed_only=confirmed_only,
             )
-        index = self._index_of()
+        index = self._index
         key = ("lifecycle-confirmed" if confirmed_only else "lifecycle", agreement)
         found = index.get(key)
         if found is None:
@@ -386,7 +352,7 @@ class Dossier:
         return found  # type: ignore[return-value]
 
     def _replaced_by(self, agreement: str) -> tuple[tuple[Relation, Agreement], ...]:
-        index = self._index_of()
+        index = self._index
         if ("ending", "") not in index:
             from treatymodel.lifecycle import ENDING_RELATIONS
 
@@ -488,9 +454,7 @@ class Dossier:
             >>> str(found.date), found.basis.value
             ('1992-10-09', 'recorded')
         """
-        from treatymodel.lifecycle import _ref
-
-        return self.lifecycle(agreement).entry_into_force(_ref(party))
+        return self.lifecycle(agreement).entry_into_force(_party_ref(party))
 
     def agreements_between(self, a: str | PartyRef, b: str | PartyRef) -> tuple[Agreement, ...]:
         """The agreements to which both ``a`` and ``b`` (state codes or party references) are party."""
@@ -592,6 +556,10 @@ class Dossier:
         if isinstance(ref, BodyRef):
             return ref.name if ref.of is None else f"{ref.name} ({self.party_name(ref.of)})"
         return self.party_name(ref)
+
+
+def _party_ref(party: str | PartyRef | None) -> PartyRef | None:
+    return StateRef(code=party) if isinstance(party, str) else party
 
 
 def _build_index(dossier: Dossier) -> dict[tuple[str, str], object]:

@@ -39,6 +39,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from treatymodel import _durations, _validators, identity
+from treatymodel._dossier import Dossier
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -47,11 +48,11 @@ from treatymodel._exchange import (
     RECORD_TYPES,
     TAG_KEY,
     TAGGED,
+    exchanged_as,
     exchanged_fields,
 )
 from treatymodel._fielddocs import attribute_docs
 from treatymodel.dates import EDTF_PATTERN, DateValue, PartialDate
-from treatymodel.dossier import Dossier
 from treatymodel.identity import ExternalId
 from treatymodel.parties import PartyRef
 from treatymodel.refs import ActorRef
@@ -292,8 +293,10 @@ def _language_def() -> _Schema:
 
 @functools.cache
 def _schema_of(cls: type) -> str:
-    if cls not in RECORD_TYPES:
+    record = exchanged_as(cls)
+    if record is None:
         raise TypeError(f"{getattr(cls, '__name__', cls)!s} is not a treatymodel record type")
+    cls = record  # `treatymodel.Dossier` has the schema of the records layer's dossier
     gen = _Generator()
     gen.defs["StateCode"] = _state_code_def()
     gen.defs["LanguageTag"] = _language_def()

@@ -49,6 +49,7 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import make_converter
 
 from treatymodel import _dump, _durations, _files, _gc, _limits, _load, _validators
+from treatymodel._dossier import Dossier
 from treatymodel._exchange import (
     FORMAT_MAJOR,
     FORMAT_MINOR,
@@ -58,10 +59,10 @@ from treatymodel._exchange import (
     RECORD_TYPES,
     TAG_KEY,
     TAGGED,
+    exchanged_as,
     exchanged_fields,
 )
 from treatymodel.dates import EDTF_PATTERN, PARTIAL_DATE_PATTERN, DateValue, PartialDate, UncertainDate
-from treatymodel.dossier import Dossier
 from treatymodel.errors import DecodeError, DecodeErrorItem, EncodeError, FieldError
 from treatymodel.parties import PartyRef
 from treatymodel.refs import ActorRef, PersonRef
@@ -378,14 +379,23 @@ def _register_structure(c: Any) -> None:
     c.register_structure_hook_func(lambda t: t == ActorRef, _union_hook(table, ActorRef))
     c.register_structure_hook_factory(_is_optional, lambda t: _optional_structure_factory(t, c))
     for cls in RECORD_TYPES:
-        overrides = OVERRIDES.get(cls, {})
-        structure: _StructureHook = _make_structure(
-            cls, c, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True, **overrides
-        )
-        if cls in TAGGED:
-            structure = _tagged_structure_hook(cls, structure)
-        c.register_structure_hook(cls, structure)
-        table[cls] = structure
+        _register_record(c, cls, cls)
+
+
+def _register_record(c: Any, cls: type, record: type) -> _StructureHook:
+    """Generate and register the hook that reads ``cls``, exchanged as the record type ``record``."""
+    structure: _StructureHook = _make_structure(
+        cls,
+        c,
+        _cattrs_forbid_extra_keys=True,
+        _cattrs_detailed_validation=True,
+        **OVERRIDES.get(record, {}),
+    )
+    if record in TAGGED:
+        structure = _tagged_structure_hook(cls, structure)
+    c.register_structure_hook(cls, structure)
+    _STRUCTURE[cls] = structure
+    return structure
 
 
 def _read_partial_date(value: Any) -> PartialDate:
@@ -415,31 +425,33 @@ def _tagged_union_reader(union: Any) -> Callable[[Any], Any]:
     return read
 
 
-#: The generated readers (treatymodel._load), one per record type.
+#: The generated readers (treatymodel._load), one per record type, and one per subclass
+#: of a record type read so far (`treatymodel.Dossier`).
 _READ: dict[type, Callable[[Any], Any]] = {}
+_READERS: _load.Readers
 
 
 def _build() -> None:
+    global _READERS
     for cls in RECORD_TYPES:
         exchanged_fields(cls)  # fails early on a field the table forgets
-    _READ.update(
-        _load.build(
-            RECORD_TYPES,
-            exchanged_fields,
-            TAGGED,
-            TAG_KEY,
-            leaves={
-                PartialDate: _read_partial_date,
-                dt.time: lambda value: _structure_time(value, None),
-                dt.timedelta: lambda value: _structure_duration(value, None),
-            },
-            unions={
-                DateValue: _read_any_date,
-                PartyRef: _tagged_union_reader(PartyRef),
-                ActorRef: _tagged_union_reader(ActorRef),
-            },
-        )
+    _READERS = _load.Readers(
+        RECORD_TYPES,
+        exchanged_fields,
+        TAGGED,
+        TAG_KEY,
+        leaves={
+            PartialDate: _read_partial_date,
+            dt.time: lambda value: _structure_time(value, None),
+            dt.timedelta: lambda value: _structure_duration(value, None),
+        },
+        unions={
+            DateValue: _read_any_date,
+            PartyRef: _tagged_union_reader(PartyRef),
+            ActorRef: _tagged_union_reader(ActorRef),
+        },
     )
+    _READ.update(_READERS.readers)
     # Writing uses generated functions (treatymodel._dump); the converter's hooks are
     # only the fallback for a field type the generator does not know.
     c = _converter
@@ -476,7 +488,8 @@ def _detailed_hook(cls: type) -> _StructureHook:
     if not _detailed_built:
         _register_structure(_converter)
         _detailed_built = True
-    return _STRUCTURE[cls]
+    hook = _STRUCTURE.get(cls)
+    return hook if hook is not None else _register_record(_converter, cls, _record_type(cls))
 
 
 # ---------------------------------------------------------------------------
@@ -485,11 +498,10 @@ def _detailed_hook(cls: type) -> _StructureHook:
 
 def _envelope(obj: object) -> dict[str, Any]:
     hook = _UNSTRUCTURE_TOP.get(type(obj))
-    if hook is None and not _built:
-        _ensure_built()
-        hook = _UNSTRUCTURE_TOP.get(type(obj))
     if hook is None:
-        raise TypeError(f"{type(obj).__name__} is not a treatymodel record type")
+        _ensure_built()
+        # A subclass of a record type (`treatymodel.Dossier`) is written as that type.
+        hook = _UNSTRUCTURE_TOP[type(obj)] = _UNSTRUCTURE_TOP[_record_type(type(obj))]
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **hook(obj)}
 
 
@@ -858,9 +870,17 @@ def _hook_for(cls: type) -> Callable[[Any], Any]:
     if not _built:
         _ensure_built()
     hook = _READ.get(cls)
-    if hook is None:
-        raise TypeError(f"{getattr(cls, '__name__', cls)!s} is not a treatymodel record type")
+    if hook is None:  # a subclass of a record type, as `treatymodel.Dossier`: its own reader, made once
+        hook = _READ[cls] = _READERS.add(cls, _record_type(cls))
     return hook
+
+
+def _record_type(cls: type) -> type:
+    """The record type ``cls`` is exchanged as (`exchanged_as`), or a TypeError."""
+    record = exchanged_as(cls)
+    if record is None:
+        raise TypeError(f"{getattr(cls, '__name__', cls)!s} is not a treatymodel record type")
+    return record
 
 
 #: Documents at least this large are read with the cyclic garbage collector paused:

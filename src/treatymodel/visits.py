@@ -242,8 +242,3 @@ class Visit:
             f"Visit(id={self.id!r}, kind={self.kind.value!r}, guest={self.guest!r}, host={self.host!r}, "
             f"start='{self.start}', end='{self.end}', program={len(self.program)})"
         )
-
-    def _repr_html_(self) -> str:
-        from treatymodel.display import render_html
-
-        return render_html(self)
