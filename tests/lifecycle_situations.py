@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import treatymodel as tm
 from treatymodel import datasets
+from treatymodel.dates import parse_date
 
 D = tm.PartialDate.parse
 A = tm.PartyActionKind
@@ -252,6 +253,115 @@ def political_declaration() -> tm.Dossier:
 
     declaration = attrs.evolve(seed.agreement("ru-kz-declaration-2025"), legally_binding=False)
     return _dossier(declaration)
+
+
+CST_SOURCES = (
+    # Signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan;
+    # Azerbaijan signed on 24 September 1993, Georgia on 9 December 1993, Belarus on 31 December 1993; in
+    # force on 20 April 1994; "set to last for a 5-year period unless extended"; on 2 April 1999 the
+    # presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan signed a protocol renewing
+    # it for another five years, while Azerbaijan, Georgia and Uzbekistan refused to sign.
+    "https://wikimili.com/en/Collective_Security_Treaty_Organization",
+    # The Protocol of 2 April 1999 on the prolongation of the Treaty: the term its article 11 sets expires
+    # on 20 April 1999; "the Treaty is prolonged for five years", from 21 April 1999, for those who sign.
+    "https://pavlodar.com/zakon/index.html?dok=03122&oraz=00&noraz=0",
+    # "On the eve of and during the CIS summit" (Itar-Tass, RIA, April 2-3) Uzbekistan, Georgia and
+    # Azerbaijan "reaffirmed that their respective countries will not prolong their participation".
+    "https://jamestown.org/?p=47522",
+    # 20 April, "the treaty's expiration date": the three declined to sign and are "now outside the framework
+    # of the treaty"; they "had been signaling since February of this year their intention to abandon" it.
+    "https://jamestown.org/program/collective-security-treaty-shrinks-guam-set-to-grow",
+)
+CST_PARTIES = ("ARM", "KAZ", "KGZ", "RUS", "TJK", "UZB", "AZE", "GEO", "BLR")
+CST_SIGNED = {"AZE": "1993-09-24", "GEO": "1993-12-09", "BLR": "1993-12-31"}
+CST_LEAVING = ("AZE", "GEO", "UZB")
+
+
+def cst(notice: str = "1999-04-01/1999-04-03", entry: str = "1994-04-20") -> Callable[[], tm.Dossier]:
+    """The Collective Security Treaty of 15 May 1992 and the Protocol of 2 April 1999 that prolonged it.
+
+    Azerbaijan, Georgia and Uzbekistan did not sign the protocol: their notices of
+    non-extension are dated ``notice`` (by default the CIS summit, as Jamestown's
+    Monitor 5:65 reports it). Each party's ratification date is not in the sources;
+    each is recorded undated, with the treaty in force for it from 20 April 1994. The
+    protocol's automatic prolongation after 2004 is not recorded.
+    """
+
+    def build() -> tm.Dossier:
+        actions: list[tm.PartyAction] = []
+        for code in CST_PARTIES:
+            party = tm.StateRef(code=code)
+            actions.append(
+                tm.PartyAction(kind=A.SIGNATURE, party=party, date=D(CST_SIGNED.get(code, "1992-05-15")))
+            )
+            actions.append(tm.PartyAction(kind=A.RATIFICATION, party=party, effective=D("1994-04-20")))
+        actions += [
+            tm.PartyAction(kind=A.NON_EXTENSION, party=tm.StateRef(code=c), date=parse_date(notice))
+            for c in CST_LEAVING
+        ]
+        agreement = tm.Agreement(
+            id="cst-1992",
+            title="Collective Security Treaty",
+            kind=tm.AgreementKind.TREATY,
+            parties=tuple(tm.StateRef(code=c) for c in CST_PARTIES),
+            legally_binding=True,
+            bilateral=False,
+            date=D("1992-05-15"),
+            consent_clause=tm.ConsentClause(by_signature=False),
+            term=tm.Term(years=5, renewal_years=5, article="Article 11"),
+            party_actions=tuple(actions),
+            milestones=(
+                tm.Milestone(kind=M.ENTRY_INTO_FORCE, date=D(entry)),
+                tm.Milestone(kind=M.EXTENSION, date=D("1999-04-02"), note="Protocol of 2 April 1999"),
+            ),
+        )
+        return _dossier(agreement)
+
+    return build
+
+
+UA_RU_SOURCES = (
+    # Signed on 31 May 1997; in force on the exchange of instruments of ratification, 1 April 1999; renewed
+    # automatically every ten years unless a party notified the other six months before; expired 1 April 2019.
+    "https://en.interfax.com.ua/news/general/577390.html",
+    # "On September 21, the Ukrainian Foreign Ministry sent Russia a corresponding note."
+    "https://www.unian.info/politics/10500060-ukraine-russia-friendship-treaty-expires.html",
+    # Received in Moscow on 24 September 2018: "from April 1 the treaty will cease to exist".
+    "https://opinionua.com/en/2018/09/25/russia-received-a-note-from-kiev/",
+)
+UKR = tm.StateRef(code="UKR")
+
+
+def ua_ru(notice: str = "2018-09-21/2018-09-24", extension: str | None = None) -> Callable[[], tm.Dossier]:
+    """The Ukraine-Russia Treaty of Friendship, Cooperation and Partnership of 31 May 1997.
+
+    Ukraine's note of non-extension is dated ``notice`` (sent 21 September 2018,
+    received 24 September). ``extension``, when given, adds an extension milestone
+    that never happened: a constructed variant.
+    """
+
+    def build() -> tm.Dossier:
+        milestones = [
+            tm.Milestone(kind=M.EXCHANGE_OF_INSTRUMENTS, date=D("1999-04-01")),
+            tm.Milestone(kind=M.ENTRY_INTO_FORCE, date=D("1999-04-01")),
+        ]
+        if extension is not None:
+            milestones.append(tm.Milestone(kind=M.EXTENSION, date=D(extension), note="constructed"))
+        agreement = tm.Agreement(
+            id="ua-ru-friendship-1997",
+            title="Treaty of Friendship, Cooperation and Partnership between Ukraine and Russia",
+            kind=tm.AgreementKind.TREATY,
+            parties=(UKR, RUS),
+            legally_binding=True,
+            bilateral=True,
+            date=D("1997-05-31"),
+            term=tm.Term(years=10, renewal_years=10, automatic_renewal=True, article="Article 40"),
+            party_actions=(tm.PartyAction(kind=A.NON_EXTENSION, party=UKR, date=parse_date(notice)),),
+            milestones=tuple(milestones),
+        )
+        return _dossier(agreement)
+
+    return build
 
 
 def _bundled(name: str) -> Callable[[], tm.Dossier]:
@@ -532,6 +642,54 @@ SITUATIONS: tuple[Situation, ...] = (
         ("RUS", "KAZ"),
         "2000-01-01",
         "2000-01-01",
+    ),
+    Situation(
+        "A prolongation some parties do not sign",
+        "Collective Security Treaty: Azerbaijan, Georgia and Uzbekistan did not sign the Protocol of"
+        " 2 April 1999 and left when the first term ended",
+        CST_SOURCES,
+        cst(),
+        "cst-1992",
+        dt.date(1999, 6, 1),
+        "AZE",
+        one(S.WITHDRAWN),
+        one(S.IN_FORCE),
+        ("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"),
+        CST_LEAVING,
+        "1994-04-20",
+        "1994-04-20",
+    ),
+    Situation(
+        "A notice of non-extension that may come after the term's end",
+        "Collective Security Treaty, with the three notices dated only as sources report the signals: from"
+        " February 1999 to 20 April, the day the term ended",
+        CST_SOURCES,
+        cst(notice="1999-02-01/1999-04-20"),
+        "cst-1992",
+        dt.date(1999, 6, 1),
+        "AZE",
+        either(S.IN_FORCE, S.WITHDRAWN),
+        one(S.IN_FORCE),
+        ("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"),
+        CST_LEAVING,
+        "1994-04-20",
+        "1994-04-20",
+    ),
+    Situation(
+        "One party's notice of non-extension ends a bilateral treaty",
+        "Ukraine-Russia Friendship Treaty: Ukraine's note of 21 September 2018; the treaty ended on"
+        " 1 April 2019",
+        UA_RU_SOURCES,
+        ua_ru(),
+        "ua-ru-friendship-1997",
+        dt.date(2019, 4, 1),
+        "RUS",
+        one(S.TERMINATED),
+        one(S.TERMINATED),
+        (),
+        ("UKR", "RUS"),
+        "1999-04-01",
+        "1999-04-01",
     ),
 )
 

@@ -441,7 +441,8 @@ _START: _State = (_NONE, False, False, -1)
     _OP_TERMINATE,
     _OP_EXTEND,
     _OP_CEASE,
-) = range(15)
+    _OP_LEAVE,
+) = range(16)
 
 # Whole-agreement stages, and its state: (stage, parties withdrawn, stage before termination).
 _W_NONE, _W_SIGNED, _W_PROVISIONAL, _W_IN_FORCE, _W_SUSPENDED, _W_TERMINATED = range(6)
@@ -524,6 +525,14 @@ def _party_apply(state: _State, step: _Step) -> tuple[_Outcome, ...]:
             return (((before, False, False, -1), True),)
         if stage in _ENDED_FROM:
             return (((_ENDED_FROM[stage], False, False, -1), True),)
+        return ((state, True),)
+    if op == _OP_LEAVE:
+        # Out at a term's end by its own notice, whichever of that end and the agreement's own end
+        # comes first; a later prolongation does not bring it back (VCLT arts. 34, 40(4)).
+        if stage in (_CONSENTED, _IN_FORCE) or (stage == _SIGNED and provisional):
+            return (((_WITHDRAWN, False, False, -1), True),)
+        if stage == _TERMINATED and before in (_CONSENTED, _IN_FORCE):
+            return (((_ENDED[_WITHDRAWN], False, False, -1), True),)
         return ((state, True),)
     if op == _OP_PROVISIONAL_ALL:
         if stage in (_SIGNED, _CONSENTED):
@@ -1039,74 +1048,94 @@ class Lifecycle:
                 found.append(_Window(entry.earliest, entry.latest))
         return found
 
-    def _term_steps(self) -> tuple[list[tuple[_Window, int]], list[tuple[PartyRef, _Window]]]:
-        """When the term ends (and revives), for everyone; and who leaves at a term's end."""
-        agreement, term = self.agreement, self.agreement.term
-        if term is None:
+    def _term_steps(self) -> tuple[list[tuple[_Window, int, bool]], list[tuple[PartyRef, _Window, bool]]]:
+        """When the term ends (and revives), for everyone; and who leaves at a term's end.
+
+        Each with whether it may not happen: a notice in doubt, or an end the facts leave open.
+        """
+        agreement = self.agreement
+        if agreement.term is None:
             return [], []
         start = self._term_start()
         if start is None:
             return [], []
-        out: list[tuple[_Window, int]] = []
-        end = _shift(start, Period(years=term.years, months=term.months))
-        renewal = term.renewal
-        period = None if renewal is None else Period(years=term.renewal_years, months=term.renewal_months)
+        notices = [
+            (a.party, _window(a.date), bool(a.disputed_by) or self._doubtful(a))
+            for a in agreement.party_actions
+            if a.kind is PartyActionKind.NON_EXTENSION and a.party in self._parties
+        ]
+        # Renewals are listed past the last notice, so that every notice has an end it comes before.
+        horizon = max((w.last for _, w, _ in notices if w.last != dt.date.max), default=dt.date.min)
+        ends, gaps, complete = self._term_chain(start, horizon)
+        out = [(w, op, False) for w, op in gaps]
+        last = ends[-1].window
+        if complete and last.first != dt.date.max:  # else the term ends after 31 December 9999: never
+            out.append((last, _OP_TERMINATE, False))
+        leaving: list[tuple[PartyRef, _Window, bool]] = []
+        for party, sent, doubtful in notices:
+            found = (_stop if self._bilateral else _leaving)(ends, complete, sent)
+            if found is None:
+                continue
+            when, open_ = found
+            if self._bilateral:
+                out.append((when, _OP_TERMINATE, open_ or doubtful))
+            else:
+                leaving.append((party, when, open_ or doubtful))
+        return out, leaving
+
+    def _term_chain(
+        self, start: _Window, horizon: dt.date, known_by: dt.date = dt.date.max
+    ) -> tuple[list[_End], list[tuple[_Window, int]], bool]:
+        """The successive ends of the term, the gaps in it, and whether the last end listed is its last.
+
+        Automatic renewals and the extension milestones dated by ``known_by`` carry
+        it on, in date order; renewals without limit are listed until one ends after
+        ``horizon``. An extension dated after an end nothing else carried it past
+        leaves a gap: the agreement ends, then revives.
+        """
+        term = self.agreement.term
+        assert term is not None
+        period = (
+            None if term.renewal is None else Period(years=term.renewal_years, months=term.renewal_months)
+        )
         extensions = sorted(
-            (m for m in agreement.milestones if m.kind is MilestoneKind.EXTENSION),
+            (
+                m
+                for m in self.agreement.milestones
+                if m.kind is MilestoneKind.EXTENSION and m.date.latest() <= known_by
+            ),
             key=lambda m: (m.date.earliest(), m.date.latest()),
         )
+        ends: list[_End] = []
+        gaps: list[tuple[_Window, int]] = []
+        end = _shift(start, Period(years=term.years, months=term.months))
+        renews = term.automatic_renewal and period is not None
+        allowed = None if term.max_extensions is None else term.max_extensions - len(extensions)
+        renewals = 0
         for m in extensions:
             when = _window(m.date)
+            # The term renews by itself at every end that certainly passes before the extension.
+            while renews and end.last < when.first and (allowed is None or renewals < allowed):
+                ends.append(_End(end, None, True))
+                end, renewals = _shift(end, period), renewals + 1
             if when.first > end.last:  # extended after it had expired: a gap, then revived
-                out.append((end, _OP_TERMINATE))
-                out.append((when, _OP_EXTEND))
+                gaps += [(end, _OP_TERMINATE), (when, _OP_EXTEND)]
+            ends.append(_End(end, when, False))
             if m.until is not None:
                 end = _window(m.until)
             elif period is not None:
                 end = _shift(end, period)
             else:
                 end = _Window(end.first, dt.date.max)
-        leaving: list[tuple[PartyRef, _Window]] = []
-        notices = [a for a in agreement.party_actions if a.kind is PartyActionKind.NON_EXTENSION]
-        if term.automatic_renewal and period is not None:
-            allowed = None if term.max_extensions is None else term.max_extensions - len(extensions)
-            bilateral = self._bilateral
-            stop = min((_window(a.date).last for a in notices), default=None) if bilateral else None
-            renewals = 0
-            if allowed is None and stop is None:
-                return out, self._leavers(notices, start, period)  # renews for ever
-            # Renew while renewals remain and no notice certainly came before the end.
-            while end.last != dt.date.max and (allowed is None or renewals < allowed):
-                if stop is not None and stop < end.first:
-                    break
-                end = _shift(end, period)
-                renewals += 1
-                if end.first.year >= 9999:
-                    return out, leaving
-            if not bilateral:
-                leaving = self._leavers(notices, start, period)
-        if end.first != dt.date.max:  # else the term ends after 31 December 9999: never
-            out.append((end, _OP_TERMINATE))
-        return out, leaving
-
-    def _leavers(
-        self, notices: list[PartyAction], start: _Window, period: Period
-    ) -> list[tuple[PartyRef, _Window]]:
-        """Parties of a multilateral agreement that leave at the end of the term after their notice."""
-        term = self.agreement.term
-        assert term is not None
-        if self._bilateral:
-            return []
-        found = []
-        for notice in notices:
-            end = _shift(start, Period(years=term.years, months=term.months))
-            sent = _window(notice.date)
-            for _ in range(10_000):
-                if sent.last < end.first or end.last == dt.date.max:
-                    break
-                end = _shift(end, period)
-            found.append((notice.party, end))
-        return found
+        while renews and (allowed is None or renewals < allowed):
+            ends.append(_End(end, None, True))
+            if (
+                allowed is None and (end.first > horizon or end.last == dt.date.max)
+            ) or end.first.year >= 9999:
+                return ends, gaps, False  # renews for ever, as far as the record tells
+            end, renewals = _shift(end, period), renewals + 1
+        ends.append(_End(end, None, False))
+        return ends, gaps, True
 
     def _term_start(self) -> _Window | None:
         if self._general is not None:
@@ -1162,9 +1191,9 @@ class Lifecycle:
                 w = _withdrawal_window(agreement, a)
                 steps.append(_Step(w.first, w.last, 7, k, _W_OP_WITHDRAW, disputed, False, True))
         ends, _ = self._term  # a multilateral party leaving at the term's end does not end the whole
-        for w, op in ends:
+        for w, op, open_ in ends:
             whole_op = _W_OP_TERMINATE if op == _OP_TERMINATE else _W_OP_EXTEND
-            steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, whole_op, False, False, True))
+            steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, whole_op, open_, False, True))
         for w in self._ending:
             steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, _W_OP_TERMINATE, False, False, True))
         for k, m in enumerate(agreement.milestones):
@@ -1293,11 +1322,11 @@ class Lifecycle:
                         )
                     )
         ends, leaving = self._term
-        for w, op in ends:
-            steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, op, False, False, True))
-        for who, w in leaving:
+        for w, op, open_ in ends:
+            steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, op, open_, False, True))
+        for who, w, open_ in leaving:
             if who == party:
-                steps.append(_Step(w.first, w.last, 7, -1, _OP_WITHDRAW, False, False, True))
+                steps.append(_Step(w.first, w.last, 7, -1, _OP_LEAVE, open_, False, True))
         for w in self._ending:
             steps.append(_Step(w.first, w.last, _RANK_AGREEMENT, -1, _OP_TERMINATE, False, False, True))
         for k, m in enumerate(agreement.milestones):
@@ -1398,35 +1427,28 @@ class Lifecycle:
         if start is None:
             return None
         day = as_day(on)
-        end = _shift(start, Period(years=term.years, months=term.months))
-        period = (
-            None if term.renewal is None else Period(years=term.renewal_years, months=term.renewal_months)
+        ends, _, complete = self._term_chain(start, day, known_by=day)
+        # The end that nothing recorded by then carries past and that has not yet renewed.
+        end = next(
+            (e.window for e in ends if e.by is None and (not e.renews or e.window.last > day)),
+            ends[-1].window,
         )
-        used = 0
-        for m in sorted(self.agreement.milestones, key=lambda m: (m.date.earliest(), m.date.latest())):
-            if m.kind is not MilestoneKind.EXTENSION or m.date.latest() > day:
-                continue
-            used += 1
-            if m.until is not None:
-                end = _Window(max(end.first, m.until.earliest()), max(end.last, m.until.latest()))
-            elif period is not None:
-                end = _shift(end, period)
-            else:
-                return None  # extended to an end not recorded
-        if term.automatic_renewal and period is not None:
-            notices = [
-                _window(a.date).last
-                for a in self.agreement.party_actions
-                if a.kind is PartyActionKind.NON_EXTENSION
-            ]
-            stop = min((n for n in notices if n <= day), default=None)
-            while end.last <= day and end.last != dt.date.max:
-                if term.max_extensions is not None and used >= term.max_extensions:
-                    break
-                if stop is not None and stop < end.first:
-                    break
-                end = _shift(end, period)
-                used += 1
+        if self._bilateral:  # one party's notice ends it; a multilateral one goes on for the others
+            for a in self.agreement.party_actions:
+                sent = _window(a.date)
+                if (
+                    a.kind is not PartyActionKind.NON_EXTENSION
+                    or a.party not in self._parties
+                    or sent.last > day
+                ):
+                    continue
+                found = _stop(ends, complete, sent)
+                if found is None or found[0].first > end.last:
+                    continue
+                stop, open_ = found
+                if open_ or stop.first != stop.last or (stop != end and stop.last >= end.first):
+                    return None  # the facts do not settle which end it is
+                end = stop
         if end.first == dt.date.max:  # ends after 31 December 9999, the last day a date holds
             return None
         return end.first if end.first == end.last else None
@@ -1483,6 +1505,83 @@ def _withdrawal_window(agreement: Agreement, action: PartyAction) -> _Window:
     if clause is not None and clause.notice is not None:
         return _shift(notified, clause.notice)
     return _Window(notified.first, dt.date.max)
+
+
+class _End(NamedTuple):
+    """One end of an agreement's term, and what carries the term on past it."""
+
+    window: _Window
+    by: _Window | None  # the days of the extension milestone that prolongs it past this end
+    renews: bool  # it renews automatically; neither this nor `by`: the agreement's last end
+
+
+def _candidates(ends: Sequence[_End], notice: _Window) -> tuple[int, int | None] | None:
+    """The ends a notice may be in time for: the first it may precede, and the first it certainly precedes.
+
+    A notice on the day the term ends comes too late for that end. ``None`` when it
+    may come after every end; the second is ``None`` when it may come after them all.
+    """
+    first = next((i for i, e in enumerate(ends) if notice.first < e.window.last), None)
+    if first is None:
+        return None
+    last = next((i for i in range(first, len(ends)) if notice.last < ends[i].window.first), None)
+    return first, last
+
+
+def _leaving(ends: Sequence[_End], complete: bool, notice: _Window) -> tuple[_Window, bool] | None:
+    """When a party of a multilateral agreement leaves by its notice of non-extension, and whether it may not.
+
+    It leaves at the end of the term running when it gives notice, as the treaty
+    provides (VCLT art. 54(a)), whether the term then renews automatically or is
+    prolonged by an extension milestone: an extension binds only those who consent
+    to it (arts. 34 and 40(4)), and the notice says this party does not. Where the
+    notice's days overlap an end, it leaves at one of the ends it may precede: the
+    window spans them and the standing in between is open. At the agreement's last
+    end it ends with everyone else, so a notice that may be in time only for that
+    end may not take it out at all.
+    """
+    found = _candidates(ends, notice)
+    if found is None:
+        return None
+    first, last = found
+    if not complete:  # renews for ever: an end comes after every dated notice
+        until = dt.date.max if last is None else ends[last].window.last
+        return _Window(ends[first].window.first, until), False
+    final = len(ends) - 1
+    if first == final:
+        return None
+    if last is None or last == final:
+        return _Window(ends[first].window.first, ends[final - 1].window.last), True
+    return _Window(ends[first].window.first, ends[last].window.last), False
+
+
+def _stop(ends: Sequence[_End], complete: bool, notice: _Window) -> tuple[_Window, bool] | None:
+    """When one party's notice of non-extension ends a bilateral agreement, and whether it may not.
+
+    It stops the automatic renewal at the end of the term running when it is given.
+    An extension milestone of a bilateral agreement has both parties' consent: one
+    made before the notice prolonged the term the notice then ends; one that may
+    come after it prolongs the term past the end the notice chose (VCLT art. 54(b)),
+    and whether the notice still stops the renewal after that is not settled (a
+    notice may be revoked before it takes effect, art. 68): that end is open.
+    """
+    found = _candidates(ends, notice)
+    if found is None:
+        return None
+    first, last = found
+    last_index = len(ends) - 1 if last is None else last
+    stops = []
+    open_ = False
+    for i in range(first, last_index + 1):
+        j = i
+        while (by := ends[j].by) is not None:
+            open_ = open_ or not by.last < notice.first
+            j += 1
+        stops.append(j)
+    if complete and stops[0] == len(ends) - 1:
+        return None  # the agreement ends there anyway
+    until = dt.date.max if last is None and not complete else ends[stops[-1]].window.last
+    return _Window(ends[stops[0]].window.first, until), open_
 
 
 def _first_day(
