@@ -143,7 +143,8 @@ _SECTION = re.compile(r"^(Args|Attributes|Example|Examples|Returns|Raises|Note|W
 def _body(obj: object) -> list[str]:
     """The docstring after its summary: the explanation, then the example as a code block.
 
-    The ``Args:`` section is left out: the field table says the same.
+    The ``Attributes:`` section that `treatymodel._fielddocs.documented` adds is left
+    out: the field table says the same, from the same attribute docstrings.
     """
     doc = inspect.getdoc(obj) or ""
     lines = doc.split("\n")
