@@ -71,7 +71,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -108,7 +107,6 @@ __all__ = [
     "general_entry_into_force",
     "is_bilateral",
     "lifecycle",
-    "render_effects",
 ]
 
 
@@ -237,23 +235,6 @@ ENDING_RELATIONS = frozenset({RelationKind.SUPERSEDES, RelationKind.TERMINATES})
 # Ratification, acceptance and approval confirm a signature (art. 14): they cannot precede it.
 _CONFIRMING = frozenset({PartyActionKind.RATIFICATION, PartyActionKind.ACCEPTANCE, PartyActionKind.APPROVAL})
 _SIGNING = frozenset({PartyActionKind.SIGNATURE, PartyActionKind.DEFINITIVE_SIGNATURE})
-
-
-def render_effects() -> str:
-    """The effect tables as one Markdown table, as ``docs/lifecycle.md`` shows them."""
-    from treatymodel._fielddocs import attribute_docs
-
-    lines = ["| kind | of | effect | the kind |", "| --- | --- | --- | --- |"]
-    for kinds, of in ((ACTION_EFFECTS, "a party"), (MILESTONE_EFFECTS, "the agreement")):
-        docs = attribute_docs(type(next(iter(kinds))))
-        for kind, effect in kinds.items():
-            lines.append(f"| `{kind.value}` | {of} | `{effect.value}` | {docs.get(kind.name, '')} |")
-    lines += ["", "| effect | what it does |", "| --- | --- |"]
-    effects = attribute_docs(Effect)
-    lines += [f"| `{e.value}` | {effects.get(e.name, '')} |" for e in Effect]
-    # reStructuredText roles of the docstrings become Markdown code spans.
-    text = re.sub(r":[a-z]+:`~?(?:[\w.]+\.)?(\w+)`", r"`\1`", "\n".join(lines))
-    return text.replace("``", "`") + "\n"
 
 
 # --------------------------------------------------------------------------- dates
