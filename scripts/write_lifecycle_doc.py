@@ -1,9 +1,9 @@
-"""Write the generated tables of docs/lifecycle.md (a test fails when they are stale).
+"""Write the generated table of docs/lifecycle.md (a test fails when it is stale).
 
-The effects table comes from ``treatymodel.lifecycle`` (`render_effects`).
 The situations come from ``tests/lifecycle_situations.py``, where each expected
 answer is written by hand with its sources; ``tests/test_lifecycle_situations.py``
-checks every row against the lifecycle engine.
+checks every row against the lifecycle engine. The effect of each kind of act is
+not on this page: the model reference (docs/model.md) shows it beside the kind.
 """
 
 from __future__ import annotations
@@ -30,13 +30,11 @@ def fill(page: str, marker: str, table: str) -> str:
 
 
 def main() -> None:
-    """Replace the tables between the ``effects`` and the ``situations`` markers."""
+    """Replace the table between the ``situations`` markers."""
     sys.path.insert(0, str(ROOT / "tests"))
     from lifecycle_situations import render_table
-    from treatymodel.lifecycle import render_effects
 
     page = PAGE.read_text(encoding="utf-8")
-    page = fill(page, "effects", render_effects())
     page = fill(page, "situations", render_table())
     PAGE.write_text(page, encoding="utf-8")
     print(f"wrote {PAGE.relative_to(ROOT)}")

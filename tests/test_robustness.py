@@ -735,7 +735,7 @@ _FORBIDDEN = re.compile(
 # repr() or as checked identifiers (tests/test_dump.py).
 _ALLOWED = {
     ("src/treatymodel/_dump.py", 'exec(compile(code, "<treatymodel unstructure>", "exec"), namespace)'),
-    ("src/treatymodel/_load.py", 'exec(compile(text, "<treatymodel generated readers>", "exec"), self._namespace)'),
+    ("src/treatymodel/_load.py", 'exec(compile(text, _FILENAME, "exec"), self._namespace)'),
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._fielddocs import documented
 from treatymodel.agreements import Agreement
 from treatymodel.meetings import Decision, Meeting
 from treatymodel.parties import Organization, State
@@ -23,6 +24,7 @@ from treatymodel.visits import Visit
 __all__ = ["Dossier"]
 
 
+@documented
 @attrs.frozen(kw_only=True, repr=False)
 class Dossier:
     """The records of one story or one dataset, referring to one another by id.
@@ -32,33 +34,33 @@ class Dossier:
     """
 
     id: str = attrs.field(validator=v.identifier)
-    """Id of the dossier."""
+    """Id of the dossier (``"ru-kz-2025"``)."""
     title: str = attrs.field(validator=v.text)
     """What the dossier is about."""
     description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """Scope and method."""
+    """A paragraph on its scope and how it was made."""
     states: tuple[State, ...] = attrs.field(default=(), validator=v.tuple_of(State))
-    """States."""
+    """The states the records name."""
     organizations: tuple[Organization, ...] = attrs.field(default=(), validator=v.tuple_of(Organization))
-    """International organizations."""
+    """The international organizations the records name."""
     persons: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
     """Persons."""
     offices: tuple[Office, ...] = attrs.field(default=(), validator=v.tuple_of(Office))
-    """Offices."""
+    """The offices those persons hold."""
     tenures: tuple[Tenure, ...] = attrs.field(default=(), validator=v.tuple_of(Tenure))
-    """Tenures of offices."""
+    """Tenures of offices: who held which office when."""
     visits: tuple[Visit, ...] = attrs.field(default=(), validator=v.tuple_of(Visit))
-    """Visits."""
+    """Visits, with their programs."""
     meetings: tuple[Meeting, ...] = attrs.field(default=(), validator=v.tuple_of(Meeting))
-    """Meetings of many parties."""
+    """Summits, sessions and conferences of many parties."""
     decisions: tuple[Decision, ...] = attrs.field(default=(), validator=v.tuple_of(Decision))
-    """Decisions of organizations' bodies."""
+    """Decisions: acts of organizations' bodies."""
     agreements: tuple[Agreement, ...] = attrs.field(default=(), validator=v.tuple_of(Agreement))
-    """Agreements."""
+    """Agreements, with their signatures, structure and lifecycle."""
     sources: tuple[Source, ...] = attrs.field(default=(), validator=v.tuple_of(Source))
-    """Sources."""
+    """Sources: where the facts come from."""
     quotes: tuple[Quote, ...] = attrs.field(default=(), validator=v.tuple_of(Quote))
-    """Quotes."""
+    """Quotes: words attributed to speakers or documents."""
 
     def __repr__(self) -> str:
         counts = ", ".join(

@@ -45,6 +45,8 @@ FieldsOf = Callable[[type], "list[tuple[attrs.Attribute[Any], str]]"]
 #: immutable reference can be shared. Cleared when it grows past `_SHARED_MAX`.
 _shared: dict[tuple[Any, ...], Any] = {}
 _SHARED_MAX = 1 << 16
+#: The file name the generated code is compiled under, shown in tracebacks.
+_FILENAME = "<treatymodel generated readers>"
 
 
 class RefusedError(Exception):
@@ -124,7 +126,7 @@ class Readers:
 
     def _run(self, source: list[str]) -> None:
         text = "\n\n".join(source)
-        exec(compile(text, "<treatymodel generated readers>", "exec"), self._namespace)
+        exec(compile(text, _FILENAME, "exec"), self._namespace)
 
 
 class _Generator:

@@ -6,6 +6,8 @@ import enum
 import inspect
 import re
 import typing
+from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -143,7 +145,8 @@ _SECTION = re.compile(r"^(Args|Attributes|Example|Examples|Returns|Raises|Note|W
 def _body(obj: object) -> list[str]:
     """The docstring after its summary: the explanation, then the example as a code block.
 
-    The ``Args:`` section is left out: the field table says the same.
+    The ``Attributes:`` section that `treatymodel._fielddocs.documented` adds is left
+    out: the field table says the same, from the same attribute docstrings.
     """
     doc = inspect.getdoc(obj) or ""
     lines = doc.split("\n")
@@ -174,6 +177,29 @@ def _body(obj: object) -> list[str]:
     return out
 
 
+def _effects() -> dict[type, Mapping[Any, enum.Enum]]:
+    """The effect tables of the lifecycle engine, by the kind they map."""
+    from treatymodel.agreements import MilestoneKind, PartyActionKind
+    from treatymodel.lifecycle import ACTION_EFFECTS, MILESTONE_EFFECTS
+
+    return {PartyActionKind: ACTION_EFFECTS, MilestoneKind: MILESTONE_EFFECTS}
+
+
+def _enum_table(cls: type[enum.Enum]) -> list[str]:
+    """An enum's values and their docstrings; a party action or milestone kind's effect too.
+
+    The effect column is the one table of what each act does (the lifecycle page links
+    here), so that a new kind changes this page and no other.
+    """
+    docs = attribute_docs(cls)
+    effects = _effects().get(cls)
+    if effects is None:
+        rows = [f"| `{m.value}` | {docs.get(m.name, '')} |" for m in cls]
+        return ["| value | meaning |", "| --- | --- |", *rows, ""]
+    rows = [f"| `{m.value}` | [`{effects[m].value}`](#effect) | {docs.get(m.name, '')} |" for m in cls]
+    return ["| value | effect | meaning |", "| --- | --- | --- |", *rows, ""]
+
+
 def render() -> str:
     """The whole Markdown page."""
     lines = [
@@ -194,10 +220,7 @@ def render() -> str:
         lines += [f"## `{obj.__name__}`", "", f"*{obj.__module__}*", "", _summary(obj), ""]
         lines += _body(obj)
         if issubclass(obj, enum.Enum):
-            docs = attribute_docs(obj)
-            lines += ["| value | meaning |", "| --- | --- |"]
-            lines += [f"| `{m.value}` | {docs.get(m.name, '')} |" for m in obj]
-            lines.append("")
+            lines += _enum_table(obj)
         elif attrs.has(obj):
             docs = attribute_docs(obj)
             hints = typing.get_type_hints(obj)

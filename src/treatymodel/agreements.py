@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._fielddocs import documented
 from treatymodel.clauses import (
     ConsentClause,
     EntryIntoForceClause,
@@ -237,20 +238,10 @@ class RelationKind(enum.StrEnum):
     """Signed in the same package as the other agreement."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Signature:
     """One signatory's signature of an agreement for one party.
-
-    Args:
-        signatory: Id of the person who signed.
-        party: The party signed for.
-        date: When, to the precision known.
-        office: Id of the office the signatory held that day and signed in.
-        full_powers: Whether full powers were produced (VCLT art. 7(1)); ``None``
-            if not recorded.
-        ad_referendum: Whether signed ad referendum, subject to confirmation.
-        place: Where, if not the agreement's place.
-        sources: Ids of sources.
 
     Example:
         >>> from treatymodel import PartialDate, Signature, StateRef
@@ -260,19 +251,19 @@ class Signature:
     """
 
     signatory: str = attrs.field(validator=v.identifier)
-    """Id of the signatory."""
+    """Id of the signatory, the person who signed."""
     party: PartyRef = attrs.field(validator=v.instance_of((StateRef, OrganizationRef)))
     """The party signed for."""
     date: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
-    """Date of signature; ``None`` when not known."""
+    """Date of signature, to the precision known; ``None`` when not known."""
     office: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the office held when signing."""
+    """Id of the office the signatory held that day and signed in."""
     full_powers: bool | None = attrs.field(default=None, validator=v.optional_bool)
-    """Whether full powers were produced."""
+    """Whether full powers were produced (VCLT art. 7(1)); ``None`` if not recorded."""
     ad_referendum: bool = attrs.field(default=False, validator=v.boolean)
-    """Signed subject to confirmation."""
+    """Whether signed ad referendum, subject to confirmation."""
     place: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
-    """Place of signature, if not the agreement's."""
+    """Place of signature, if not the agreement's place."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
@@ -281,14 +272,10 @@ class Signature:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Vote:
     """The vote of a body (a chamber of parliament) on a domestic step of a ratification.
-
-    Args:
-        in_favour: Votes for.
-        against: Votes against, when reported.
-        abstentions: Abstentions, when reported.
 
     Example:
         >>> from treatymodel import Vote
@@ -299,11 +286,12 @@ class Vote:
     in_favour: int = attrs.field(validator=v.count)
     """Votes for."""
     against: int | None = attrs.field(default=None, validator=v.optional_count)
-    """Votes against."""
+    """Votes against, when reported."""
     abstentions: int | None = attrs.field(default=None, validator=v.optional_count)
-    """Abstentions."""
+    """Abstentions, when reported."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class PartyAction:
     """A lifecycle action of one party: ratification, accession, withdrawal...
@@ -313,45 +301,32 @@ class PartyAction:
     can be recorded with ``date`` left out: the lifecycle engine then counts it
     only where the other facts settle it, and the rules that need its date stay
     silent.
-
-    Args:
-        kind: The action.
-        party: The party acting.
-        date: Date of the act (for instruments, the date of deposit; for a
-            withdrawal, of the notification); ``None`` when not known.
-        effective: Date the action takes effect for the party.
-        text: Text of a reservation or declaration.
-        depositary: Who received the instrument.
-        performed_by: Id of the person who performed it (signed the law,
-            deposited the instrument).
-        body: The body that acted, for a domestic step (``"State Duma"``).
-        vote: The body's vote, where known.
-        disputed_by: The parties that dispute the act's validity or effect (one
-            party's suspension that the other calls invalid).
-        note: Context.
-        sources: Ids of sources.
     """
 
     kind: PartyActionKind = attrs.field(validator=v.member(PartyActionKind))
     """The action."""
     party: PartyRef = attrs.field(validator=v.instance_of((StateRef, OrganizationRef)))
-    """The acting party."""
+    """The party acting."""
     date: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
-    """Date of the act, of deposit or of notification; ``None`` when unknown."""
+    """Date of the act (for instruments, the date of deposit; for a withdrawal, of the notification); ``None``
+    when not known.
+    """
     effective: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
-    """Date of effect for the party."""
+    """Date the action takes effect for the party."""
     text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Text of a reservation or declaration."""
     depositary: str | None = attrs.field(default=None, validator=v.optional_text)
     """Who received the instrument."""
     performed_by: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the person who performed it."""
+    """Id of the person who performed it (signed the law, deposited the instrument)."""
     body: str | None = attrs.field(default=None, validator=v.optional_text)
-    """The body that acted, for a domestic step."""
+    """The body that acted, for a domestic step (``"State Duma"``)."""
     vote: Vote | None = attrs.field(default=None, validator=v.optional_instance_of(Vote))
-    """The body's vote."""
+    """The body's vote, where known."""
     disputed_by: tuple[PartyRef, ...] = attrs.field(default=(), validator=party_refs)
-    """Parties disputing the act."""
+    """The parties that dispute the act's validity or effect (one party's suspension that the other calls
+    invalid).
+    """
     note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Context."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
@@ -362,26 +337,19 @@ class PartyAction:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Milestone:
-    """Something that happens to an agreement as a whole: adoption, entry into force...
-
-    Args:
-        kind: The milestone.
-        date: When.
-        until: For an extension, the new end of term.
-        note: Context (e.g. "extended by the Protocol of 7 June 2012").
-        sources: Ids of sources.
-    """
+    """Something that happens to an agreement as a whole: adoption, entry into force..."""
 
     kind: MilestoneKind = attrs.field(validator=v.member(MilestoneKind))
     """The milestone."""
     date: DateValue = attrs.field(validator=v.instance_of(_DATES))
     """When it happened."""
     until: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
-    """New end of term, for an extension."""
+    """For an extension, the new end of term."""
     note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """Context."""
+    """Context (e.g. "extended by the Protocol of 7 June 2012")."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
@@ -390,6 +358,7 @@ class Milestone:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Relation:
     """A relation from one agreement to another in the dossier.
@@ -397,21 +366,16 @@ class Relation:
     A relation that ``supersedes`` or ``terminates`` its target ends the target on
     ``date`` when the text gives one, else when this agreement enters into force
     (VCLT arts. 54(b) and 59); one that never enters into force ends nothing.
-
-    Args:
-        kind: How this agreement relates to the target.
-        target: Id of the other agreement.
-        date: The day the relation takes effect, when the text sets one (for
-            ``supersedes`` and ``terminates``: the day the target ends).
-        sources: Ids of sources.
     """
 
     kind: RelationKind = attrs.field(validator=v.member(RelationKind))
-    """The relation."""
+    """How this agreement relates to the target."""
     target: str = attrs.field(validator=v.identifier)
     """Id of the other agreement."""
     date: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
-    """The day it takes effect, when the text sets one."""
+    """The day the relation takes effect, when the text sets one (for ``supersedes`` and ``terminates``: the
+    day the target ends).
+    """
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
@@ -420,6 +384,7 @@ class Relation:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Term:
     """How long an agreement runs and how it is renewed.
@@ -429,20 +394,8 @@ class Term:
     it ends, unless a party gives notice of non-extension, the agreement is
     terminated or ``max_extensions`` is reached. An ``extension`` milestone without
     an ``until`` prolongs it by the renewal period. See
-    `treatymodel.Dossier.expiry`.
-
-    Args:
-        years: Years of the initial term.
-        months: Months of the initial term, added to ``years``.
-        renewal_years: Years of each renewal period.
-        renewal_months: Months of each renewal period.
-
-    The term, and the renewal period, each last at most 1,000 years in all.
-        automatic_renewal: Whether the term renews itself at its end.
-        max_extensions: How many times it may be extended or renewed, when the
-            text limits it (``1`` for "may be extended once").
-        article: Where the clause is in the text.
-        sources: Ids of sources.
+    `treatymodel.Dossier.expiry`. The term, and the renewal period, each last at
+    most 1,000 years in all.
 
     Example:
         >>> from treatymodel import Term
@@ -453,7 +406,7 @@ class Term:
     years: int = attrs.field(default=0, validator=v.years)
     """Years of the initial term."""
     months: int = attrs.field(default=0, validator=v.months)
-    """Months of the initial term, added to the years."""
+    """Months of the initial term, added to ``years``."""
     renewal_years: int = attrs.field(default=0, validator=v.years)
     """Years of each renewal period."""
     renewal_months: int = attrs.field(default=0, validator=v.months)
@@ -461,7 +414,9 @@ class Term:
     automatic_renewal: bool = attrs.field(default=False, validator=v.boolean)
     """Whether the term renews itself at its end."""
     max_extensions: int | None = attrs.field(default=None, validator=v.optional_count)
-    """How many times it may be extended or renewed, when limited."""
+    """How many times it may be extended or renewed, when the text limits it (``1`` for "may be extended
+    once").
+    """
     article: str | None = attrs.field(default=None, validator=v.optional_text)
     """Where the clause is in the text."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
@@ -504,92 +459,58 @@ class Term:
         return relativedelta(years=self.renewal_years, months=self.renewal_months)
 
 
+@documented
 @attrs.frozen(kw_only=True, repr=False)
 class Agreement:
-    """An international agreement: a treaty, a declaration, a memorandum...
-
-    Args:
-        id: Id in the dossier.
-        title: Main title, in English.
-        kind: Form of the instrument.
-        parties: The states and organizations that took part in it, bound or not:
-            its negotiating states, signatories, contracting states and parties in
-            the sense of VCLT art. 2(1). Who is bound on a day is the lifecycle
-            engine's answer (`treatymodel.Dossier.parties_on`).
-        other_titles: Other titles and wordings, language-tagged, with sources.
-        legally_binding: Whether it creates obligations under international law;
-            ``None`` if no source says.
-        level: Interstate, intergovernmental or interagency.
-        bilateral: Whether it is a bilateral instrument; ``None`` if not stated.
-        date: Date of signature (or of adoption, for a multilateral text).
-        place: Place of signature or adoption.
-        languages: Languages of the authentic texts.
-        signatures: Who signed, for which party, when.
-        preamble: Text or summary of the preamble.
-        sections: The body of the text, as nested units.
-        conclusions: Final clauses or closing text.
-        commitments: What the parties undertake or state.
-        party_actions: Lifecycle actions per party.
-        milestones: Lifecycle of the agreement as a whole.
-        consent_clause: How consent to be bound is expressed (VCLT arts. 11-15).
-        entry_into_force_clause: When it enters into force, generally and for
-            later parties (art. 24).
-        signature_period: When and where it is open for signature.
-        withdrawal_clause: Whether and how a party may withdraw (arts. 54, 56).
-        term: How long it runs and how it is renewed, where the text sets a term.
-        relations: Relations to other agreements of the dossier.
-        relationship_level: The level of relations it moves the parties to, in
-            its own words (``"comprehensive strategic partnership and alliance"``).
-        published_in: Ids of sources where the full text is published.
-        summary: A sentence on the agreement.
-        sources: Ids of sources for the agreement's facts.
-        variants: Values other sources report differently.
-    """
+    """An international agreement: a treaty, a declaration, a memorandum..."""
 
     id: str = attrs.field(validator=v.identifier)
     """Id in the dossier."""
     title: str = attrs.field(validator=v.text)
-    """Main English title."""
+    """Main title, in English."""
     kind: AgreementKind = attrs.field(validator=v.member(AgreementKind))
     """Form of the instrument."""
     parties: tuple[PartyRef, ...] | None = attrs.field(default=None, validator=_optional_party_refs)
-    """The states and organizations that took part, bound or not; ``None`` when not known."""
+    """The states and organizations that took part in it, bound or not: its negotiating states, signatories,
+    contracting states and parties in the sense of VCLT art. 2(1); ``None`` when not known. Who is bound on a
+    day is the lifecycle engine's answer (`treatymodel.Dossier.parties_on`).
+    """
     other_titles: tuple[Title, ...] = attrs.field(default=(), validator=v.tuple_of(Title))
-    """Other titles, language-tagged."""
+    """Other titles and wordings, language-tagged, with sources."""
     legally_binding: bool | None = attrs.field(default=None, validator=v.optional_bool)
-    """Whether it binds under international law."""
+    """Whether it creates obligations under international law; ``None`` if no source says."""
     level: AgreementLevel | None = attrs.field(default=None, validator=v.optional_member(AgreementLevel))
     """Interstate, intergovernmental or interagency."""
     bilateral: bool | None = attrs.field(default=None, validator=v.optional_bool)
-    """Whether it is bilateral."""
+    """Whether it is a bilateral instrument; ``None`` if not stated."""
     date: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
-    """Date of signature or adoption."""
+    """Date of signature (or of adoption, for a multilateral text)."""
     place: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
     """Place of signature or adoption."""
     languages: tuple[str, ...] = attrs.field(default=(), validator=v.languages)
     """Languages of the authentic texts."""
     signatures: tuple[Signature, ...] = attrs.field(default=(), validator=v.tuple_of(Signature))
-    """Signatures."""
+    """Signatures: who signed, for which party, when."""
     preamble: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """Preamble text or summary."""
+    """Text or summary of the preamble."""
     sections: tuple[Section, ...] = attrs.field(default=(), validator=v.tuple_of(Section))
-    """Body of the text."""
+    """The body of the text, as nested units."""
     conclusions: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """Final clauses."""
+    """Final clauses or closing text."""
     commitments: tuple[Commitment, ...] = attrs.field(default=(), validator=v.tuple_of(Commitment))
-    """Commitments."""
+    """Commitments: what the parties undertake or state."""
     party_actions: tuple[PartyAction, ...] = attrs.field(default=(), validator=v.tuple_of(PartyAction))
-    """Lifecycle actions of the parties."""
+    """Lifecycle actions of each party."""
     milestones: tuple[Milestone, ...] = attrs.field(default=(), validator=v.tuple_of(Milestone))
-    """Lifecycle of the agreement."""
+    """Lifecycle of the agreement as a whole."""
     consent_clause: ConsentClause | None = attrs.field(
         default=None, validator=v.optional_instance_of(ConsentClause)
     )
-    """How consent to be bound is expressed."""
+    """How consent to be bound is expressed (VCLT arts. 11-15)."""
     entry_into_force_clause: EntryIntoForceClause | None = attrs.field(
         default=None, validator=v.optional_instance_of(EntryIntoForceClause)
     )
-    """When it enters into force."""
+    """When it enters into force, generally and for later parties (VCLT art. 24)."""
     signature_period: SignaturePeriod | None = attrs.field(
         default=None, validator=v.optional_instance_of(SignaturePeriod)
     )
@@ -597,21 +518,23 @@ class Agreement:
     withdrawal_clause: WithdrawalClause | None = attrs.field(
         default=None, validator=v.optional_instance_of(WithdrawalClause)
     )
-    """Whether and how a party may withdraw."""
+    """Whether and how a party may withdraw (VCLT arts. 54, 56)."""
     term: Term | None = attrs.field(default=None, validator=v.optional_instance_of(Term))
     """How long it runs and how it is renewed, where the text sets a term."""
     relations: tuple[Relation, ...] = attrs.field(default=(), validator=v.tuple_of(Relation))
-    """Relations to other agreements."""
+    """Relations to other agreements of the dossier."""
     relationship_level: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Level of relations it establishes."""
+    """The level of relations it moves the parties to, in its own words (``"comprehensive strategic
+    partnership and alliance"``).
+    """
     published_in: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
-    """Ids of sources publishing the full text."""
+    """Ids of sources where the full text is published."""
     summary: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """A sentence on the agreement."""
     external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
     """Identifiers in other systems (Wikidata, UNTS...)."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
-    """Ids of sources."""
+    """Ids of sources for the agreement's facts."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
     """Values other sources report differently, each addressing a field of this record."""
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))

@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._fielddocs import documented
 from treatymodel.dates import PartialDate
 from treatymodel.errors import FieldError
 from treatymodel.parties import PartyRef, party_refs
@@ -69,6 +70,7 @@ def _optional_positive(instance: Any, attribute: attrs.Attribute[Any], value: An
         v.fail(instance, attribute, value, "must be None or an int from 1 to 10000")
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Period:
     """A length of time a clause states: years, months and days, added in that order.
@@ -125,19 +127,10 @@ class EntryIntoForceMode(enum.StrEnum):
     """As soon as every party has consented to be bound: the rule failing a clause (art. 24(2))."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class ConsentClause:
     """How a state or organization expresses its consent to be bound (VCLT arts. 11-15).
-
-    Args:
-        by_signature: Whether signature alone expresses consent (art. 12): ``True``
-            for an agreement that enters into force on signature, ``False`` for one
-            subject to ratification, acceptance or approval (art. 14).
-        accession: Whether states that did not sign may accede (art. 15); ``None``
-            if the text does not say or it is not recorded.
-        article: Where the clause is in the text (``"Article XVII"``).
-        text: Its wording, as published.
-        sources: Ids of sources.
 
     Example:
         >>> from treatymodel import ConsentClause
@@ -146,13 +139,18 @@ class ConsentClause:
     """
 
     by_signature: bool = attrs.field(validator=v.boolean)
-    """Whether signature alone expresses consent to be bound."""
+    """Whether signature alone expresses consent to be bound (VCLT art. 12): ``True`` for an agreement
+    that enters into force on signature, ``False`` for one subject to ratification, acceptance or
+    approval (art. 14).
+    """
     accession: bool | None = attrs.field(default=None, validator=v.optional_bool)
-    """Whether states that did not sign may accede."""
+    """Whether states that did not sign may accede (VCLT art. 15); ``None`` if the text does not say or it is
+    not recorded.
+    """
     article: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Where the clause is in the text."""
+    """Where the clause is in the text (``"Article XVII"``)."""
     text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """The clause's wording."""
+    """The clause's wording, as published."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
@@ -161,6 +159,7 @@ class ConsentClause:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class EntryIntoForceClause:
     """When the agreement enters into force, generally and for later parties (VCLT art. 24).
@@ -180,22 +179,6 @@ class EntryIntoForceClause:
     from its deposit plus ``later_parties`` (failing that, from its deposit:
     art. 24(3)).
 
-    Args:
-        mode: What the entry into force depends on.
-        delay: How long after the triggering act; ``None`` for the same day.
-        instruments: For ``after_instruments``: how many instruments of consent
-            (ratification, acceptance, approval, accession) are needed.
-        required: The states (or organizations) whose consent is needed in any case,
-            such as the 44 states of the CTBT's Annex 2.
-        date: For ``on_date``: the date.
-        not_before: The earliest date the text allows, whatever the instruments.
-        later_parties: For a party consenting after the agreement is in force (or
-            after the ``instruments``-th deposit): how long after its own deposit it
-            is bound.
-        article: Where the clause is in the text.
-        text: Its wording.
-        sources: Ids of sources.
-
     Example:
         >>> from treatymodel import EntryIntoForceClause, EntryIntoForceMode, Period
         >>> clause = EntryIntoForceClause(
@@ -208,17 +191,23 @@ class EntryIntoForceClause:
     mode: EntryIntoForceMode = attrs.field(validator=v.member(EntryIntoForceMode))
     """What the entry into force depends on."""
     delay: Period | None = attrs.field(default=None, validator=v.optional_instance_of(Period))
-    """How long after the triggering act."""
+    """How long after the triggering act; ``None`` for the same day."""
     instruments: int | None = attrs.field(default=None, validator=_optional_positive)
-    """How many instruments of consent are needed."""
+    """For ``after_instruments``: how many instruments of consent (ratification, acceptance, approval,
+    accession) are needed.
+    """
     required: tuple[PartyRef, ...] = attrs.field(default=(), validator=party_refs)
-    """Whose consent is needed in any case."""
+    """The states (or organizations) whose consent is needed in any case, such as the 44 states of the CTBT's
+    Annex 2.
+    """
     date: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
-    """The fixed date, for ``on_date``."""
+    """For ``on_date``: the fixed date."""
     not_before: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
-    """The earliest date the text allows."""
+    """The earliest date the text allows, whatever the instruments."""
     later_parties: Period | None = attrs.field(default=None, validator=v.optional_instance_of(Period))
-    """How long after its own deposit a later party is bound."""
+    """For a party consenting after the agreement is in force (or after the ``instruments``-th deposit): how
+    long after its own deposit it is bound.
+    """
     article: str | None = attrs.field(default=None, validator=v.optional_text)
     """Where the clause is in the text."""
     text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
@@ -249,28 +238,21 @@ class EntryIntoForceClause:
             )
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class SignaturePeriod:
-    """When and where the agreement is open for signature; after it closes, states accede (VCLT art. 15).
-
-    Args:
-        opens: The first day it can be signed.
-        closes: The last day it can be signed; ``None`` if it stays open.
-        place: Where it is open for signature.
-        open_to: The states and organizations that may sign; empty when the text
-            opens it to every state (or it is not recorded).
-        article: Where the clause is in the text.
-        sources: Ids of sources.
-    """
+    """When and where the agreement is open for signature; after it closes, states accede (VCLT art. 15)."""
 
     opens: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
     """The first day it can be signed."""
     closes: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
-    """The last day it can be signed."""
+    """The last day it can be signed; ``None`` if it stays open."""
     place: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
     """Where it is open for signature."""
     open_to: tuple[PartyRef, ...] = attrs.field(default=(), validator=party_refs)
-    """Who may sign; empty for every state."""
+    """The states and organizations that may sign; empty when the text opens it to every state (or it is not
+    recorded).
+    """
     article: str | None = attrs.field(default=None, validator=v.optional_text)
     """Where the clause is in the text."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
@@ -285,6 +267,7 @@ class SignaturePeriod:
         return not self.open_to or party in self.open_to
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class WithdrawalClause:
     """Whether and how a party may withdraw or denounce the agreement (VCLT arts. 54 and 56).
@@ -293,15 +276,6 @@ class WithdrawalClause:
     notification plus ``notice``. Without a recorded clause the date of effect is
     unknown unless recorded (art. 56(2) sets only a minimum of twelve months).
 
-    Args:
-        allowed: Whether the text allows withdrawal at all.
-        notice: How long after the notification it takes effect.
-        not_before: How long after entry into force (for the party) a
-            notification may first be made.
-        article: Where the clause is in the text.
-        text: Its wording.
-        sources: Ids of sources.
-
     Example:
         >>> from treatymodel import Period, WithdrawalClause
         >>> str(WithdrawalClause(notice=Period(months=6)).notice)
@@ -309,11 +283,11 @@ class WithdrawalClause:
     """
 
     allowed: bool = attrs.field(default=True, validator=v.boolean)
-    """Whether withdrawal is allowed."""
+    """Whether the text allows withdrawal at all."""
     notice: Period | None = attrs.field(default=None, validator=v.optional_instance_of(Period))
     """How long after notification it takes effect."""
     not_before: Period | None = attrs.field(default=None, validator=v.optional_instance_of(Period))
-    """How long after entry into force a notification may first be made."""
+    """How long after entry into force (for the party) a notification may first be made."""
     article: str | None = attrs.field(default=None, validator=v.optional_text)
     """Where the clause is in the text."""
     text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)

@@ -61,6 +61,7 @@ from typing import Any, Literal
 
 import attrs
 
+from treatymodel._fielddocs import documented
 from treatymodel.errors import FieldError
 
 __all__ = [
@@ -94,32 +95,23 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", 
 _SPACES = re.compile(r"\s+")
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class CrosswalkEntry:
-    """One way of naming a state, and when it named it.
-
-    Args:
-        scheme: ``"iso"`` (ISO 3166, through pycountry), ``"name"`` (the
-            crosswalk's own names), ``"code"`` (codes ISO withdrew on a
-            renaming, and Kosovo's) or ``"cow"`` (Correlates of War).
-        key: The name or code as written.
-        code: The state's code; empty for a COW state that has no ISO code.
-        start: First day the key named the state, when the source gives one.
-        end: Last day, when it no longer does.
-        source: URL of the source.
-        note: Why, where it needs saying.
-    """
+    """One way of naming a state, and when it named it."""
 
     scheme: str
-    """``iso``, ``name``, ``code`` or ``cow``."""
+    """``"iso"`` (ISO 3166, through pycountry), ``"name"`` (the crosswalk's own names), ``"code"`` (codes ISO
+    withdrew on a renaming, and Kosovo's) or ``"cow"`` (Correlates of War).
+    """
     key: str
     """The name or code as written."""
     code: str
     """The state's code; empty for a COW state without an ISO code."""
     start: dt.date | None = None
-    """First day in use, when known."""
+    """First day the key named the state, when the source gives one."""
     end: dt.date | None = None
-    """Last day in use, when it ended."""
+    """Last day the key named the state, when it no longer does."""
     source: str
     """URL of the source."""
     note: str | None = None

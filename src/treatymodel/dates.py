@@ -30,6 +30,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from treatymodel._fielddocs import documented
 from treatymodel._validators import fail
 from treatymodel.errors import FieldError
 
@@ -149,6 +150,7 @@ class _DateOps:
         return self._key() >= other._key()
 
 
+@documented
 @attrs.frozen(kw_only=True, order=False)
 class PartialDate(_DateOps):
     """A calendar date known to the year, the month or the day.
@@ -159,11 +161,6 @@ class PartialDate(_DateOps):
     1993-01-01``), so sorting is total and stable. To ask whether one date is
     *certainly* before another, use `is_before`.
 
-    Args:
-        year: The year, 1 to 9999.
-        month: The month, 1 to 12, or ``None`` when only the year is known.
-        day: The day of the month, or ``None`` when it is not known; needs a month.
-
     Example:
         >>> from treatymodel import PartialDate
         >>> PartialDate(year=2025, month=11, day=12).isoformat()
@@ -173,11 +170,11 @@ class PartialDate(_DateOps):
     """
 
     year: int = attrs.field(validator=_year)
-    """The year."""
+    """The year, 1 to 9999."""
     month: int | None = attrs.field(default=None, validator=_month)
-    """The month, or ``None`` when only the year is known."""
+    """The month, 1 to 12, or ``None`` when only the year is known."""
     day: int | None = attrs.field(default=None, validator=_day)
-    """The day, or ``None`` when it is not known."""
+    """The day of the month, or ``None`` when it is not known; needs a month."""
 
     @classmethod
     def parse(cls, value: str) -> PartialDate:
@@ -280,6 +277,7 @@ EDTF_PATTERN = rf"^(?:{_DATE}[?~%]|\[{_DATE}(?:,{_DATE})+\]|{_DATE}/{_DATE})$"
 _EDTF_RE = re.compile(EDTF_PATTERN)
 
 
+@documented
 @attrs.frozen(kw_only=True, order=False)
 class UncertainDate(_DateOps):
     """A date a source gives less surely than a partial date: qualified, one of a set, or within an interval.
@@ -295,12 +293,6 @@ class UncertainDate(_DateOps):
     rules and queries that ask whether something *certainly* happened read an
     uncertain date as they read a partial one. Equality is exact.
 
-    Args:
-        dates: The stated date (qualified form), the dates of the set, or the two ends
-            of the interval; each a `PartialDate`.
-        qualifier: For the qualified form, how it is qualified.
-        interval: Whether ``dates`` are the two ends of an interval.
-
     Example:
         >>> from treatymodel import UncertainDate
         >>> june = UncertainDate.parse("[2024-06-18,2024-06-19]")
@@ -311,7 +303,9 @@ class UncertainDate(_DateOps):
     """
 
     dates: tuple[PartialDate, ...] = attrs.field()
-    """The stated date, the dates of the set, or the ends of the interval."""
+    """The stated date (qualified form), the dates of the set, or the two ends of the interval; each a
+    `PartialDate`.
+    """
     qualifier: DateQualifier | None = attrs.field(default=None)
     """How the stated date is qualified, for the qualified form."""
     interval: bool = attrs.field(default=False)

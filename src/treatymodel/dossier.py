@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 
 from treatymodel import _dossier
+from treatymodel._fielddocs import documented
 from treatymodel.agreements import Agreement, RelationKind
 from treatymodel.dates import DateLike, as_date_value
 from treatymodel.errors import RecordNotFoundError
@@ -47,25 +48,10 @@ __all__ = ["Dossier", "RecordNotFoundError"]
 _R = TypeVar("_R")
 
 
+@documented
 @attrs.frozen(kw_only=True, repr=False)
 class Dossier(_dossier.Dossier):
     """The records of one story or one dataset, referring to one another by id.
-
-    Args:
-        id: Id of the dossier (``"ru-kz-2025"``).
-        title: What the dossier is about.
-        description: A paragraph on its scope and how it was made.
-        states: The states the records name.
-        organizations: The international organizations they name.
-        persons: The persons.
-        offices: The offices those persons hold.
-        tenures: Who held which office when.
-        visits: Visits, with their programs.
-        meetings: Summits, sessions and conferences of many parties.
-        decisions: Acts of organizations' bodies.
-        agreements: Agreements, with their signatures, structure and lifecycle.
-        sources: Where the facts come from.
-        quotes: Words attributed to speakers or documents.
 
     Lookups by id (`state`, `person`, `agreement`...) raise
     `RecordNotFoundError`; the index behind them is built once, on first use.

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from treatymodel._fielddocs import documented
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -70,20 +72,15 @@ class FieldError(TreatyModelError, ValueError):
         super().__init__(f"{owner}.{field}{at}: {reason}, got {value!r}")
 
 
+@documented
 @attrs.frozen
 class DecodeErrorItem:
-    """One problem found while reading a JSON document.
-
-    Attributes:
-        path: JSON path of the offending value in the document's own key names,
-            e.g. ``"$.agreements[0].signatures[1].date"``; ``"$"`` for the whole
-            document.
-        message: What was expected, and what was found.
-        line: For JSON Lines input, the 1-based line of the document; else ``None``.
-    """
+    """One problem found while reading a JSON document."""
 
     path: str
-    """JSON path of the offending value; ``"$"`` for the whole document."""
+    """JSON path of the offending value in the document's own key names, e.g.
+    ``"$.agreements[0].signatures[1].date"``; ``"$"`` for the whole document.
+    """
     message: str
     """What was expected, and what was found."""
     line: int | None = None

@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._fielddocs import documented
 from treatymodel.dates import DateLike, DateValue, PartialDate, UncertainDate, as_date_value
 from treatymodel.values import Certainty, Variant, variants_of
 
@@ -112,17 +113,10 @@ def _id_volume(instance: ExternalId, attribute: attrs.Attribute[Any], value: Any
         v.fail(instance, attribute, value, f"only treaty series have volumes, not {instance.scheme.value!r}")
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class ExternalId:
     """An identifier of the record's subject in another system.
-
-    Args:
-        scheme: The system (`IdScheme`).
-        value: The identifier, checked against the scheme's form where it has one.
-        name: Which series or system, for ``national`` and ``other`` (required
-            there): ``"Canada Treaty Series"``.
-        volume: The volume of a treaty series, where the scheme has volumes.
-        sources: Ids of the sources that give the identifier.
 
     Example:
         >>> from treatymodel import ExternalId, IdScheme
@@ -133,13 +127,13 @@ class ExternalId:
     scheme: IdScheme = attrs.field(validator=v.member(IdScheme))
     """The system."""
     value: str = attrs.field(validator=_id_value)
-    """The identifier."""
+    """The identifier, checked against the scheme's form where it has one."""
     name: str | None = attrs.field(default=None, validator=_id_name)
-    """Which series or system (``national``, ``other``)."""
+    """Which series or system, for ``national`` and ``other`` (required there): ``"Canada Treaty Series"``."""
     volume: str | None = attrs.field(default=None, validator=_id_volume)
-    """Volume of a treaty series."""
+    """The volume of a treaty series, where the scheme has volumes."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
-    """Ids of sources."""
+    """Ids of the sources that give the identifier."""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -170,22 +164,13 @@ class NameKind(enum.StrEnum):
     """An acronym (for organizations: "SCO")."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class DatedName:
     """A name borne from one date to another.
 
     A name with an ``end`` is a former name. ``start`` and ``end`` are ``None``
     when not known; ``end`` is the first day of the next name.
-
-    Args:
-        name: The name as written in English.
-        kind: Short, formal or acronym.
-        start: The first day it was the name.
-        end: The first day it no longer was.
-        lang: The language of the name, when not English.
-        sources: Ids of the sources that give it.
-        variants: Values other sources report differently.
-        certainty: How sure the sources are.
 
     Example:
         >>> from treatymodel import DatedName, PartialDate
@@ -194,7 +179,7 @@ class DatedName:
     """
 
     name: str = attrs.field(validator=v.text)
-    """The name."""
+    """The name, as written in English (or in ``lang``)."""
     kind: NameKind = attrs.field(default=NameKind.SHORT, validator=v.member(NameKind))
     """Short, formal or acronym."""
     start: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
@@ -204,7 +189,7 @@ class DatedName:
     lang: str | None = attrs.field(default=None, validator=v.optional_language)
     """Language of the name (BCP 47), when not English."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
-    """Ids of sources."""
+    """Ids of the sources that give it."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
     """Values other sources report differently, each addressing a field of this record."""
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
@@ -216,17 +201,10 @@ class DatedName:
         return self.end is not None
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Capital:
     """A capital city with the dates it was the capital.
-
-    Args:
-        name: The city as named at the time ("Akmola", "Astana").
-        start: The first day it was the capital.
-        end: The first day it no longer was (or bore this name).
-        sources: Ids of the sources that give it.
-        variants: Values other sources report differently.
-        certainty: How sure the sources are.
 
     Example:
         >>> from treatymodel import Capital, PartialDate
@@ -235,13 +213,13 @@ class Capital:
     """
 
     name: str = attrs.field(validator=v.text)
-    """The city as named at the time."""
+    """The city as named at the time ("Akmola", "Astana")."""
     start: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """First day it was the capital; ``None`` if not known."""
     end: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
-    """First day it no longer was; ``None`` if it still is or is not known."""
+    """First day it no longer was the capital (or bore this name); ``None`` if it still is or is not known."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
-    """Ids of sources."""
+    """Ids of the sources that give it."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
     """Values other sources report differently, each addressing a field of this record."""
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))

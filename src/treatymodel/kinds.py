@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from treatymodel._fielddocs import documented
 from treatymodel.agreements import Agreement, PartyAction, Relation, Signature
 from treatymodel.meetings import Decision, Meeting, Participant
 from treatymodel.parties import Body, MembershipAct, Organization, State
@@ -55,6 +56,7 @@ __all__ = [
 ]
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Kind:
     """One kind of record with an id.

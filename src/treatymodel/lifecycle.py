@@ -71,13 +71,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 import attrs
 
+from treatymodel._fielddocs import documented
 from treatymodel.agreements import (
     Agreement,
     MilestoneKind,
@@ -107,7 +107,6 @@ __all__ = [
     "general_entry_into_force",
     "is_bilateral",
     "lifecycle",
-    "render_effects",
 ]
 
 
@@ -238,23 +237,6 @@ _CONFIRMING = frozenset({PartyActionKind.RATIFICATION, PartyActionKind.ACCEPTANC
 _SIGNING = frozenset({PartyActionKind.SIGNATURE, PartyActionKind.DEFINITIVE_SIGNATURE})
 
 
-def render_effects() -> str:
-    """The effect tables as one Markdown table, as ``docs/lifecycle.md`` shows them."""
-    from treatymodel._fielddocs import attribute_docs
-
-    lines = ["| kind | of | effect | the kind |", "| --- | --- | --- | --- |"]
-    for kinds, of in ((ACTION_EFFECTS, "a party"), (MILESTONE_EFFECTS, "the agreement")):
-        docs = attribute_docs(type(next(iter(kinds))))
-        for kind, effect in kinds.items():
-            lines.append(f"| `{kind.value}` | {of} | `{effect.value}` | {docs.get(kind.name, '')} |")
-    lines += ["", "| effect | what it does |", "| --- | --- |"]
-    effects = attribute_docs(Effect)
-    lines += [f"| `{e.value}` | {effects.get(e.name, '')} |" for e in Effect]
-    # reStructuredText roles of the docstrings become Markdown code spans.
-    text = re.sub(r":[a-z]+:`~?(?:[\w.]+\.)?(\w+)`", r"`\1`", "\n".join(lines))
-    return text.replace("``", "`") + "\n"
-
-
 # --------------------------------------------------------------------------- dates
 
 
@@ -270,6 +252,7 @@ def as_day(on: DateLike) -> dt.date:
     return as_date_value(on).earliest()
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class DateRange:
     """The days a date may be: the first and the last day it could fall on.
@@ -277,16 +260,12 @@ class DateRange:
     A date computed from partial dates (a month-precise deposit plus 30 days) is a
     range of days that need not be a calendar month; `date` gives it as a
     `PartialDate` when it is exactly a day, a month or a year.
-
-    Args:
-        earliest: The first day it may be.
-        latest: The last day it may be; ``datetime.date.max`` when no end is known.
     """
 
     earliest: dt.date
     """The first day it may be."""
     latest: dt.date
-    """The last day it may be."""
+    """The last day it may be; ``datetime.date.max`` when no end is known."""
 
     @property
     def known(self) -> bool:
@@ -320,17 +299,13 @@ class Basis(enum.StrEnum):
     """Neither recorded nor computable: it was in force by the first date of effect recorded for a party."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class EntryIntoForce(DateRange):
     """When an agreement entered (or enters) into force, generally or for one party, and why.
 
     A `DateRange`: `date` is the partial date when the
     range is exactly a day, a month or a year.
-
-    Args:
-        earliest: The first day it may be.
-        latest: The last day it may be.
-        basis: Where the date comes from.
     """
 
     basis: Basis
@@ -384,15 +359,10 @@ def _latest_of(windows: Iterable[_Window]) -> _Window:
 # --------------------------------------------------------------------------- standing
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Standing:
     """Where an agreement stands on one day, for one party or as a whole, with what is unsettled.
-
-    Args:
-        status: The status when the record settles it; ``None`` before the first
-            act, and when the record leaves it unsettled.
-        possible: Every status the facts allow that day (``None`` among them when
-            it may be that nothing had happened yet).
 
     Example:
         >>> from treatymodel.lifecycle import Standing, Status
@@ -401,9 +371,13 @@ class Standing:
     """
 
     status: Status | None
-    """The status when settled, else ``None``."""
+    """The status when the record settles it; ``None`` before the first act, and when the record leaves it
+    unsettled.
+    """
     possible: frozenset[Status | None]
-    """Every status the facts allow."""
+    """Every status the facts allow that day (``None`` among them when it may be that nothing had happened
+    yet).
+    """
 
     @property
     def settled(self) -> bool:

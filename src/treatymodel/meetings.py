@@ -21,6 +21,7 @@ import enum
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._fielddocs import documented
 from treatymodel.dates import DateValue, PartialDate, UncertainDate
 from treatymodel.identity import ExternalId
 from treatymodel.refs import OrganizationRef, PartyRef, StateRef
@@ -60,20 +61,10 @@ class ParticipantRole(enum.StrEnum):
     """An invited guest: a dialogue partner, another organization."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Participant:
     """A delegation at a meeting: a state or organization, led by a person.
-
-    Args:
-        party: The state or organization taking part; ``None`` if not known.
-        person: Id of the person leading the delegation, if known.
-        role: Host, member, observer or guest, if stated.
-        start: The first day it took part, when not the meeting's first day.
-        end: The last day it took part, when not the meeting's last day.
-        remote: Whether it took part by video link, if known.
-        sources: Ids of the sources.
-        variants: Values other sources report differently.
-        certainty: How sure the sources are.
 
     Example:
         >>> from treatymodel import Participant, StateRef
@@ -84,17 +75,17 @@ class Participant:
     party: PartyRef | None = attrs.field(
         default=None, validator=v.optional_instance_of((StateRef, OrganizationRef))
     )
-    """The state or organization."""
+    """The state or organization taking part; ``None`` if not known."""
     person: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the person leading the delegation."""
+    """Id of the person leading the delegation, if known."""
     role: ParticipantRole | None = attrs.field(default=None, validator=v.optional_member(ParticipantRole))
-    """Host, member, observer or guest."""
+    """Host, member, observer or guest, if stated."""
     start: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """First day it took part, when not the meeting's."""
     end: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """Last day it took part, when not the meeting's."""
     remote: bool | None = attrs.field(default=None, validator=v.optional_bool)
-    """Whether it took part by video link."""
+    """Whether it took part by video link, if known."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
@@ -103,29 +94,10 @@ class Participant:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Meeting:
     """A summit, a session or a conference of many parties.
-
-    Args:
-        id: Its id in the dossier.
-        kind: Summit, session, ministerial, conference or other.
-        title: Its name ("SCO Astana summit").
-        organization: Id of the organization whose meeting it is, if any.
-        body: Id of the organization's body meeting (``"chs"``), if any.
-        host_state: Code of the host state, if known.
-        start: First day.
-        end: Last day.
-        places: Where it took place.
-        participants: The delegations (`Participant`).
-        program: The events, in order (`Event`).
-        agreements: Ids of the agreements signed there.
-        decisions: Ids of the decisions adopted there.
-        description: A summary.
-        external_ids: Its identifiers in other systems.
-        sources: Ids of the sources.
-        variants: Values other sources report differently.
-        certainty: How sure the sources are.
 
     Example:
         >>> from treatymodel import Meeting, MeetingKind, PartialDate
@@ -143,13 +115,13 @@ class Meeting:
     end: DateValue = attrs.field(validator=v.instance_of(_DATES))
     """Last day."""
     title: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Name of the meeting."""
+    """Name of the meeting ("SCO Astana summit")."""
     organization: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the organization meeting."""
+    """Id of the organization whose meeting it is, if any."""
     body: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the organization's body meeting."""
+    """Id of the organization's body meeting (``"chs"``), if any."""
     host_state: str | None = attrs.field(default=None, validator=v.optional_state_code)
-    """Code of the host state."""
+    """Code of the host state, if known."""
     places: tuple[Place, ...] = attrs.field(default=(), validator=v.tuple_of(Place))
     """Where it took place."""
     participants: tuple[Participant, ...] = attrs.field(default=(), validator=v.tuple_of(Participant))
@@ -197,6 +169,7 @@ class DecisionKind(enum.StrEnum):
     """Any other decision."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Decision:
     """An act of an organization's body.
@@ -206,24 +179,6 @@ class Decision:
     standing the same way (`treatymodel.Dossier.members_on`). An
     ``establish`` decision may create an organization (``creates``); an ``adopt``
     or ``extend`` decision may name the ``agreement`` it adopts or extends.
-
-    Args:
-        id: Its id in the dossier.
-        kind: What is decided (`DecisionKind`).
-        organization: Id of the organization whose body decides.
-        body: Id of the body (`Organization.bodies`).
-        date: The day it was adopted; ``None`` if not known.
-        effective: The day it takes effect, when not the day of adoption.
-        title: Its title ("Decision on admitting the Republic of Belarus").
-        subject: The state or organization admitted, suspended or expelled.
-        agreement: Id of the agreement adopted or extended.
-        creates: Id of the organization it establishes.
-        meeting: Id of the meeting where it was adopted.
-        description: A summary.
-        external_ids: Its identifiers in other systems.
-        sources: Ids of the sources.
-        variants: Values other sources report differently.
-        certainty: How sure the sources are.
     """
 
     id: str = attrs.field(validator=v.identifier)
@@ -231,15 +186,15 @@ class Decision:
     kind: DecisionKind = attrs.field(validator=v.member(DecisionKind))
     """What is decided."""
     organization: str = attrs.field(validator=v.identifier)
-    """Id of the organization."""
+    """Id of the organization whose body decides."""
     body: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the body."""
+    """Id of the body (`Organization.bodies`)."""
     date: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """Day of adoption; ``None`` if not known."""
     effective: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """Day it takes effect, when not the day of adoption."""
     title: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Title."""
+    """Title ("Decision on admitting the Republic of Belarus")."""
     subject: PartyRef | None = attrs.field(
         default=None, validator=v.optional_instance_of((StateRef, OrganizationRef))
     )

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from treatymodel._fielddocs import documented
 from treatymodel.dates import DateLike, DateValue
 from treatymodel.lifecycle import Status, as_day
 from treatymodel.meetings import DecisionKind
@@ -69,14 +70,10 @@ class MemberStatus(enum.StrEnum):
     """It was a member and no longer is (withdrew, was expelled, or the organization ended)."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class MemberStanding:
     """A party's membership on one day, with what the record leaves unsettled.
-
-    Args:
-        status: The standing when the record settles it; ``None`` when it is not
-            a member (and never was), and when the record leaves it unsettled.
-        possible: Every standing the facts allow (``None``: not a member yet).
 
     Example:
         >>> from treatymodel.membership import MemberStanding, MemberStatus
@@ -85,9 +82,11 @@ class MemberStanding:
     """
 
     status: MemberStatus | None
-    """The standing when settled, else ``None``."""
+    """The standing when the record settles it; ``None`` when it is not a member (and never was), and when the
+    record leaves it unsettled.
+    """
     possible: frozenset[MemberStatus | None]
-    """Every standing the facts allow."""
+    """Every standing the facts allow (``None``: not a member yet)."""
 
     @property
     def settled(self) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._fielddocs import documented
 from treatymodel._validators import country_record as _country_record
 from treatymodel.crosswalk import KOSOVO, Scheme, resolve
 from treatymodel.dates import DateLike, DateValue, PartialDate, UncertainDate
@@ -85,24 +86,10 @@ def resolve_state_code(query: str, *, on: object = None, scheme: Scheme = "name"
     return resolve(query, on=on, scheme=scheme)
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class State:
     """A sovereign state, current or historic, identified by ISO 3166-1 alpha-3.
-
-    Args:
-        code: Alpha-3 code (``"RUS"``, ``"KAZ"``, historic ``"SUN"``); it is the
-            state's id in a dossier.
-        name: The short name the record uses (``"Russia"``); ``None`` uses
-            ISO 3166's name.
-        capital: The capital as the sources name it at the time of the record
-            (``"Astana"``); `capitals` holds capitals with their dates.
-        names: Names with their dates (`DatedName`): a renamed
-            state is one state, with its current code and dated names
-            ("Swaziland" until 19 April 2018, then "Eswatini").
-        capitals: Capitals with their dates (`Capital`).
-        ceased: The day a state that no longer exists ceased to exist (USSR: 1991-12-26).
-        successors: Codes of the states that succeeded it (``SUN``: ``RUS``...).
-        external_ids: Its identifiers in other systems (Wikidata, COW, ISO 3166).
 
     Example:
         >>> from treatymodel import State
@@ -114,21 +101,26 @@ class State:
     """
 
     code: str = attrs.field(validator=v.state_code)
-    """ISO 3166-1 alpha-3 code, the state's id."""
+    """ISO 3166-1 alpha-3 code (``"RUS"``, ``"KAZ"``, historic ``"SUN"``); it is the state's id in a dossier.
+    """
     name: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Short name used by the record, if not ISO's."""
+    """The short name the record uses (``"Russia"``); ``None`` uses ISO 3166's name."""
     capital: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Capital city as named at the time of the record."""
+    """The capital as the sources name it at the time of the record (``"Astana"``); ``capitals`` holds
+    capitals with their dates.
+    """
     names: tuple[DatedName, ...] = attrs.field(default=(), validator=v.tuple_of(DatedName))
-    """Names with their dates."""
+    """Names with their dates: a renamed state is one state, with its current code and dated names
+    ("Swaziland" until 19 April 2018, then "Eswatini").
+    """
     capitals: tuple[Capital, ...] = attrs.field(default=(), validator=v.tuple_of(Capital))
     """Capitals with their dates."""
     ceased: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
-    """Day the state ceased to exist; ``None`` if it exists or is not known."""
+    """Day the state ceased to exist (USSR: 1991-12-26); ``None`` if it exists or is not known."""
     successors: tuple[str, ...] = attrs.field(default=(), validator=v.state_codes)
-    """Codes of its successor states."""
+    """Codes of its successor states (``SUN``: ``RUS``...)."""
     external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
-    """Identifiers in other systems."""
+    """Identifiers in other systems (Wikidata, COW, ISO 3166)."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
@@ -232,20 +224,10 @@ class BodyKind(enum.StrEnum):
     """Any other body."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Body:
     """A body of an international organization, which adopts its decisions.
-
-    Args:
-        id: Its id, unique within the organization (``"chs"``).
-        name: Its name in English (``"Council of Heads of State"``).
-        kind: What it is (`BodyKind`).
-        established: The day it was established, if known.
-        abolished: The day it was abolished, if it was.
-        external_ids: Its identifiers in other systems.
-        sources: Ids of the sources.
-        variants: Values other sources report differently.
-        certainty: How sure the sources are.
 
     Example:
         >>> from treatymodel import Body, BodyKind
@@ -254,9 +236,9 @@ class Body:
     """
 
     id: str = attrs.field(validator=v.identifier)
-    """Id within the organization."""
+    """Id, unique within the organization (``"chs"``)."""
     name: str = attrs.field(validator=v.text)
-    """Name in English."""
+    """Name in English (``"Council of Heads of State"``)."""
     kind: BodyKind = attrs.field(default=BodyKind.OTHER, validator=v.member(BodyKind))
     """What it is."""
     established: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
@@ -290,6 +272,7 @@ class MembershipActKind(enum.StrEnum):
     """It is expelled."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class MembershipAct:
     """A change of a member's standing in an organization, as the sources report it.
@@ -298,17 +281,6 @@ class MembershipAct:
     decisions (`Decision`); a membership act records what no
     legal instrument of the dossier does: a declared freeze, a suspension reported
     by the press, an admission whose decision is not in the dossier.
-
-    Args:
-        kind: What changed (`MembershipActKind`).
-        member: The state or organization.
-        date: The day it took effect; ``None`` if not known.
-        until: The day a suspension or freeze ended, if it did and is known.
-        decision: Id of the decision that made it, if in the dossier.
-        note: Context.
-        sources: Ids of the sources.
-        variants: Values other sources report differently.
-        certainty: How sure the sources are (a freeze announced, not notified...).
 
     Example:
         >>> from treatymodel import MembershipAct, MembershipActKind, PartialDate, StateRef
@@ -327,7 +299,7 @@ class MembershipAct:
     until: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """Day a suspension or freeze ended; ``None`` if it goes on or is not known."""
     decision: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the decision that made it."""
+    """Id of the decision that made it, if in the dossier."""
     note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """Context."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
@@ -335,9 +307,12 @@ class MembershipAct:
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
     """Values other sources report differently, each addressing a field of this record."""
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
-    """How sure the sources are of this record's facts; ``None`` when not stated."""
+    """How sure the sources are of this record's facts (a freeze announced, not notified...); ``None`` when
+    not stated.
+    """
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Organization:
     """An international organization: a party to agreements or merely named in them.
@@ -347,22 +322,6 @@ class Organization:
     (`Decision`) and the `MembershipAct` records:
     `treatymodel.Dossier.members_on` puts them together.
 
-    Args:
-        id: The organization's id in the dossier (``"csto"``, ``"eu"``).
-        name: Full name in English.
-        acronym: Usual acronym (``"CSTO"``).
-        other_names: Names in other languages or former names.
-        url: Official website.
-        names: Names with their dates.
-        founding_agreement: Id of the agreement that created it (its charter).
-        accession_agreements: Ids of agreements by which states joined it, when
-            they are not accessions to the founding agreement itself.
-        founded: The day it came into being.
-        dissolved: The day it was dissolved, if it was.
-        bodies: Its bodies (`Body`).
-        membership_acts: Changes of membership that no treaty instrument records.
-        external_ids: Its identifiers in other systems.
-
     Example:
         >>> from treatymodel import Organization
         >>> Organization(id="csto", name="Collective Security Treaty Organization", acronym="CSTO").label
@@ -370,21 +329,23 @@ class Organization:
     """
 
     id: str = attrs.field(validator=v.identifier)
-    """Id in the dossier."""
+    """Id in the dossier (``"csto"``, ``"eu"``)."""
     name: str = attrs.field(validator=v.text)
     """Full English name."""
     acronym: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Usual acronym."""
+    """Usual acronym (``"CSTO"``)."""
     other_names: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
-    """Other or former names."""
+    """Names in other languages or former names."""
     url: str | None = attrs.field(default=None, validator=v.url)
     """Official website."""
     names: tuple[DatedName, ...] = attrs.field(default=(), validator=v.tuple_of(DatedName))
     """Names with their dates."""
     founding_agreement: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the agreement that created it."""
+    """Id of the agreement that created it (its charter)."""
     accession_agreements: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
-    """Ids of agreements by which states joined it."""
+    """Ids of agreements by which states joined it, when they are not accessions to the founding agreement
+    itself.
+    """
     founded: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
     """Day it came into being; ``None`` if not known."""
     dissolved: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))

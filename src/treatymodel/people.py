@@ -14,6 +14,7 @@ import enum
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._fielddocs import documented
 from treatymodel.dates import DateLike, DateValue, PartialDate, UncertainDate, as_date_value
 from treatymodel.identity import ExternalId
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
@@ -64,15 +65,10 @@ _VCLT_ART7_2A = frozenset(
 )
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Person:
     """A person who takes part in diplomacy.
-
-    Args:
-        id: Id in the dossier (``"putin"``).
-        name: Name in English, as usually written (``"Vladimir Putin"``).
-        other_names: Names in other languages and scripts.
-        sources: Ids of sources about the person.
 
     Example:
         >>> from treatymodel import Person, Title
@@ -82,9 +78,9 @@ class Person:
     """
 
     id: str = attrs.field(validator=v.identifier)
-    """Id in the dossier."""
+    """Id in the dossier (``"putin"``)."""
     name: str = attrs.field(validator=v.text)
-    """Usual English name."""
+    """Usual English name (``"Vladimir Putin"``)."""
     other_names: tuple[Title, ...] = attrs.field(default=(), validator=v.tuple_of(Title))
     """Names in other languages and scripts."""
     external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
@@ -97,17 +93,10 @@ class Person:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Office:
     """A position that exists apart from who holds it.
-
-    Args:
-        id: Id in the dossier (``"president-rus"``).
-        title: Its title (``"President of the Russian Federation"``).
-        role: What it is for the law of treaties (`OfficeRole`).
-        represents: The state or organization the office acts for.
-        single_holder: Whether at most one person can hold it at once (true of a
-            presidency, false of "member of parliament").
 
     Example:
         >>> from treatymodel import Office, OfficeRole, StateRef
@@ -117,15 +106,17 @@ class Office:
     """
 
     id: str = attrs.field(validator=v.identifier)
-    """Id in the dossier."""
+    """Id in the dossier (``"president-rus"``)."""
     title: str = attrs.field(validator=v.text)
-    """Official title of the office."""
+    """Official title of the office (``"President of the Russian Federation"``)."""
     role: OfficeRole = attrs.field(validator=v.member(OfficeRole))
     """What the office is, for the law of treaties."""
     represents: PartyRef = attrs.field(validator=v.instance_of((StateRef, OrganizationRef)))
     """The state or organization the office acts for."""
     single_holder: bool = attrs.field(default=True, validator=v.boolean)
-    """Whether one person at most holds the office at any time."""
+    """Whether one person at most holds the office at any time (true of a presidency, false of "member of
+    parliament").
+    """
     other_titles: tuple[Title, ...] = attrs.field(default=(), validator=v.tuple_of(Title))
     """The title in other languages."""
     external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
@@ -138,19 +129,10 @@ class Office:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Tenure:
     """Who held an office from when to when.
-
-    Args:
-        person: Id of the `Person`.
-        office: Id of the `Office`.
-        start: When the tenure began, to the precision known; ``None`` if unknown.
-        end: When it ended; ``None`` if it goes on or is unknown.
-        held_on: Dates on which a source shows the person in office, for a tenure
-            whose start and end are not known ("met by First Deputy Prime Minister
-            Manturov" on the day of a visit).
-        sources: Ids of sources for the tenure.
 
     Example:
         >>> from treatymodel import PartialDate, Tenure
@@ -164,11 +146,13 @@ class Tenure:
     office: str = attrs.field(validator=v.identifier)
     """Id of the office held."""
     start: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
-    """First day in office, to the precision known."""
+    """First day in office, to the precision known; ``None`` if unknown."""
     end: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
-    """Last day in office; ``None`` while it goes on."""
+    """Last day in office; ``None`` while it goes on or if unknown."""
     held_on: tuple[DateValue, ...] = attrs.field(default=(), validator=v.tuple_of(_DATES))
-    """Dates a source shows the person in office, when start and end are not known."""
+    """Dates on which a source shows the person in office, for a tenure whose start and end are not known
+    ("met by First Deputy Prime Minister Manturov" on the day of a visit).
+    """
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources for the tenure."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)

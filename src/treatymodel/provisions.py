@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._fielddocs import documented
 from treatymodel.parties import PartyRef, party_refs
 from treatymodel.values import Certainty, Variant, variants_of
 
@@ -148,25 +149,10 @@ class Obligation(enum.StrEnum):
     """To consult in a crisis."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Commitment:
     """One thing the parties of an agreement undertake or state.
-
-    Args:
-        id: Id, unique in the dossier.
-        topics: What it is about, most important first; at least one.
-        verb: The verb of commitment.
-        summary: What is committed to, in the editor's words.
-        quote: The agreement's words, verbatim, where a source prints them.
-        bound: The parties it binds; empty means all parties.
-        beneficiaries: Toward whom it is directed, where it is directed.
-        organizations: Ids of the organizations it names.
-        instruments: Names of instruments it names that are not in the dossier
-            (``"Charter of the United Nations"``).
-        agreements: Ids of the dossier's agreements it names.
-        obligation: The alliance obligation it codes to, if any.
-        section: Id of the section it stands in, when known.
-        sources: Ids of sources for it (for ``quote``: the source printing it).
 
     Example:
         >>> from treatymodel import Commitment, CommitmentVerb, Topic
@@ -177,31 +163,33 @@ class Commitment:
     """
 
     id: str = attrs.field(validator=v.identifier)
-    """Id in the dossier."""
+    """Id, unique in the dossier."""
     topics: tuple[Topic, ...] = attrs.field(validator=v.members(Topic, non_empty=True))
-    """Topics, most important first."""
+    """Topics, most important first; at least one."""
     verb: CommitmentVerb = attrs.field(validator=v.member(CommitmentVerb))
     """Verb of commitment."""
     summary: str = attrs.field(validator=v.paragraphs)
     """What is committed to, in the editor's words."""
     quote: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """Verbatim words of the agreement."""
+    """The agreement's words, verbatim, where a source prints them."""
     bound: tuple[PartyRef, ...] = attrs.field(default=(), validator=party_refs)
     """Parties bound; empty for all."""
     beneficiaries: tuple[PartyRef, ...] = attrs.field(default=(), validator=party_refs)
-    """Parties it is directed toward."""
+    """Toward whom it is directed, where it is directed."""
     organizations: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of organizations named."""
     instruments: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
-    """Names of instruments named that are not records of the dossier."""
+    """Names of instruments it names that are not records of the dossier (``"Charter of the United
+    Nations"``).
+    """
     agreements: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of the dossier's agreements named."""
     obligation: Obligation | None = attrs.field(default=None, validator=v.optional_member(Obligation))
-    """Alliance obligation coded."""
+    """The alliance obligation it codes to, if any."""
     section: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the section it stands in."""
+    """Id of the section it stands in, when known."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
-    """Ids of sources."""
+    """Ids of sources for it (for ``quote``: the source printing it)."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
     """Values other sources report differently, each addressing a field of this record."""
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
@@ -234,19 +222,10 @@ def _levels(sections: tuple[Section, ...]) -> int:
     return levels
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Section:
     """A unit of an agreement's text; units nest.
-
-    Args:
-        id: Id, unique in the dossier.
-        kind: Part, section, article, point, annex...
-        number: Its number as printed (``"2"``, ``"IV"``, ``"7.1"``); ``None`` if
-            unnumbered.
-        heading: Its heading, as printed or as a source paraphrases it.
-        text: Its text, where known.
-        subsections: The units inside it, in order.
-        sources: Ids of sources for it.
 
     Example:
         >>> from treatymodel import Section, SectionKind
@@ -256,17 +235,17 @@ class Section:
     """
 
     id: str = attrs.field(validator=v.identifier)
-    """Id in the dossier."""
+    """Id, unique in the dossier."""
     kind: SectionKind = attrs.field(validator=v.member(SectionKind))
-    """Kind of unit."""
+    """Kind of unit: part, section, article, point, annex..."""
     number: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Number as printed."""
+    """Number as printed (``"2"``, ``"IV"``, ``"7.1"``); ``None`` if unnumbered."""
     heading: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Heading."""
+    """Heading, as printed or as a source paraphrases it."""
     text: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """Text of the unit itself (not of its subsections)."""
+    """Text of the unit itself (not of its subsections), where known."""
     subsections: tuple[Section, ...] = attrs.field(default=(), validator=_sections)
-    """Units inside this one."""
+    """Units inside this one, in order."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from treatymodel._fielddocs import documented
 from treatymodel.agreements import Agreement, RelationKind, Term
 from treatymodel.dates import DateLike, DateValue, PartialDate
 from treatymodel.errors import MergeConflictError
@@ -44,15 +45,10 @@ __all__ = ["MergeConflictError", "Relationship", "Status"]
 _T = TypeVar("_T")
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Relationship:
-    """The level of relations between two states on a day, and the agreement that set it.
-
-    Args:
-        level: The level, in the agreement's words.
-        agreement: Id of the agreement that set it.
-        since: The date of that agreement.
-    """
+    """The level of relations between two states on a day, and the agreement that set it."""
 
     level: str
     """The level, in the agreement's words."""

@@ -23,6 +23,7 @@ import attrs
 
 from treatymodel import _validators as v
 from treatymodel._converters import as_instance, retry
+from treatymodel._fielddocs import documented
 
 __all__ = [
     "ActorRef",
@@ -39,6 +40,7 @@ __all__ = [
 
 # Hashed in every set and dict of parties the rules and the lifecycle engine build: the
 # hash is computed once (cache_hash), not once per lookup.
+@documented
 @attrs.frozen(kw_only=True, cache_hash=True)
 class StateRef:
     """A reference to a `State` of the dossier, by alpha-3 code.
@@ -61,6 +63,7 @@ class StateRef:
         return self.code
 
 
+@documented
 @attrs.frozen(kw_only=True, cache_hash=True)
 class OrganizationRef:
     """A reference to an `Organization` of the dossier, by id.
@@ -85,6 +88,7 @@ party_refs = v.tuple_of((StateRef, OrganizationRef))
 """Field validator: a tuple of party references (states and organizations)."""
 
 
+@documented
 @attrs.frozen(kw_only=True, cache_hash=True)
 class PersonRef:
     """A reference to a `Person` of the dossier, by id.
@@ -102,6 +106,7 @@ class PersonRef:
         return self.id
 
 
+@documented
 @attrs.frozen(kw_only=True, cache_hash=True)
 class OfficeRef:
     """A reference to an `Office` of the dossier, by id: whoever held it.
@@ -131,22 +136,19 @@ def _as_party(value: Any) -> Any:
     return as_instance(value, (StateRef, OrganizationRef))
 
 
+@documented
 @attrs.frozen(kw_only=True, cache_hash=True)
 class BodyRef:
     """A body of a state or an organization that is not a record of its own: a ministry, a chamber, a service.
 
     In JSON: ``{"type": "body", "name": "Ministry of Foreign Affairs", "of": {"type":
     "state", "code": "RUS"}}``.
-
-    Args:
-        name: Its name, as the source gives it.
-        of: The state or organization it belongs to, when known.
     """
 
     name: str = attrs.field(validator=v.text)
     """Its name, as the source gives it."""
     of: PartyRef | None = attrs.field(default=None, validator=_optional_party)
-    """The state or organization it belongs to."""
+    """The state or organization it belongs to, when known."""
 
     TAG: ClassVar[str] = "body"
     """The value of ``type`` that tags this reference in the exchange format."""

@@ -7,6 +7,7 @@ import enum
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._fielddocs import documented
 from treatymodel.dates import PartialDate
 from treatymodel.identity import ExternalId
 from treatymodel.refs import ActorRef, PersonRef, optional_actor_ref
@@ -36,21 +37,10 @@ class SourceKind(enum.StrEnum):
     """Anything else."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Source:
     """A document facts are taken from.
-
-    Args:
-        id: Id in the dossier, cited by other records' ``sources``.
-        kind: What kind of document it is.
-        publisher: Who published it (``"Kremlin"``, ``"TASS"``), when known.
-        title: Its title or headline.
-        url: Where it can be read.
-        published: When it was published, to the precision known.
-        retrieved: When the editor read it.
-        lang: Language tag of the document.
-        author: Its author, where named.
-        note: What the editor should know about the source.
 
     Example:
         >>> from treatymodel import PartialDate, Source, SourceKind
@@ -61,21 +51,21 @@ class Source:
     """
 
     id: str = attrs.field(validator=v.identifier)
-    """Id in the dossier."""
+    """Id in the dossier, cited by other records' ``sources``."""
     kind: SourceKind = attrs.field(validator=v.member(SourceKind))
     """What kind of document it is."""
     publisher: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Who published it, when known."""
+    """Who published it (``"Kremlin"``, ``"TASS"``), when known."""
     title: str | None = attrs.field(default=None, validator=v.optional_text)
     """Title or headline."""
     url: str | None = attrs.field(default=None, validator=v.url)
     """Where it can be read."""
     published: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
-    """Publication date."""
+    """Publication date, to the precision known."""
     retrieved: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
     """When the editor read it."""
     lang: str | None = attrs.field(default=None, validator=v.optional_language)
-    """Language of the document."""
+    """Language tag of the document."""
     author: str | None = attrs.field(default=None, validator=v.optional_text)
     """Author, where named."""
     external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))
@@ -89,22 +79,10 @@ def _speaker(value: object) -> object:
     return PersonRef(id=value) if isinstance(value, str) and v.is_identifier(value) else value
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Quote:
     """Words attributed to a speaker (or to a document), as a source reports them.
-
-    Args:
-        id: Id in the dossier.
-        text: The words, verbatim as the source prints them.
-        source: Id of the source that prints them.
-        speaker: Who said them: a person, an office, a state, an organization or a
-            body (a ministry, a press service), as an `ActorRef`; a
-            plain string is taken as a person's id. ``None`` when the words are a
-            document's.
-        agreement: Id of the agreement the words are from or about.
-        date: When the words were said or published.
-        lang: Language of ``text``.
-        translated: Whether ``text`` is a translation of what was said.
 
     Example:
         >>> from treatymodel import Quote
@@ -116,19 +94,21 @@ class Quote:
     id: str = attrs.field(validator=v.identifier)
     """Id in the dossier."""
     text: str = attrs.field(validator=v.paragraphs)
-    """The words, verbatim."""
+    """The words, verbatim as the source prints them."""
     source: str = attrs.field(validator=v.identifier)
     """Id of the source printing them."""
     speaker: ActorRef | None = attrs.field(default=None, converter=_speaker, validator=optional_actor_ref)
-    """Who said them, or ``None`` for a document's words."""
+    """Who said them: a person, an office, a state, an organization or a body (a ministry, a press service),
+    as an `ActorRef`; a plain string is taken as a person's id. ``None`` when the words are a document's.
+    """
     agreement: str | None = attrs.field(default=None, validator=v.optional_identifier)
     """Id of the agreement the words are from or about."""
     date: PartialDate | None = attrs.field(default=None, validator=v.optional_instance_of(PartialDate))
-    """When the words were said."""
+    """When the words were said or published."""
     lang: str | None = attrs.field(default=None, validator=v.optional_language)
     """Language of the text."""
     translated: bool | None = attrs.field(default=None, validator=v.optional_bool)
-    """Whether the text is a translation."""
+    """Whether the text is a translation of what was said."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
     """Values other sources report differently, each addressing a field of this record."""
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))

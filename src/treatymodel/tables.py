@@ -51,6 +51,7 @@ from typing import Any
 
 import attrs
 
+from treatymodel._fielddocs import documented
 from treatymodel._gc import paused
 from treatymodel.agreements import (
     Agreement,
@@ -121,16 +122,10 @@ class ColumnType(enum.StrEnum):
     """A short list of strings: pandas ``object`` of tuples, Arrow ``list<string>``."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Column:
-    """One column of a table.
-
-    Args:
-        name: The column name.
-        type: Its type.
-        doc: What it holds.
-        categories: For a category column, every value it may take, in order.
-    """
+    """One column of a table."""
 
     name: str
     """The column name."""
@@ -139,19 +134,13 @@ class Column:
     doc: str
     """What it holds."""
     categories: tuple[str, ...] = ()
-    """For a category column, every value it may take."""
+    """For a category column, every value it may take, in order."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class TableSchema:
-    """The fixed schema of one table.
-
-    Args:
-        name: The table name.
-        doc: What a row is.
-        key: The columns whose values identify a row.
-        columns: The columns, in order.
-    """
+    """The fixed schema of one table."""
 
     name: str
     """The table name."""

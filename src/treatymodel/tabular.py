@@ -56,6 +56,7 @@ from typing import IO, Any
 
 import attrs
 
+from treatymodel._fielddocs import documented
 from treatymodel.agreements import Agreement, AgreementKind, PartyAction, PartyActionKind, Vote
 from treatymodel.crosswalk import Scheme, normalize, resolve
 from treatymodel.dates import DateValue, PartialDate, parse_date
@@ -102,23 +103,17 @@ _ORDERS = ("DMY", "MDY", "YMD")
 _FIRST_ROW = 2  # the header is row 1, as a spreadsheet shows the file
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class RowError:
-    """One problem with one row of a table.
-
-    Args:
-        row: The row's number: the header is row 1, the first record row 2.
-        column: The column at fault, as the table names it; ``None`` for the row.
-        value: The value read, when there is one.
-        message: What is wrong.
-    """
+    """One problem with one row of a table."""
 
     row: int
-    """The row's number: the header is row 1."""
+    """The row's number: the header is row 1, the first record row 2."""
     column: str | None
-    """The column at fault, as the table names it."""
+    """The column at fault, as the table names it; ``None`` for the row."""
     value: str | None
-    """The value read."""
+    """The value read, when there is one."""
     message: str
     """What is wrong."""
 
@@ -132,19 +127,13 @@ class RowError:
         return f"{where}: {self.problem}"
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class ImportedAction:
-    """One row read: the party action and the agreement it belongs to.
-
-    Args:
-        row: The row's number (header: row 1).
-        agreement: Id of the agreement.
-        title: The agreement's title, when the table gives one.
-        action: The party action.
-    """
+    """One row read: the party action and the agreement it belongs to."""
 
     row: int
-    """The row's number."""
+    """The row's number (header: row 1)."""
     agreement: str
     """Id of the agreement."""
     title: str | None
@@ -153,12 +142,10 @@ class ImportedAction:
     """The party action."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class ActionTable:
     r"""The party actions of a table, in row order, with the agreements they belong to.
-
-    Args:
-        rows: Every row read.
 
     Example:
         >>> import io

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from treatymodel._fielddocs import documented
 from treatymodel._optional import require
 from treatymodel.agreements import Agreement, PartyActionKind
 from treatymodel.dates import DateValue
@@ -69,16 +70,10 @@ __all__ = [
 # --------------------------------------------------------------------------- the data
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Segment:
-    """A stretch of a party's lane: one standing, from ``start`` to the day before ``end``.
-
-    Args:
-        start: Its first day.
-        end: The first day of the next standing; ``None`` for the last one.
-        status: The status, or ``None`` when the record leaves it unsettled.
-        possible: The statuses the record allows (``"none"`` for no standing yet).
-    """
+    """A stretch of a party's lane: one standing, from ``start`` to the day before ``end``."""
 
     start: dt.date
     """Its first day."""
@@ -87,48 +82,37 @@ class Segment:
     status: str | None
     """The status; ``None`` when unsettled."""
     possible: tuple[str, ...]
-    """The statuses the record allows."""
+    """The statuses the record allows (``"none"`` for no standing yet)."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Mark:
-    """A recorded act on a lane, over the days its partial date may be.
-
-    Args:
-        kind: ``signature``, ``consent``, ``entry_into_force``, ``suspension``,
-            ``resumption``, ``withdrawal`` or ``revocation``.
-        earliest: The first day it may be.
-        latest: The last day it may be.
-        label: What it was (``ratification``, ``accession``...).
-    """
+    """A recorded act on a lane, over the days its partial date may be."""
 
     kind: str
-    """What kind of mark."""
+    """What kind of mark: ``signature``, ``consent``, ``entry_into_force``, ``suspension``, ``resumption``,
+    ``withdrawal`` or ``revocation``.
+    """
     earliest: dt.date
     """The first day it may be."""
     latest: dt.date
     """The last day it may be."""
     label: str
-    """What it was."""
+    """What it was (``ratification``, ``accession``...)."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Lane:
-    """One party's lane of an agreement's lifecycle.
-
-    Args:
-        party: State code or organization id.
-        name: Display name.
-        segments: Its standings, in order, from its first act on.
-        marks: Its recorded acts.
-    """
+    """One party's lane of an agreement's lifecycle."""
 
     party: str
     """State code or organization id."""
     name: str
     """Display name."""
     segments: tuple[Segment, ...]
-    """Its standings in order."""
+    """Its standings, in order, from its first act on."""
     marks: tuple[Mark, ...]
     """Its recorded acts."""
 
@@ -220,17 +204,13 @@ def _words(kind: PartyActionKind | EventKind | str) -> str:
     return str(kind).replace("_", " ")
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Day:
-    """One day of a visit's program.
-
-    Args:
-        date: The day (or the precision known).
-        events: Its program items, in program order.
-    """
+    """One day of a visit's program."""
 
     date: DateValue
-    """The day."""
+    """The day (or the precision known)."""
     events: tuple[Event, ...]
     """Its program items, in order."""
 

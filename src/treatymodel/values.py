@@ -19,6 +19,7 @@ import attrs
 from treatymodel import _durations
 from treatymodel import _validators as v
 from treatymodel._converters import as_tuple, retry
+from treatymodel._fielddocs import documented
 from treatymodel.dates import DateValue, PartialDate, parse_date
 from treatymodel.errors import FieldError
 from treatymodel.refs import (
@@ -80,16 +81,10 @@ def in_doubt(level: CertaintyLevel | None, *, confirmed_only: bool = False) -> b
     return level in DOUBTFUL_LEVELS
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Certainty:
     """How sure the sources are of a record's facts, and who says so.
-
-    Args:
-        level: Planned, reported, confirmed, unverified or disputed.
-        by: Who planned, confirmed or disputes it: persons, offices, states,
-            organizations or bodies.
-        note: Context ("the Kremlin's program; no report that it took place").
-        sources: Ids of the sources of this judgement.
 
     Example:
         >>> from treatymodel import Certainty, CertaintyLevel, StateRef
@@ -100,11 +95,11 @@ class Certainty:
     level: CertaintyLevel = attrs.field(validator=v.member(CertaintyLevel))
     """Planned, reported, confirmed, unverified or disputed."""
     by: tuple[ActorRef, ...] = attrs.field(default=(), validator=actor_refs)
-    """Who planned, confirmed or disputes it."""
+    """Who planned, confirmed or disputes it: persons, offices, states, organizations or bodies."""
     note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """Context."""
+    """Context ("the Kremlin's program; no report that it took place")."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
-    """Ids of sources."""
+    """Ids of the sources of this judgement."""
 
 
 #: A field path relative to a record: field names, each optionally with an index into
@@ -137,6 +132,7 @@ def _at_least_one_source(instance: Any, attribute: attrs.Attribute[Any], value: 
         v.fail(instance, attribute, value, "must name at least one source")
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Variant:
     """A value for one field of a record that other sources give differently.
@@ -157,13 +153,6 @@ class Variant:
     ``false``, a whole number, or text. A party or speaker is written as a state
     code (``"RUS"``) or as ``organization:<id>``, ``person:<id>`` or ``office:<id>``.
 
-    Args:
-        field: Path of the value this variant is about, relative to the record.
-        value: The reported value written as in the exchange format
-            (``"PT2H"``, ``"2025-11-12"``).
-        sources: Ids of the sources that report this value; at least one.
-        note: Context, e.g. "planned date, reported before the visit".
-
     Example:
         >>> from treatymodel import Event, EventKind, PartialDate, Variant
         >>> Event(id="e1", kind=EventKind.TALKS, date=PartialDate.parse("2025-11-12"),
@@ -174,11 +163,11 @@ class Variant:
     field: str = attrs.field(validator=field_path)
     """Path of the value the variant is about, relative to the record that holds it."""
     value: str = attrs.field(validator=v.paragraphs)
-    """The reported value, written as in the exchange format."""
+    """The reported value, written as in the exchange format (``"PT2H"``, ``"2025-11-12"``)."""
     sources: tuple[str, ...] = attrs.field(validator=_at_least_one_source)
-    """Ids of the sources reporting this value."""
+    """Ids of the sources reporting this value; at least one."""
     note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """Context for the variant."""
+    """Context for the variant, e.g. "planned date, reported before the visit"."""
 
 
 @v.described({})
@@ -322,18 +311,10 @@ def _actor(value: str) -> ActorRef:
     return _party(value)
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Place:
     """Where something happened: a venue, the town it is in, and the state.
-
-    Args:
-        name: The most specific name known: a venue (``"Kremlin"``,
-            ``"Bolshoi Theatre"``) or, when no venue is known, the town.
-        locality: The town or city (``"Moscow"``), when ``name`` is a venue.
-        state: ISO 3166-1 alpha-3 code of the state the place is in, when known.
-        sources: Ids of sources for the place.
-        variants: Values other sources report differently (another venue name).
-        certainty: How sure the sources are.
 
     Example:
         >>> from treatymodel import Place
@@ -342,19 +323,25 @@ class Place:
     """
 
     name: str = attrs.field(validator=v.text)
-    """Venue or town, the most specific name known."""
+    """The most specific name known: a venue (``"Kremlin"``, ``"Bolshoi Theatre"``) or, when no venue is
+    known, the town.
+    """
     locality: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Town or city the venue is in."""
+    """Town or city the venue is in (``"Moscow"``), when ``name`` is a venue."""
     state: str | None = attrs.field(default=None, validator=v.optional_state_code)
-    """Alpha-3 code of the state the place lies in (checked against the dossier's states by the rules)."""
+    """ISO 3166-1 alpha-3 code of the state the place lies in, when known (checked against the dossier's
+    states by the rules).
+    """
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources for the place (where it was, what it is called)."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
-    """Values other sources report differently, each addressing a field of this record."""
+    """Values other sources report differently (another venue name), each addressing a field of this record.
+    """
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Title:
     """A title or name of a document in one language, with who used it.
@@ -362,22 +349,18 @@ class Title:
     The same declaration can be named differently by each side (the Kremlin's
     English title says "interstate relations", the press says "bilateral
     relations"); each wording is a `Title` citing its sources.
-
-    Args:
-        text: The wording, as published.
-        lang: Language tag (BCP 47, ISO 639 language), e.g. ``"en"``, ``"ru"``.
-        sources: Ids of the dossier's sources that use this wording.
-        note: Why this wording matters, e.g. "official English title".
     """
 
     text: str = attrs.field(validator=v.text)
     """The wording, as published."""
     lang: str = attrs.field(validator=v.language)
-    """Language tag such as ``"en"`` or ``"ru"``."""
+    """Language tag (BCP 47, ISO 639 language), e.g. ``"en"``, ``"ru"``."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
-    """Ids of the sources that use this wording."""
+    """Ids of the dossier's sources that use this wording."""
     note: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """What kind of title it is (official, short, press form...)."""
+    """What kind of title it is (official, short, press form...) and why this wording matters, e.g. "official
+    English title".
+    """
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
     """Values other sources report differently, each addressing a field of this record."""
     certainty: Certainty | None = attrs.field(default=None, validator=v.optional_instance_of(Certainty))

@@ -13,6 +13,7 @@ import enum
 import attrs
 
 from treatymodel import _validators as v
+from treatymodel._fielddocs import documented
 from treatymodel.dates import DateLike, DateValue, PartialDate, UncertainDate, as_date_value
 from treatymodel.identity import ExternalId
 from treatymodel.values import Certainty, Place, Variant, variants_of
@@ -103,25 +104,10 @@ class TalksFormat(enum.StrEnum):
     """Leaders with full delegations."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Event:
     """One item of a visit's program.
-
-    Args:
-        id: Id in the dossier, unique among all events of all visits.
-        kind: What happens (`EventKind`).
-        date: The day (or the precision known).
-        title: Name of the event, e.g. ``"XXI Interregional Cooperation Forum"``.
-        talks_format: For talks: one-on-one, narrow or expanded.
-        start_time: Local start time, when reported.
-        duration: How long it lasted, when reported.
-        venue: Where it took place.
-        participants: Ids of the persons taking part.
-        closed_to_press: Whether it was held behind closed doors.
-        remote: Whether the leaders took part by videoconference.
-        description: What happened, in a sentence or two.
-        sources: Ids of sources for the event.
-        variants: Values other sources report differently.
 
     Example:
         >>> import datetime as dt
@@ -132,29 +118,29 @@ class Event:
     """
 
     id: str = attrs.field(validator=v.identifier)
-    """Id in the dossier."""
+    """Id in the dossier, unique among all events of all visits."""
     kind: EventKind = attrs.field(validator=v.member(EventKind))
     """What happens."""
     date: DateValue | None = attrs.field(default=None, validator=v.optional_instance_of(_DATES))
-    """The day of the event; ``None`` when not known."""
+    """The day of the event (or the precision known); ``None`` when not known."""
     title: str | None = attrs.field(default=None, validator=v.optional_text)
-    """Name of the event."""
+    """Name of the event, e.g. ``"XXI Interregional Cooperation Forum"``."""
     talks_format: TalksFormat | None = attrs.field(default=None, validator=v.optional_member(TalksFormat))
-    """Format of talks."""
+    """Format of talks: one-on-one, narrow or expanded."""
     start_time: dt.time | None = attrs.field(default=None, validator=v.optional_time)
-    """Local start time."""
+    """Local start time, when reported."""
     duration: dt.timedelta | None = attrs.field(default=None, validator=v.optional_duration)
-    """How long it lasted."""
+    """How long it lasted, when reported."""
     venue: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
     """Where it took place."""
     participants: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of persons taking part."""
     closed_to_press: bool | None = attrs.field(default=None, validator=v.optional_bool)
-    """Held behind closed doors."""
+    """Whether it was held behind closed doors."""
     remote: bool = attrs.field(default=False, validator=v.boolean)
-    """Attended by videoconference."""
+    """Whether the leaders took part by videoconference."""
     description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
-    """What happened."""
+    """What happened, in a sentence or two."""
     sources: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of sources for the event."""
     variants: tuple[Variant, ...] = attrs.field(default=(), validator=variants_of)
@@ -163,31 +149,10 @@ class Event:
     """How sure the sources are of this record's facts; ``None`` when not stated."""
 
 
+@documented
 @attrs.frozen(kw_only=True, repr=False)
 class Visit:
-    """A visit of a guest to a host state, with its program.
-
-    Args:
-        id: Id in the dossier.
-        kind: Protocol rank of the visit.
-        guest: Id of the visiting person.
-        guest_state: Alpha-3 code of the state the guest represents.
-        host: Id of the host, the person who receives the guest.
-        host_state: Alpha-3 code of the host state.
-        start: First day of the visit.
-        end: Last day of the visit.
-        places: Where the visit went (towns, in order).
-        program: The program, in order.
-        agreements: Ids of the agreements signed during the visit.
-        invited_by: Id of the person whose invitation the visit answers.
-        trip: Id shared by the visits of one trip to several countries.
-        first_of_kind: Whether this is the guest's first visit of this kind to
-            the host state since taking the office they travel in; ``None`` if
-            not reported.
-        description: A sentence on the visit.
-        sources: Ids of sources for the visit.
-        variants: Values other sources report differently.
-    """
+    """A visit of a guest to a host state, with its program."""
 
     id: str = attrs.field(validator=v.identifier)
     """Id in the dossier."""
@@ -196,27 +161,29 @@ class Visit:
     guest: str = attrs.field(validator=v.identifier)
     """Id of the visiting person."""
     guest_state: str = attrs.field(validator=v.state_code)
-    """Alpha-3 code of the guest's state."""
+    """Alpha-3 code of the state the guest represents."""
     host: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the host; ``None`` when no source names one."""
+    """Id of the host, the person who receives the guest; ``None`` when no source names one."""
     host_state: str = attrs.field(validator=v.state_code)
     """Alpha-3 code of the host state."""
     start: DateValue = attrs.field(validator=v.instance_of(_DATES))
-    """First day."""
+    """First day of the visit."""
     end: DateValue = attrs.field(validator=v.instance_of(_DATES))
-    """Last day."""
+    """Last day of the visit."""
     places: tuple[Place, ...] = attrs.field(default=(), validator=v.tuple_of(Place))
-    """Towns visited, in order."""
+    """Where the visit went: towns, in order."""
     program: tuple[Event, ...] = attrs.field(default=(), validator=v.tuple_of(Event))
     """Program items, in order."""
     agreements: tuple[str, ...] = attrs.field(default=(), validator=v.identifiers)
     """Ids of agreements signed during the visit."""
     invited_by: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id of the person who invited the guest."""
+    """Id of the person whose invitation the visit answers."""
     trip: str | None = attrs.field(default=None, validator=v.optional_identifier)
-    """Id shared by the visits of one trip."""
+    """Id shared by the visits of one trip to several countries."""
     first_of_kind: bool | None = attrs.field(default=None, validator=v.optional_bool)
-    """First visit of this kind to the host state in the guest's office."""
+    """Whether this is the guest's first visit of this kind to the host state since taking the office they
+    travel in; ``None`` if not reported.
+    """
     description: str | None = attrs.field(default=None, validator=v.optional_paragraphs)
     """A sentence on the visit."""
     external_ids: tuple[ExternalId, ...] = attrs.field(default=(), validator=v.tuple_of(ExternalId))

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import attrs
 
+from treatymodel._fielddocs import documented
 from treatymodel.agreements import Agreement
 from treatymodel.validation._index import DossierIndex
 from treatymodel.validation.report import Severity
@@ -75,21 +76,10 @@ VisitCheck = Callable[[Visit, str], Iterator[Finding]]
 DossierCheck = Callable[[DossierIndex], Iterator[Finding]]
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Rule:
     """A registered validation rule, as listed by `treatymodel.rules`.
-
-    Args:
-        code: Stable code, ``TM-`` + family letter + number: ``V`` visits,
-            ``A`` agreements and signatures, ``L`` lifecycle, ``S`` structure and
-            references, ``P`` persons, offices and tenures, ``O`` organizations,
-            meetings and decisions.
-        title: A short title.
-        severity: The severity of the issues it reports.
-        scope: What it needs to run (`Scope`).
-        doc: Its documentation: what it checks, then ``Needs:`` (what must be known for it
-            to fire), then ``Why:``, then ``Example:``.
-        name: Name of the function implementing it.
 
     Example:
         >>> import treatymodel as tm
@@ -99,7 +89,10 @@ class Rule:
     """
 
     code: str
-    """Stable code, e.g. ``"TM-V001"``."""
+    """Stable code, ``TM-`` + family letter + number (``"TM-V001"``): ``V`` visits, ``A`` agreements and
+    signatures, ``L`` lifecycle, ``S`` structure and references, ``P`` persons, offices and tenures, ``O``
+    organizations, meetings and decisions.
+    """
     title: str
     """Short title."""
     severity: Severity
@@ -107,7 +100,9 @@ class Rule:
     scope: Scope
     """What it needs to run."""
     doc: str
-    """Full documentation."""
+    """Full documentation: what it checks, then ``Needs:`` (what must be known for it to fire), then ``Why:``,
+    then ``Example:``.
+    """
     name: str
     """Name of the implementing function."""
     check: Callable[..., Iterator[Finding]] = attrs.field(eq=False, repr=False)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from treatymodel._fielddocs import documented
 from treatymodel.errors import ValidationError
 
 __all__ = ["Issue", "Report", "Severity", "path_key"]
@@ -28,18 +29,10 @@ class Severity(enum.StrEnum):
     """The record is probably wrong or incomplete, or cannot be fully checked."""
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Issue:
     """One problem found in a record.
-
-    Args:
-        code: Code of the rule that found it, e.g. ``"TM-V001"``.
-        severity: Error or warning.
-        path: JSON path of the offending value, in the exchange format's key
-            names: ``"$.visits[0].program[2].date"``. When a lone agreement or
-            visit is validated, paths start at that record's ``$``.
-        message: What is wrong, naming the values involved.
-        hint: How to fix it, where a hint helps.
 
     Example:
         >>> from treatymodel import Issue, Severity
@@ -49,15 +42,18 @@ class Issue:
     """
 
     code: str
-    """Code of the rule that found the issue."""
+    """Code of the rule that found the issue, e.g. ``"TM-V001"``."""
     severity: Severity
     """Error or warning."""
     path: str
-    """JSON path of the offending value."""
+    """JSON path of the offending value, in the exchange format's key names:
+    ``"$.visits[0].program[2].date"``. When a lone agreement or visit is validated, paths start at that
+    record's ``$``.
+    """
     message: str
-    """What is wrong."""
+    """What is wrong, naming the values involved."""
     hint: str | None = None
-    """How to fix it."""
+    """How to fix it, where a hint helps."""
     may: bool = False
     """Whether it only may be wrong (reported with ``strict``; always a warning)."""
 
@@ -66,6 +62,7 @@ class Issue:
         return f"{text} (hint: {self.hint})" if self.hint else text
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class Report:
     """The result of validating a record: every issue found, at once.
@@ -78,11 +75,6 @@ class Report:
     unless you ask for strictness with ``ok_strict`` or
     ``raise_for_errors(strict=True)``.
 
-    Args:
-        issues: The issues, in report order.
-        checked: Codes of the rules that ran (a lone agreement or visit is not
-            checked by the rules that need a dossier).
-
     Example:
         >>> import treatymodel as tm
         >>> report = tm.validate(tm.Dossier(id="empty", title="Nothing yet"))
@@ -93,7 +85,9 @@ class Report:
     issues: tuple[Issue, ...] = ()
     """All issues, in report order."""
     checked: tuple[str, ...] = ()
-    """Codes of the rules that ran."""
+    """Codes of the rules that ran (a lone agreement or visit is not checked by the rules that need a
+    dossier).
+    """
 
     @property
     def errors(self) -> tuple[Issue, ...]:
