@@ -28,7 +28,7 @@ from treatymodel.agreements import Agreement, RelationKind
 from treatymodel.dates import DateLike, as_date_value
 from treatymodel.errors import RecordNotFoundError
 from treatymodel.identity import ExternalId, IdScheme
-from treatymodel.kinds import KINDS, records
+from treatymodel.kinds import KINDS, ids, records
 from treatymodel.meetings import Decision, Meeting
 from treatymodel.parties import Organization, PartyRef, State, StateRef
 from treatymodel.people import Office, Person, Tenure
@@ -553,6 +553,7 @@ def _build_index(dossier: Dossier) -> dict[tuple[str, str], object]:
     # setdefault: the first record with an id wins; duplicates are the rules' business.
     for kind in KINDS:
         if kind.indexed:
-            for record in records(dossier, kind):
-                index.setdefault((kind.name, kind.id_of(record)), record)
+            name = kind.name
+            for key, record in zip(ids(dossier, kind), records(dossier, kind), strict=True):
+                index.setdefault((name, key), record)
     return index

@@ -24,7 +24,8 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import operator
+from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -227,14 +228,36 @@ def records(dossier: Any, kind: Kind) -> Iterator[Any]:
         >>> next(records(datasets.load("ru-kz-2025"), KIND["event"])).id
         'arrival'
     """
+    return iter(_records(dossier, kind))
+
+
+def ids(dossier: Any, kind: Kind) -> list[str]:
+    """The ids of every record of ``kind`` in ``dossier``, in the order of `records`.
+
+    Example:
+        >>> from treatymodel import datasets
+        >>> ids(datasets.load("ru-kz-2025"), KIND["state"])
+        ['RUS', 'KAZ']
+    """
+    return list(map(operator.attrgetter(kind.id_field), _records(dossier, kind)))
+
+
+def _records(dossier: Any, kind: Kind) -> Sequence[Any]:
+    # Lists, not nested generators: the index and the duplicate-id rule read every
+    # record of every kind, and a generator per level costs a resumption per record.
     if kind.top_level:
-        yield from getattr(dossier, kind.field)
-        return
+        found: Sequence[Any] = getattr(dossier, kind.field)
+        return found
+    field, children = kind.field, kind.children
+    out: list[Any] = []
     for container in kind.within:
-        for holder in records(dossier, KIND[container]):
-            found = list(getattr(holder, kind.field))
-            if kind.children is not None:
-                # Grows while it is read, so that the children are read too (breadth-first).
-                for record in found:
-                    found.extend(getattr(record, kind.children))
-            yield from found
+        for holder in _records(dossier, KIND[container]):
+            if children is None:
+                out += getattr(holder, field)
+                continue
+            grown = list(getattr(holder, field))
+            # Grows while it is read, so that the children are read too (breadth-first).
+            for record in grown:
+                grown += getattr(record, children)
+            out += grown
+    return out

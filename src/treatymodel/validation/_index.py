@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from treatymodel.agreements import Agreement
 from treatymodel.dates import DateValue
 from treatymodel.dossier import Dossier
-from treatymodel.kinds import TOP_LEVEL
+from treatymodel.kinds import TOP_LEVEL, ids
 from treatymodel.parties import PartyRef, StateRef
 from treatymodel.people import Office, Tenure
 from treatymodel.provisions import Section
@@ -71,7 +71,7 @@ class DossierIndex:
     def ids(self) -> dict[str, frozenset[str]]:
         """The ids of the records of each kind (``"person"``, ``"source"``...)."""
         d = self.dossier
-        return {kind.name: frozenset(kind.id_of(r) for r in getattr(d, kind.field)) for kind in TOP_LEVEL}
+        return {kind.name: frozenset(ids(d, kind)) for kind in TOP_LEVEL}
 
     @cached_property
     def offices(self) -> dict[str, Office]:

@@ -10,7 +10,7 @@ from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import Any
 
 from treatymodel.agreements import Agreement, RelationKind
-from treatymodel.kinds import KIND, NESTED, TOP_LEVEL, Kind, records
+from treatymodel.kinds import KIND, NESTED, TOP_LEVEL, Kind, ids
 from treatymodel.provisions import Section
 from treatymodel.validation._index import DossierIndex, all_sections, section_path, walk_sections
 from treatymodel.validation._registry import Finding, agreement_rule, dossier_rule
@@ -177,7 +177,7 @@ def _some_id_repeats(index: DossierIndex) -> bool:
     d = index.dossier
     if any(len(index.ids[kind.name]) < len(getattr(d, kind.field)) for kind in TOP_LEVEL if kind.unique):
         return True
-    return any(_repeats([kind.id_of(r) for r in records(d, kind)]) for kind in NESTED if kind.unique)
+    return any(_repeats(ids(d, kind)) for kind in NESTED if kind.unique)
 
 
 @dossier_rule("TM-S003", "Duplicate id in the dossier", _E)
