@@ -57,9 +57,7 @@ class Limits(NamedTuple):
 
 DEFAULTS = Limits(MAX_BYTES, MAX_DEPTH, MAX_ERRORS)
 
-_STRING_BYTES = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _DROP = bytes(b for b in range(256) if b not in b'[]{}"')
-_DROP_QUOTES = bytes(b for b in range(256) if b not in b"[]{}")
 _SQUARE = bytes.maketrans(b"{}", b"[]")
 
 
@@ -126,20 +124,32 @@ def utf8_size(data: str | bytes, max_bytes: int) -> int:
     return len(data.encode("utf-8", "surrogatepass"))
 
 
-def _outside_strings(data: bytes, stream: bytes, escaped: bool) -> bytes:
-    """The brackets of ``data`` outside its strings, ``{}`` written as ``[]``.
+def _outside_strings(stream: bytes) -> bytes:
+    """The brackets of a document outside its strings, ``{}`` written as ``[]``.
 
-    ``stream`` holds the quotes and brackets of ``data``. Without escaped quotes,
-    removing adjacent quote pairs from left to right removes every string that holds
-    no bracket, and only those: if no quote is left, no string held a bracket (the
-    usual case, in C, without splitting). Otherwise the strings are cut out exactly.
+    ``stream`` holds the quotes and brackets of a document whose escaped quotes were
+    removed, so that every quote left opens or closes a string. Removing adjacent
+    quote pairs from left to right removes every string that holds no bracket, and
+    only those: if no quote is left, no string held a bracket (the usual case, in C,
+    without splitting). Otherwise the strings are cut out exactly.
     """
-    if not escaped:
-        fast = stream.replace(b'""', b"")
-        if b'"' not in fast:
-            return fast
-        return b"".join(stream.split(b'"')[0::2])
-    return _STRING_BYTES.sub(b"", data).translate(_SQUARE, _DROP_QUOTES)
+    fast = stream.replace(b'""', b"")
+    if b'"' not in fast:
+        return fast
+    return b"".join(stream.split(b'"')[0::2])
+
+
+def _without_escapes(raw: bytes) -> bytes:
+    """``raw`` with its escaped backslashes and escaped quotes taken out.
+
+    In valid JSON a backslash appears only in a string, and starts an escape of two
+    characters (or six, ``\\uXXXX``, whose last four hold no quote or backslash).
+    Removing the escaped backslashes first, left to right, leaves at most one
+    backslash of each run: the one that escapes the character after it. Then every
+    quote left delimits a string. Two passes in C, where a regular expression over the
+    strings took a tenth of a second on a 7 MB document with quoted titles.
+    """
+    return raw.replace(b"\\\\", b"").replace(b'\\"', b"")
 
 
 #: The deepest nesting orjson reads.
@@ -205,9 +215,9 @@ def deeper_than(raw: bytes, max_depth: int) -> bool:
     """
     if len(raw) <= 2 * max_depth:
         return False  # each level takes two bytes at least
-    escaped = raw.find(b"\\") != -1 and b'\\"' in raw
-    stream = raw.translate(_SQUARE, _DROP)
-    return _deeper_than(_outside_strings(raw, stream, escaped), max_depth)
+    if raw.find(b"\\") != -1:
+        raw = _without_escapes(raw)
+    return _deeper_than(_outside_strings(raw.translate(_SQUARE, _DROP)), max_depth)
 
 
 def check(data: str | bytes, *, max_bytes: int, max_depth: int, line: int | None = None) -> None:
