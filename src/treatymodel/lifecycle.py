@@ -1584,13 +1584,19 @@ def _first_day(
     events.sort(key=lambda e: (e[0], -e[1]))
     standing: dict[PartyRef, int] = {}
     needed = set(required)
+    # Counts kept as the events pass, not recounted at each: a convention with
+    # hundreds of parties has hundreds of events.
+    bound = needed_bound = 0
     for day, joins, party in events:
-        if joins:
-            standing[party] = standing.get(party, 0) + 1
-        elif standing.get(party):
-            standing[party] = 0
-        bound = [p for p, n in standing.items() if n]
-        if len(bound) >= count and needed.issubset(bound):
+        before = standing.get(party, 0)
+        after = before + 1 if joins else 0
+        standing[party] = after
+        if (before > 0) != (after > 0):
+            change = 1 if after else -1
+            bound += change
+            if party in needed:
+                needed_bound += change
+        if bound >= count and needed_bound == len(needed):
             return day
     return None
 
