@@ -471,7 +471,7 @@ _detailed_built = False
 
 
 def _ensure_built() -> None:
-    """Build the fast hooks and the writers on first use: ``import treatymodel`` does not pay for them."""
+    """Build the generated readers and writers on first use: ``import treatymodel`` does not pay for them."""
     global _built
     if not _built:
         _build()
@@ -980,8 +980,9 @@ class _Budget:
     """How many failing items the detailed pass keeps, shared by every array of a document.
 
     An item's exception is kept while fewer than ``limit`` failures are kept, or when
-    it holds failures kept deeper down; past that, items are only checked with the
-    fast hooks and counted, and their exceptions (with their tracebacks) dropped.
+    it holds failures kept deeper down; past that, items are only checked (by the
+    generated readers for records, else the leaf hooks) and counted, and their
+    exceptions (with their tracebacks) dropped.
     """
 
     def __init__(self, limit: int) -> None:
