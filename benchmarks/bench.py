@@ -1,19 +1,28 @@
 """Speed and scale of treatymodel against pydantic v2, msgspec and orjson, on the same bytes.
 
 Run ``make bench`` (or ``python benchmarks/bench.py [--runs N] [--quick]``). The corpus
-(``benchmarks/corpus.py``) is written once to ``.benchmarks/`` (git-ignored; about
-1 GB for the 100k JSON Lines file). Prints a table of medians and ratios, in Markdown,
-ready for ``docs/performance.md``. Not a test: timings never belong in assertions.
+(``benchmarks/corpus.py``, ``benchmarks/copies.py``) is written once to ``.benchmarks/``
+(git-ignored; about 1 GB for the 100k JSON Lines file; ``--dir`` names another folder).
+Prints the tables in Markdown, ready for ``docs/performance.md``, and writes
+``results.json`` (``--results`` names another file). Not a test: timings never belong
+in assertions.
 
-Measured, each the median of ``--runs`` runs, every library under the same garbage
-collector settings (the interpreter's defaults), and with only its own objects alive:
+Measured, each the median of ``--runs`` runs, with only the measured library's objects
+alive, in two settings: (A) the interpreter's defaults, each library as a user runs it
+(treatymodel pausing the collector as it does itself), and (B) the cyclic collector off
+for every library (``gc.disable()`` around each run). The two alternate run by run.
 
-- load: the 10k dossier document, bytes to validated objects;
-- dump: those objects back to bytes (all four produce the canonical bytes);
-- load again with the collector off for every library: the cost of decoding alone;
-- validate: ``tm.validate`` (every rule) on the loaded 10k dossier, and on a 100k one;
-- streaming: ``tm.iter_jsonl`` over 100k agreements, in a subprocess (time, peak RSS);
-- memory per loaded agreement (tracemalloc, 1k agreements);
+- load: the 10k dossier document, bytes to validated objects; dump: those objects back
+  to bytes (all four produce the canonical bytes); both settings;
+- validate: ``tm.validate`` (every rule) on the loaded 10k dossier, both settings, and
+  on a 100k one;
+- the bundled records copied to 2,000 agreements (``copies.py``): load and validate,
+  collector off;
+- streaming: ``tm.iter_jsonl`` over 100k agreements (the 10k file with ``--quick``)
+  against ``orjson.loads`` per line, each in a subprocess with the collector off
+  (time, peak RSS);
+- memory per loaded agreement (tracemalloc, 1k agreements), against the
+  ``results.json`` of an earlier run with ``--baseline``;
 - ``import treatymodel`` and ``import pydantic``, timed inside a fresh interpreter
   around the import statement; and the first use of treatymodel: its import plus
   reading a small dossier (the model classes and the converter);
@@ -21,6 +30,8 @@ collector settings (the interpreter's defaults), and with only its own objects a
   of ``to_frames`` from a fresh dossier (the lifecycle engine included), the
   party-year panel from a fresh dossier and again with the lifecycles computed,
   and the dyad-year panel. ``--tables-only`` measures these alone.
+
+The ratios of issue 17's targets are taken from setting (B), with met or missed.
 """
 
 from __future__ import annotations
@@ -50,6 +61,7 @@ sys.path[:0] = [str(HERE), str(ROOT / "tests")]
 import msgspec  # noqa: E402
 import pydantic  # noqa: E402
 
+import copies  # noqa: E402
 import corpus  # noqa: E402
 import peers  # noqa: E402
 import treatymodel as tm  # noqa: E402
@@ -64,18 +76,35 @@ def progress(message: str) -> None:
 def median_time(fn: Callable[[], Any], runs: int, *, collector: bool = True) -> float:
     """The median wall time of ``runs`` calls; ``collector=False`` turns the cyclic GC off for each."""
     progress(f"{getattr(fn, '__name__', 'measure')}: {runs} runs")
-    times = []
+    return statistics.median(timed(fn, collector=collector) for _ in range(runs))
+
+
+def both_settings(fn: Callable[[], Any], runs: int) -> tuple[float, float]:
+    """The median wall times of ``runs`` calls with the interpreter's defaults and with the collector off.
+
+    The two settings alternate run by run, so that a change in the machine's load hits
+    both alike.
+    """
+    progress(f"{getattr(fn, '__name__', 'measure')}: {runs} runs in each setting")
+    defaults, off = [], []
     for _ in range(runs):
-        gc.collect()
-        if not collector:
-            gc.disable()
-        started = time.perf_counter()
-        try:
-            fn()
-        finally:
-            times.append(time.perf_counter() - started)
-            gc.enable()
-    return statistics.median(times)
+        defaults.append(timed(fn, collector=True))
+        off.append(timed(fn, collector=False))
+    return statistics.median(defaults), statistics.median(off)
+
+
+def timed(fn: Callable[[], Any], *, collector: bool) -> float:
+    """The wall time of one call from a collected heap; ``collector=False`` turns the cyclic GC off for it."""
+    gc.collect()
+    if not collector:
+        gc.disable()
+    started = time.perf_counter()
+    try:
+        fn()
+    finally:
+        seconds = time.perf_counter() - started
+        gc.enable()
+    return seconds
 
 
 def machine() -> dict[str, str]:
@@ -139,8 +168,11 @@ def check_peers(p: peers.Pydantic, m: peers.Msgspec, data: bytes) -> list[str]:
 
 # ---------------------------------------------------------------------------- subprocesses
 
+# Both children turn the collector off first: the ratio compares decoding, not the
+# collector's traversals of a heap that does not grow.
 _STREAM = """
-import sys, time
+import gc, sys, time
+gc.disable()
 import treatymodel as tm
 started = time.perf_counter()
 n = sum(1 for _ in tm.iter_jsonl(sys.argv[1], tm.Agreement))
@@ -150,7 +182,8 @@ print(n, seconds, hwm.split()[1])
 """
 
 _FLOOR = """
-import sys, time, orjson
+import gc, sys, time, orjson
+gc.disable()
 started = time.perf_counter()
 with open(sys.argv[1], "rb") as f:
     n = sum(1 for line in f if orjson.loads(line))
@@ -202,14 +235,14 @@ def memory_per_agreement(path: Path, load: Callable[[bytes], Any]) -> float:
 TABLE_SIZES = (10_000, 20_000)
 
 
-def bench_tables(runs: int) -> tuple[dict[str, float], list[str]]:
-    """to_frames and the panels at 10k and 20k agreements, each from a fresh dossier unless said."""
+def bench_tables(runs: int, sizes: tuple[int, ...] = TABLE_SIZES) -> tuple[dict[str, float], list[str]]:
+    """to_frames and the panels at ``sizes`` agreements, each from a fresh dossier unless said."""
     from treatymodel import frames, tables
 
     results: dict[str, float] = {}
     notes: list[str] = []
     runs = max(1, min(runs, 3))
-    for n in TABLE_SIZES:
+    for n in sizes:
         progress(f"build the {n} dossier for the tables")
         dossier = corpus.dossier(n)
 
@@ -265,30 +298,197 @@ def median_wall_and_cpu(fn: Callable[[], Any], runs: int) -> tuple[float, float]
     return statistics.median(walls), statistics.median(cpus)
 
 
-def tables_lines(r: dict[str, float]) -> list[str]:
-    sizes = " | ".join(f"{n // 1000}k" for n in TABLE_SIZES)
-    lines = [f"| Tables: wall s (CPU s) | {sizes} |"]
-    lines.append("|---|" + "---:|" * len(TABLE_SIZES))
+def tables_lines(r: dict[str, float], sizes: tuple[int, ...] = TABLE_SIZES) -> list[str]:
+    header = " | ".join(f"{n // 1000}k" for n in sizes)
+    lines = [f"| Tables: wall s (CPU s) | {header} |"]
+    lines.append("|---|" + "---:|" * len(sizes))
     for label, key in (
         ("to_frames: every record table, fresh dossier (lifecycle engine included)", "to_frames"),
         ("party_years, fresh dossier (lifecycle engine included)", "party_years"),
         ("party_years, lifecycles computed", "party_years warm"),
         ("dyad_years, lifecycles computed", "dyad_years"),
     ):
-        cells = [f"{r[f'tables {n} {key}']:.2f} ({r[f'tables {n} {key} cpu']:.2f})" for n in TABLE_SIZES]
+        cells = [f"{r[f'tables {n} {key}']:.2f} ({r[f'tables {n} {key} cpu']:.2f})" for n in sizes]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return lines
 
 
+#: A target: the comparison and the bound (``("<=", 1.0)``).
+Target = tuple[str, float]
+LIBRARIES = ("treatymodel", "pydantic", "msgspec", "orjson")
+NAMES = {"treatymodel": "treatymodel", "pydantic": "pydantic v2", "msgspec": "msgspec", "orjson": "orjson"}
+
+
+def stream_pair(path: Path, label: str, results: dict[str, float]) -> None:
+    """``iter_jsonl`` over ``path`` and the floor (``orjson.loads`` per line), collector off in both."""
+    progress(f"stream {label}")
+    n, seconds, rss = stream(path, _STREAM)
+    results[f"stream {label} treatymodel s"], results[f"stream {label} treatymodel MB"] = seconds, rss
+    n2, seconds, rss = stream(path, _FLOOR)
+    results[f"stream {label} orjson s"], results[f"stream {label} orjson MB"] = seconds, rss
+    assert n == n2, (n, n2)
+
+
+def status(value: float, target: Target | None) -> str:
+    """``met`` or ``missed`` against ``target``; empty without one."""
+    if target is None:
+        return ""
+    op, bound = target
+    return "met" if (value <= bound if op == "<=" else value < bound) else "missed"
+
+
+def ratio_line(
+    label: str, value: float, target: Target | None = None, *, unit: str = "x", shown: str | None = None
+) -> str:
+    """A row of the ratio table: the measure, its value (``shown`` or ``value`` in ``unit``), its target."""
+    wanted = f"{target[0]} {target[1]}{unit}" if target else ""
+    return f"| {label} | {shown or f'{value:.2f}{unit}'} | {wanted} | {status(value, target)} |"
+
+
+def settings_lines(r: dict[str, float], megabytes: float, runs: int) -> list[str]:
+    """The load and dump of every library in the two settings, side by side."""
+    lines = [
+        f"| 10k dossier ({megabytes:.0f} MB), s, median of {runs} | defaults: load | defaults: dump "
+        "| collector off: load | collector off: dump |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in LIBRARIES:
+        cells = [r[f"{what} {name}{off}"] for off in ("", " gc off") for what in ("load", "dump")]
+        lines.append(f"| {NAMES[name]} | " + " | ".join(f"{seconds:.2f}" for seconds in cells) + " |")
+    validate = (r["validate 10k"], r["validate 10k gc off"])
+    lines.append("| treatymodel: validate (all rules) | {:.2f} | | {:.2f} | |".format(*validate))
+    return lines
+
+
+def ratio_lines(r: dict[str, float], stream_label: str, copies_label: str) -> list[str]:
+    """The ratios of the issue's targets, from the collector-off setting, and the other checked ratios."""
+    off = {key[: -len(" gc off")]: value for key, value in r.items() if key.endswith(" gc off")}
+    lines = [
+        "| Ratio (collector off for every library) | Measured | Target | |",
+        "|---|---:|---:|---|",
+        ratio_line(
+            "load / pydantic `model_validate_json`",
+            off["load treatymodel"] / off["load pydantic"],
+            ("<=", 1.0),
+        ),
+        ratio_line("load / msgspec decode", off["load treatymodel"] / off["load msgspec"], ("<=", 2.0)),
+        ratio_line("load / `orjson.loads` (parsing only)", off["load treatymodel"] / off["load orjson"]),
+        ratio_line(
+            f"`iter_jsonl` over {stream_label} / `orjson.loads` per line",
+            r[f"stream {stream_label} treatymodel s"] / r[f"stream {stream_label} orjson s"],
+            ("<=", 4.0),
+        ),
+        ratio_line(
+            "all rules (`tm.validate`) / load, 10k dossier",
+            off["validate 10k"] / off["load treatymodel"],
+            ("<=", 0.25),
+        ),
+        ratio_line(
+            f"all rules / load, {copies_label}", off["bundled validate"] / off["bundled load"], ("<=", 0.4)
+        ),
+        ratio_line(
+            "dump / pydantic `model_dump_json`", off["dump treatymodel"] / off["dump pydantic"], ("<=", 0.7)
+        ),
+        ratio_line("dump / msgspec encode", off["dump treatymodel"] / off["dump msgspec"]),
+        ratio_line("dump / `orjson.dumps` (writing only)", off["dump treatymodel"] / off["dump orjson"]),
+    ]
+    memory = r["memory per agreement treatymodel KB"]
+    if "memory baseline KB" in r:
+        baseline = r["memory baseline KB"]
+        shown = f"{memory:.1f} KB against {baseline:.1f} KB"
+        lines.append(
+            ratio_line("memory per loaded agreement / baseline", memory / baseline, ("<=", 1.0), shown=shown)
+        )
+    else:
+        lines.append(f"| memory per loaded agreement | {memory:.1f} KB | no growth (`--baseline`) | |")
+    if "validate 100k" in r:
+        lines.append(
+            ratio_line(
+                "validate 100k / validate 10k",
+                r["validate 100k"] / r["validate 10k"],
+                ("<", 12),
+                unit="",
+                shown=f"{r['validate 100k'] / r['validate 10k']:.1f}",
+            )
+        )
+    rss = r[f"stream {stream_label} treatymodel MB"]
+    lines.append(
+        ratio_line(
+            f"`iter_jsonl` over {stream_label}, peak RSS", rss, ("<", 150), unit=" MB", shown=f"{rss:.0f} MB"
+        )
+    )
+    imports = r["import treatymodel"] / r["import pydantic"]
+    lines.append(ratio_line("`import treatymodel` / `import pydantic`", imports, ("<=", 1.0)))
+    return lines
+
+
+def other_lines(r: dict[str, float], stream_label: str, copies_label: str) -> list[str]:
+    lines = ["| Other measures | |", "|---|---:|"]
+    lines.append(f"| validate the 10k dossier, collector off (s) | {r['validate 10k gc off']:.2f} |")
+    if "validate 100k" in r:
+        lines.append(f"| validate the 100k dossier (s) | {r['validate 100k']:.2f} |")
+    lines.append(
+        f"| {copies_label}, collector off: load / validate (s) "
+        f"| {r['bundled load gc off']:.3f} / {r['bundled validate gc off']:.3f} |"
+    )
+    streamed = [r[f"stream {stream_label} {key}"] for key in ("treatymodel s", "orjson s", "orjson MB")]
+    lines.append(
+        f"| `iter_jsonl` over {stream_label}, collector off (s) | {streamed[0]:.1f} "
+        f"(`orjson.loads` per line: {streamed[1]:.1f}, {streamed[2]:.0f} MB) |"
+    )
+    memory = [r[f"memory per agreement {n} KB"] for n in ("treatymodel", "pydantic", "msgspec")]
+    lines.append(
+        "| memory per loaded agreement, KB (tracemalloc; treatymodel / pydantic / msgspec) | "
+        + " / ".join(f"{kb:.1f}" for kb in memory)
+        + " |"
+    )
+    lines.append(f"| import treatymodel (ms) | {r['import treatymodel'] * 1000:.0f} |")
+    lines.append(f"| import pydantic (ms) | {r['import pydantic'] * 1000:.0f} |")
+    lines.append(f"| from pydantic import BaseModel (ms) | {r['import pydantic BaseModel'] * 1000:.0f} |")
+    lines.append(f"| import msgspec (ms) | {r['import msgspec'] * 1000:.0f} |")
+    first = r["first use treatymodel"] * 1000
+    lines.append(f"| first use: import treatymodel and read a small dossier (ms) | {first:.0f} |")
+    return lines
+
+
+def bench_copies(folder: Path, runs: int) -> tuple[dict[str, float], str, str]:
+    """Load and validate, collector off, the bundled records copied to 2,000 agreements (``copies.py``).
+
+    Returns the measures, the corpus's label and a note naming its file.
+    """
+    path = copies.write(folder)
+    data = path.read_bytes()
+    dossier = tm.from_json(data, tm.Dossier, max_bytes=BIG)
+    report = tm.validate(dossier)
+    assert report.ok, report.summary()
+    label = f"the bundled records copied to {len(dossier.agreements):,} agreements"
+    results = {
+        "bundled load gc off": median_time(
+            lambda: tm.from_json(data, tm.Dossier, max_bytes=BIG), runs, collector=False
+        ),
+        "bundled validate gc off": median_time(lambda: tm.validate(dossier), runs, collector=False),
+    }
+    return results, label, f"{label}: {path.name}, {len(data) / 1e6:.1f} MB"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--runs", type=int, default=5, help="runs per measure (median)")
-    parser.add_argument("--quick", action="store_true", help="skip the 100k measures")
+    parser.add_argument("--runs", type=int, help="runs per measure and setting (median; 5, 3 with --quick)")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="skip the 100k measures (stream the 10k file) and the 20k tables; 3 runs unless --runs",
+    )
     parser.add_argument("--no-validate-100k", action="store_true", help="skip building the 100k dossier")
     parser.add_argument("--dir", default=str(ROOT / ".benchmarks"), help="corpus folder")
+    parser.add_argument("--results", help="where to write results.json (default: in the corpus folder)")
+    parser.add_argument(
+        "--baseline", help="results.json of an earlier run: the memory per agreement must not grow from it"
+    )
     parser.add_argument("--tables-only", action="store_true", help="measure the tables and panels alone")
     args = parser.parse_args(argv)
-    runs = args.runs
+    runs = args.runs or (3 if args.quick else 5)
+    table_sizes = TABLE_SIZES[:1] if args.quick else TABLE_SIZES
     if args.tables_only:
         measured, table_notes = bench_tables(runs)
         print("\n".join([*tables_lines(measured), "", *(f"- {note}" for note in table_notes)]))
@@ -297,7 +497,6 @@ def main(argv: list[str] | None = None) -> int:
     files = corpus.write_corpus(folder, (1_000, 10_000) if args.quick else corpus.SIZES)
     data = files["dossier-10000.json"].read_bytes()
     results: dict[str, float] = {}
-    lines: list[str] = []
 
     p, m = peers.Pydantic(), peers.Msgspec()
     notes = check_peers(p, m, data)
@@ -306,36 +505,36 @@ def main(argv: list[str] | None = None) -> int:
     # drop it. Objects of an earlier library left in the heap would make the collector
     # of a later one traverse them, and the order of the libraries would decide.
     loaders: dict[str, Callable[[], Any]] = {
-        "orjson": lambda: orjson.loads(data),
-        "msgspec": lambda: m.load(data, m.dossier),
-        "pydantic": lambda: p.load(data, p.dossier),
         "treatymodel": lambda: tm.from_json(data, tm.Dossier, max_bytes=BIG),
+        "pydantic": lambda: p.load(data, p.dossier),
+        "msgspec": lambda: m.load(data, m.dossier),
+        "orjson": lambda: orjson.loads(data),
     }
     dumpers: dict[str, Callable[[Any], Any]] = {
-        "orjson": orjson.dumps,
-        "msgspec": m.dump,
-        "pydantic": p.dump,
         "treatymodel": lambda dossier: tm.to_json(dossier, max_bytes=BIG),
+        "pydantic": p.dump,
+        "msgspec": m.dump,
+        "orjson": orjson.dumps,
     }
-    dossier10k: Any = None
     for name, load in loaders.items():
-        progress(f"load and dump {name}")
-        results[f"load {name}"] = median_time(load, runs)
+        progress(f"load and dump {name}, both settings")
+        results[f"load {name}"], results[f"load {name} gc off"] = both_settings(load, runs)
         obj = load()
         dump = dumpers[name]
-        results[f"dump {name}"] = median_time(lambda: dump(obj), runs)  # noqa: B023
+        results[f"dump {name}"], results[f"dump {name} gc off"] = both_settings(lambda: dump(obj), runs)  # noqa: B023
         if name == "treatymodel":
-            dossier10k = obj
+            report = tm.validate(obj)
+            assert report.ok, report.summary()
+            results["validate 10k"], results["validate 10k gc off"] = both_settings(
+                lambda: tm.validate(obj),  # noqa: B023
+                runs,
+            )
         obj = None
         gc.collect()
-    progress("load with the collector off for every library")
-    for name, load in loaders.items():
-        results[f"load {name} gc off"] = median_time(load, max(1, runs // 2), collector=False)
-    report = tm.validate(dossier10k)
-    assert report.ok, report.summary()
-    results["validate 10k"] = median_time(lambda: tm.validate(dossier10k), runs)
-    dossier10k = None
-    gc.collect()
+
+    measured_copies, copies_label, note = bench_copies(folder, runs)
+    results.update(measured_copies)
+    notes.append(note)
 
     if not args.quick and not args.no_validate_100k:
         progress("build the 100k dossier")
@@ -345,13 +544,12 @@ def main(argv: list[str] | None = None) -> int:
         results["validate 100k"] = median_time(lambda: tm.validate(big), max(1, runs // 2))
         big = None
         gc.collect()
-    if not args.quick:
-        progress("stream 100k")
-        n, seconds, rss = stream(files["agreements-100000.jsonl"], _STREAM)
-        results["stream 100k treatymodel s"], results["stream 100k treatymodel MB"] = seconds, rss
-        n2, seconds, rss = stream(files["agreements-100000.jsonl"], _FLOOR)
-        results["stream 100k orjson s"], results["stream 100k orjson MB"] = seconds, rss
-        assert n == n2 == 100_000
+    if args.quick:
+        stream_label = "10k agreements (`--quick`, not 100k)"
+        stream_pair(files["agreements-10000.jsonl"], stream_label, results)
+    else:
+        stream_label = "100k agreements"
+        stream_pair(files["agreements-100000.jsonl"], stream_label, results)
 
     progress("memory and imports")
     # Import times compare installed packages: pip writes pydantic's bytecode at install
@@ -366,6 +564,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, load_line in memory_loaders.items():
         per = memory_per_agreement(files["agreements-1000.jsonl"], load_line)
         results[f"memory per agreement {name} KB"] = per / 1024
+    if args.baseline:
+        earlier = json.loads(Path(args.baseline).read_text())["results"]
+        results["memory baseline KB"] = earlier["memory per agreement treatymodel KB"]
     results["import treatymodel"] = import_time("import treatymodel", max(runs, 7))
     results["import pydantic"] = import_time("import pydantic", max(runs, 7))
     results["import pydantic BaseModel"] = import_time("from pydantic import BaseModel", max(runs, 7))
@@ -378,85 +579,26 @@ def main(argv: list[str] | None = None) -> int:
         f"import treatymodel as tm; tm.from_json({small!r}, tm.Dossier)", max(runs, 7)
     )
 
-    measured, table_notes = bench_tables(runs)
+    measured, table_notes = bench_tables(runs, table_sizes)
     results.update(measured)
     notes.extend(table_notes)
 
-    r = results
-    lines.append(
-        "| Measure (10k dossier, %.0f MB) | treatymodel | pydantic v2 | msgspec | orjson |"
-        % (len(data) / 1e6)
-    )
-    lines.append("|---|---:|---:|---:|---:|")
-    for what in ("load", "dump"):
-        lines.append(
-            f"| {what} (s) | {r[f'{what} treatymodel']:.2f} | {r[f'{what} pydantic']:.2f} "
-            f"| {r[f'{what} msgspec']:.2f} | {r[f'{what} orjson']:.2f} |"
-        )
-    lines.append("")
-    lines.append("| Ratio | Measured | Target |")
-    lines.append("|---|---:|---:|")
-    load_py = r["load treatymodel"] / r["load pydantic"]
-    lines.append(f"| load / pydantic `model_validate_json` | {load_py:.2f}x | <= 1.0x |")
-    lines.append(f"| load / msgspec decode | {r['load treatymodel'] / r['load msgspec']:.2f}x | <= 3x |")
-    lines.append(f"| load / orjson.loads (floor) | {r['load treatymodel'] / r['load orjson']:.2f}x | - |")
-    lines.append(
-        f"| dump / pydantic `model_dump_json` | {r['dump treatymodel'] / r['dump pydantic']:.2f}x | <= 1.0x |"
-    )
-    lines.append(f"| dump / msgspec encode | {r['dump treatymodel'] / r['dump msgspec']:.2f}x | - |")
-    lines.append(f"| dump / orjson.dumps (floor) | {r['dump treatymodel'] / r['dump orjson']:.2f}x | - |")
-    lines.append(
-        f"| validate (all rules) / load, 10k | {r['validate 10k'] / r['load treatymodel']:.2f}x | <= 0.5x |"
-    )
-    if "validate 100k" in r:
-        lines.append(f"| validate 100k / 10k | {r['validate 100k'] / r['validate 10k']:.1f} | < 12 |")
-    if "stream 100k treatymodel MB" in r:
-        lines.append(
-            f"| stream 100k agreements, peak RSS | {r['stream 100k treatymodel MB']:.0f} MB | < 150 MB |"
-        )
-    imports = r["import treatymodel"] / r["import pydantic"]
-    lines.append(f"| import treatymodel / import pydantic | {imports:.2f}x | <= 1.0x |")
-    lines.append("")
-    lines.append("| Other measures | |")
-    lines.append("|---|---:|")
-    lines.append(f"| validate 10k dossier (s) | {r['validate 10k']:.2f} |")
-    if "validate 100k" in r:
-        lines.append(f"| validate 100k dossier (s) | {r['validate 100k']:.2f} |")
-    if "stream 100k treatymodel s" in r:
-        lines.append(
-            f"| stream 100k agreements through iter_jsonl (s) | {r['stream 100k treatymodel s']:.1f} "
-            f"(orjson.loads per line: {r['stream 100k orjson s']:.1f}, {r['stream 100k orjson MB']:.0f} MB) |"
-        )
-    memory = [r[f"memory per agreement {n} KB"] for n in ("treatymodel", "pydantic", "msgspec")]
-    lines.append(
-        "| memory per loaded agreement, KB (tracemalloc; treatymodel / pydantic / msgspec) | "
-        + " / ".join(f"{kb:.1f}" for kb in memory)
-        + " |"
-    )
-    lines.append(f"| import treatymodel (ms) | {r['import treatymodel'] * 1000:.0f} |")
-    lines.append(f"| import pydantic (ms) | {r['import pydantic'] * 1000:.0f} |")
-    lines.append(f"| from pydantic import BaseModel (ms) | {r['import pydantic BaseModel'] * 1000:.0f} |")
-    lines.append(f"| import msgspec (ms) | {r['import msgspec'] * 1000:.0f} |")
-    first = r["first use treatymodel"] * 1000
-    lines.append(f"| first use: import treatymodel and read a small dossier (ms) | {first:.0f} |")
-    lines.append("")
-    lines.extend(tables_lines(r))
-    lines.append("")
-    lines.append("Load with the cyclic garbage collector off for every library (s, pure decoding cost):")
-    lines.append("")
-    lines.append("| treatymodel | pydantic v2 | msgspec | orjson |")
-    lines.append("|---:|---:|---:|---:|")
-    off = [r[f"load {n} gc off"] for n in ("treatymodel", "pydantic", "msgspec", "orjson")]
-    lines.append("| " + " | ".join(f"{seconds:.2f}" for seconds in off) + " |")
-    lines.append("")
-    lines.append(
-        f"Runs per measure: {runs} (median). Machine: " + ", ".join(f"{k} {v}" for k, v in machine().items())
-    )
-    lines.extend(f"- {note}" for note in notes)
+    lines = [
+        *settings_lines(results, len(data) / 1e6, runs),
+        "",
+        *ratio_lines(results, stream_label, copies_label),
+        "",
+        *other_lines(results, stream_label, copies_label),
+        "",
+        *tables_lines(results, table_sizes),
+        "",
+        f"Runs per measure and setting: {runs} (median). Machine: "
+        + ", ".join(f"{k} {v}" for k, v in machine().items()),
+        *(f"- {note}" for note in notes),
+    ]
     print("\n".join(lines))
-    (folder / "results.json").write_text(
-        json.dumps({"results": r, "machine": machine(), "notes": notes}, indent=2)
-    )
+    out = Path(args.results) if args.results else folder / "results.json"
+    out.write_text(json.dumps({"results": results, "machine": machine(), "notes": notes}, indent=2))
     return 0
 
 
