@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 import re
 from typing import Any, TypeAlias
 
@@ -213,25 +214,41 @@ class PartialDate(_DateOps):
 
     def isoformat(self) -> str:
         """The exchange form: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        return self._iso
+
+    # Computed once per date: a dossier read from JSON shares one instance per date
+    # string, which the writers, the rules and the lifecycle engine then ask about
+    # again and again. Cached properties of a slotted attrs class are slots of their
+    # own, outside equality, hashing, the repr and pickles.
+    @functools.cached_property
+    def _iso(self) -> str:
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is None:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
+    @functools.cached_property
+    def _first(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @functools.cached_property
+    def _last(self) -> dt.date:
+        if self.day is not None and self.month is not None:
+            return dt.date(self.year, self.month, self.day)
+        month = self.month or 12
+        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
     def __str__(self) -> str:
         return self.isoformat()
 
     def earliest(self) -> dt.date:
         """The first day this date could be."""
-        return dt.date(self.year, self.month or 1, self.day or 1)
+        return self._first
 
     def latest(self) -> dt.date:
         """The last day this date could be."""
-        if self.day is not None and self.month is not None:
-            return dt.date(self.year, self.month, self.day)
-        month = self.month or 12
-        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return self._last
 
     def as_date(self) -> dt.date | None:
         """The `datetime.date` when the day is known, else ``None``."""
