@@ -27,7 +27,7 @@ import datetime as dt
 import enum
 import functools
 import re
-from typing import Any, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 import attrs
 
@@ -93,6 +93,13 @@ def _day(instance: PartialDate, attribute: attrs.Attribute[Any], value: Any) -> 
             value,
             f"must be from 1 to {last} in {instance.year:04d}-{instance.month:02d}",
         )
+
+
+class _Days(NamedTuple):
+    """The first and the last day a date may stand for: its `earliest` and `latest`, as one pair."""
+
+    first: dt.date
+    last: dt.date
 
 
 class _DateOps:
@@ -231,6 +238,10 @@ class PartialDate(_DateOps):
     @functools.cached_property
     def _first(self) -> dt.date:
         return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @functools.cached_property
+    def _days(self) -> _Days:
+        return _Days(self._first, self._last)
 
     @functools.cached_property
     def _last(self) -> dt.date:
@@ -402,6 +413,10 @@ class UncertainDate(_DateOps):
             stated = self.dates[0]
             return _step(stated.latest(), stated.precision, 1)
         return max(d.latest() for d in self.dates)
+
+    @functools.cached_property
+    def _days(self) -> _Days:
+        return _Days(self.earliest(), self.latest())
 
     @property
     def precision(self) -> Precision:

@@ -88,7 +88,7 @@ from treatymodel.agreements import (
     Term,
 )
 from treatymodel.clauses import EntryIntoForceMode, Period
-from treatymodel.dates import DateLike, DateValue, PartialDate, as_date_value
+from treatymodel.dates import DateLike, DateValue, PartialDate, _Days, as_date_value
 from treatymodel.parties import OrganizationRef, PartyRef, StateRef
 from treatymodel.values import in_doubt
 
@@ -322,9 +322,8 @@ def _as_partial(first: dt.date, last: dt.date) -> PartialDate | None:
     return None
 
 
-class _Window(NamedTuple):
-    first: dt.date
-    last: dt.date
+# The pair a date's own `_days` is, so that a date's window is read, not built.
+_Window = _Days
 
 
 _ALWAYS = _Window(dt.date.min, dt.date.max)
@@ -333,7 +332,7 @@ _ALWAYS = _Window(dt.date.min, dt.date.max)
 def _window(date: DateValue | None) -> _Window:
     if date is None:
         return _ALWAYS
-    return _Window(date.earliest(), date.latest())
+    return date._days
 
 
 def _act_window(action: PartyAction) -> _Window:
