@@ -40,11 +40,15 @@ from treatymodel import _validators as v
 Reader = Callable[[Any], Any]
 FieldsOf = Callable[[type], "list[tuple[attrs.Attribute[Any], str]]"]
 
-#: Reference records (one string or two) are kept, one instance per value, in this
-#: table while reading: a dossier names the same states thousands of times, and an
-#: immutable reference can be shared. Cleared when it grows past `_SHARED_MAX`.
-_shared: dict[tuple[Any, ...], Any] = {}
+#: Reference records (one string or two) are kept, one instance per value, in a
+#: table per class while reading: a dossier names the same states thousands of times,
+#: and an immutable reference can be shared. A table is cleared when it grows past
+#: `_SHARED_MAX`.
 _SHARED_MAX = 1 << 16
+
+
+def _shared_table() -> dict[Any, Any]:
+    return {}
 #: The file name the generated code is compiled under, shown in tracebacks.
 _FILENAME = "<treatymodel generated readers>"
 
@@ -93,7 +97,6 @@ class Readers:
             "_empty": (),
             "_new": object.__new__,
             "_set": object.__setattr__,
-            "_shared": _shared,
             "_SHARED_MAX": _SHARED_MAX,
             "_id_match": v._ID_MATCH,
             "_invisible_first": v._PRINTABLE_INVISIBLE,
@@ -190,13 +193,16 @@ class _Generator:
             key_tuple = "(" + "".join(f"{values[a.name]}, " for a in attrs.fields(cls)) + ")"
             cls_name = self.bind("cls", cls)
             if tag is not None and all(_hashable(a.type) for a in attrs.fields(cls)):
-                body.append(f"k = ({cls_name}, {key_tuple})")
-                body.append("o = _shared.get(k)")
+                # One table per class, keyed by the value itself when there is one field.
+                table = self.bind("shared", _shared_table())
+                names = [values[a.name] for a in attrs.fields(cls)]
+                key = names[0] if len(names) == 1 else key_tuple
+                body.append(f"o = {table}.get({key})")
                 body.append("if o is None:")
                 body.append(f"    o = {cls_name}({arguments})")
-                body.append("    if len(_shared) >= _SHARED_MAX:")
-                body.append("        _shared.clear()")
-                body.append("    _shared[k] = o")
+                body.append(f"    if len({table}) >= _SHARED_MAX:")
+                body.append(f"        {table}.clear()")
+                body.append(f"    {table}[{key}] = o")
                 body.append("return o")
             else:
                 body.append(f"return {cls_name}({arguments})")

@@ -412,17 +412,24 @@ def _read_any_date(value: Any) -> PartialDate | UncertainDate:
 
 def _tagged_union_reader(union: Any) -> Callable[[Any], Any]:
     """The generated reader of a tagged union: the tag picks the member's reader."""
-    by_tag = {TAGGED[cls]: cls for cls in typing.get_args(union)}
+    members = typing.get_args(union)
+    # Each tag's reader, looked up once the readers exist (they are generated after this).
+    by_tag: dict[Any, Callable[[Any], Any]] = {}
     legacy_person = union == ActorRef  # format 1.1 wrote a quote's speaker as a person's id
 
     def read(value: Any) -> Any:
         if type(value) is dict:
-            return _READ[by_tag[value[TAG_KEY]]](value)
+            return by_tag[value[TAG_KEY]](value)
         if legacy_person and type(value) is str:
             return PersonRef(id=value)
         raise _load.RefusedError
 
+    _UNION_TABLES.append((by_tag, members))
     return read
+
+
+#: The tables of the tagged unions' readers, filled once the readers are generated.
+_UNION_TABLES: list[tuple[dict[Any, Callable[[Any], Any]], tuple[type, ...]]] = []
 
 
 #: The generated readers (treatymodel._load), one per record type, and one per subclass
@@ -452,6 +459,8 @@ def _build() -> None:
         },
     )
     _READ.update(_READERS.readers)
+    for by_tag, members in _UNION_TABLES:
+        by_tag.update({TAGGED[cls]: _READ[cls] for cls in members})
     # Writing uses generated functions (treatymodel._dump); the converter's hooks are
     # only the fallback for a field type the generator does not know.
     c = _converter
