@@ -49,6 +49,8 @@ _SHARED_MAX = 1 << 16
 
 def _shared_table() -> dict[Any, Any]:
     return {}
+
+
 #: The file name the generated code is compiled under, shown in tracebacks.
 _FILENAME = "<treatymodel generated readers>"
 
