@@ -112,19 +112,8 @@ class Readers:
     def add(self, cls: type, record: type) -> Reader:
         """Generate the reader of ``cls``, a subclass of ``record`` with no field of its own (tm.Dossier)."""
         name = f"_read_{cls.__module__.replace('.', '_')}_{cls.__name__}"
-        names = dict(self._names)
-        names[cls] = name
-        self._generator.names = names
-        try:
-            self._run(
-                [
-                    self._generator.reader(
-                        cls, self._fields_of(record), self._tagged.get(record), self._tag_key
-                    )
-                ]
-            )
-        finally:
-            self._generator.names = self._names
+        fields = self._fields_of(record)
+        self._run([self._generator.reader(cls, fields, self._tagged.get(record), self._tag_key, name=name)])
         reader: Reader = self._namespace[name]
         self.readers[cls] = reader
         return reader
@@ -156,12 +145,19 @@ class _Generator:
     # -- one class
 
     def reader(
-        self, cls: type, fields: list[tuple[attrs.Attribute[Any], str]], tag: str | None, tag_key: str
+        self,
+        cls: type,
+        fields: list[tuple[attrs.Attribute[Any], str]],
+        tag: str | None,
+        tag_key: str,
+        *,
+        name: str | None = None,
     ) -> str:
+        """The source of the reader of ``cls``, named ``name`` (by default its record type's name)."""
         keys = {key for _, key in fields}
         if tag is not None:
             keys.add(tag_key)
-        lines = [f"def {self.names[cls]}(d):"]
+        lines = [f"def {name or self.names[cls]}(d):"]
         body: list[str] = []
         body.append(f"if type(d) is not dict or not {self.bind('keys', frozenset(keys))}.issuperset(d):")
         body.append("    raise _Refused")
