@@ -345,8 +345,8 @@ def test_a_disputed_suspension_leaves_the_standing_unsettled() -> None:
 
 def test_suspension_and_resumption() -> None:
     t = treaty(
-        act(A.SUSPENSION, KAZ, "2005-01-01"),
-        act(A.RESUMPTION, KAZ, "2006-01-01"),
+        act(A.SUSPENSION, KAZ, "2005-01-01", effective=D("2005-01-01")),
+        act(A.RESUMPTION, KAZ, "2006-01-01", effective=D("2006-01-01")),
         milestones=(tm.Milestone(kind=M.ENTRY_INTO_FORCE, date=D("2000-01-01")),),
     )
     lc = life(t)
@@ -354,6 +354,27 @@ def test_suspension_and_resumption() -> None:
     assert lc.status(day(2005, 6, 1)) is S.SUSPENDED
     assert lc.status(day(2006, 6, 1), KAZ) is S.IN_FORCE
     assert lc.status(day(2006, 6, 1)) is S.IN_FORCE
+
+
+def test_a_suspension_without_its_date_of_effect_leaves_the_standing_open() -> None:
+    # Russia's suspension of the CFE Treaty: decree and notification on 14 July 2007,
+    # "to take effect 150 days after the receipt of notification" (Interfax, 23 July 2007:
+    # http://www.russialist.org/archives/2007-160-24.php). The act's date is not the day
+    # it took effect, so without `effective` the engine does not pick one. The
+    # ratification below is constructed.
+    ratified = act(A.RATIFICATION, RUS, "1992-06-01")
+    eif = (tm.Milestone(kind=M.ENTRY_INTO_FORCE, date=D("1992-11-09")),)
+    lc = life(treaty(ratified, act(A.SUSPENSION, RUS, "2007-07-14"), milestones=eif))
+    assert lc.status(day(2007, 7, 13), RUS) is S.IN_FORCE
+    found = lc.standing(day(2007, 8, 1), RUS)
+    assert found.status is None
+    assert found.possible == {S.IN_FORCE, S.SUSPENDED}
+    assert RUS not in lc.parties_on(day(2007, 8, 1))
+    # Recorded with its date of effect (December 2007), the answer is settled again.
+    suspended = act(A.SUSPENSION, RUS, "2007-07-14", effective=D("2007-12"))
+    lc = life(treaty(ratified, suspended, milestones=eif))
+    assert lc.status(day(2007, 11, 30), RUS) is S.IN_FORCE
+    assert lc.status(day(2008, 1, 1), RUS) is S.SUSPENDED
 
 
 def test_declaration_of_non_intent_ends_the_signature() -> None:

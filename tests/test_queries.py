@@ -113,7 +113,9 @@ def _one(agreement: tm.Agreement) -> tm.Dossier:
 def test_status_follows_party_actions_and_milestones() -> None:
     actions = (
         tm.PartyAction(kind=tm.PartyActionKind.PROVISIONAL_APPLICATION, party=RUS, date=D("2000-02-01")),
-        tm.PartyAction(kind=tm.PartyActionKind.SUSPENSION, party=KAZ, date=D("2005-01-01")),
+        tm.PartyAction(
+            kind=tm.PartyActionKind.SUSPENSION, party=KAZ, date=D("2005-01-01"), effective=D("2005-01-01")
+        ),
         tm.PartyAction(
             kind=tm.PartyActionKind.WITHDRAWAL, party=KAZ, date=D("2006-01-01"), effective=D("2006-07-01")
         ),

@@ -1157,7 +1157,7 @@ class Lifecycle:
                 w = _window(a.date)
                 steps.append(_Step(w.first, w.last, 1, k, _W_OP_PROVISIONAL, disputed, False, False))
             elif effect in (Effect.SUSPEND, Effect.RESUME) and bilateral:
-                w = _window(a.date if a.effective is None else a.effective)
+                w = _suspension_window(a)
                 op = _W_OP_SUSPEND if effect is Effect.SUSPEND else _W_OP_RESUME
                 steps.append(_Step(w.first, w.last, _RANK[effect], k, op, disputed, False, False))
             elif effect is Effect.WITHDRAW and bilateral:  # one of its two parties leaving ends it
@@ -1222,8 +1222,8 @@ class Lifecycle:
                 e = _withdrawal_window(agreement, a)
                 steps.append(_Step(e.first, e.last, rank, k, _OP_WITHDRAW, disputed, False, False))
             else:
-                if effect in (Effect.SUSPEND, Effect.RESUME) and a.effective is not None:
-                    w = _window(a.effective)
+                if effect in (Effect.SUSPEND, Effect.RESUME):
+                    w = _suspension_window(a)
                 op = {
                     Effect.PROVISIONAL: _OP_PROVISIONAL,
                     Effect.SUSPEND: _OP_SUSPEND,
@@ -1468,6 +1468,22 @@ def _ref(party: PartyRef | str | None) -> PartyRef | None:
     if party is None or isinstance(party, StateRef | OrganizationRef):
         return party
     return StateRef(code=party)
+
+
+def _suspension_window(action: PartyAction) -> _Window:
+    """The days a suspension (or its end) may take effect on: its ``effective`` date when recorded.
+
+    Without one, the act's date says when it was decided or notified, not when it took
+    effect: a suspension may take effect later than its notice (Russia notified its
+    suspension of the CFE Treaty on 14 July 2007 with effect on 12 December; VCLT
+    art. 65 asks three months' notice for a suspension the treaty does not provide
+    for). So it takes effect on the act's day or on an unknown day after it, and the
+    standing stays open from then on, as for a withdrawal without a date of effect.
+    """
+    if action.effective is not None:
+        return _window(action.effective)
+    done = _window(action.date)
+    return _Window(done.first, dt.date.max)
 
 
 def _withdrawal_window(agreement: Agreement, action: PartyAction) -> _Window:
